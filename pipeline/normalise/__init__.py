@@ -1,0 +1,33 @@
+"""Normalise stage: give DATE, PERCENT, QUANTITY and MONEY entities their values in context."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..document import CleanArticle, Entity
+from .dates import DateContext, dominant_year, normalise_date
+from .numbers import parse_amount
+
+
+def sentence_of(article: CleanArticle, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence containing ``offset`` (the whole text if none matches)."""
+    starts = [start for start, _ in article.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if 0 <= index < len(article.sentences):
+        return article.sentences[index]
+    return 0, len(article.text)
+
+
+def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[Entity]:
+    year = dominant_year(article.text)
+    for entity in entities:
+        if entity.label == "DATE":
+            start, end = sentence_of(article, entity.start)
+            context = DateContext(article.published, article.text[start:end], year)
+            entity.value = normalise_date(entity.text, context)
+        elif entity.label in ("PERCENT", "QUANTITY", "MONEY"):
+            amount = parse_amount(entity.text)
+            if amount is not None:
+                entity.value = amount.value
+                entity.value_max = amount.value_max
+    return entities

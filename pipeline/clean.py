@@ -1,0 +1,248 @@
+"""Clean stage: strip page furniture, repair hard wraps, normalise Unicode, keep a map to the raw text.
+
+Every character of the cleaned text remembers the raw offset it came from (``CleanArticle.char_map``), so
+an analyst can always go back from a fact to the exact place in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .document import CleanArticle, InputError, RawArticle
+from .language import detect_language
+from .metadata import published_from_dateline, published_from_url, to_iso_date
+from .sentences import split_sentences
+
+_URL = r"(?:https?://|www\.)\S+"
+_IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]\([^)]*\)")
+_FURNITURE_LINES = [
+    re.compile(r"^" + _URL + r"$", re.I),
+    re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
+    re.compile(r"^\[(?:iklan|ads?|quảng cáo|advertisement)[_ ]?\d*\]$", re.I),
+    re.compile(r"^video\s*:\s*\S+\.(?:mp4|mov|webm|m3u8|avi)\S*$", re.I),
+    re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
+    re.compile(r"^(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$", re.I),
+]
+_SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL + r")?\s*$", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"(?:\s+[-–—|]\s*|\s*\(\s*|(?<=\.)\s*|\s+)(?:foto|ảnh|photo)\s*:\s*[^.!?]{1,60}?\s*\|?\)?\s*$", re.I
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*+–]\s|\d{1,2}[.)]\s)")
+_TERMINAL = tuple('.!?:;…"”’)')
+_SPACE_CHARS = {
+    "\t",
+    "\u00a0",
+    "\u2000",
+    "\u2001",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2007",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u202f",
+    "\u205f",
+    "\u3000",
+}
+_DROP_CHARS = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"}
+_NO_SPACE_BEFORE = set(",.;:!?)%")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # the line's content (furniture blanked out); ``end`` is still the raw line end
+
+
+class _MappedText:
+    """Append-only text that records, for each character, the raw offset it came from."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, char: str, offset: int) -> None:
+        if char == " ":
+            if not self.chars or self.chars[-1] in (" ", "\n"):
+                return
+        elif char in _NO_SPACE_BEFORE and self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+        self.chars.append(char)
+        self.offsets.append(offset)
+
+    def break_paragraph(self, offset: int) -> None:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+        if self.chars and self.chars[-1] != "\n":
+            self.chars.append("\n")
+            self.offsets.append(offset)
+
+    def add_normalised(self, raw: str, start: int, end: int) -> None:
+        """Add ``raw[start:end]`` in NFC, one grapheme cluster at a time so offsets stay exact."""
+        index = start
+        while index < end:
+            cluster_end = index + 1
+            while cluster_end < end and unicodedata.combining(raw[cluster_end]):
+                cluster_end += 1
+            for char in unicodedata.normalize("NFC", raw[index:cluster_end]):
+                if char in _DROP_CHARS:
+                    continue
+                if char in _SPACE_CHARS or char == "\r":
+                    char = " "
+                elif char in _DASHES:
+                    char = "-"
+                self.add(char, index)
+            index = cluster_end
+
+    def result(self) -> tuple[str, list[int]]:
+        while self.chars and self.chars[-1] in (" ", "\n"):
+            self.chars.pop()
+            self.offsets.pop()
+        return "".join(self.chars), self.offsets
+
+
+def clean_article(raw: RawArticle, lang: str | None = None) -> CleanArticle:
+    """Turn a raw article into clean, sentence-split text; raises :class:`InputError` if nothing is left."""
+    lines = [_Line(m.start(), m.end(), m.group()) for m in re.finditer(r"^[^\n]*$", raw.text, re.M)]
+    source_url, kept = _drop_furniture(lines)
+    mapped = _MappedText()
+    for block in _blocks(kept):
+        _emit_block(block, raw.text, mapped)
+    text, char_map = mapped.result()
+    if len(text.split()) < 3:
+        raise InputError(raw.path, "no article text left after cleaning")
+
+    warnings: list[str] = []
+    if lang is None:
+        lang, warning = detect_language(text)
+        if warning:
+            warnings.append(warning)
+    url = raw.url or source_url
+    published = to_iso_date(raw.published) or published_from_url(url) or published_from_dateline(text)
+    return CleanArticle(
+        raw=raw,
+        text=text,
+        char_map=char_map,
+        lang=lang,
+        url=url,
+        published=published,
+        sentences=split_sentences(text),
+        warnings=warnings,
+    )
+
+
+def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]:
+    """Blank out furniture lines (``None`` marks a paragraph break) and return the 'Sumber' URL."""
+    source_url = None
+    kept: list[_Line | None] = []
+    tail_from = None
+    for line in lines:
+        content = line.text.strip()
+        source = _SOURCE_LINE.match(content)
+        if source:
+            source_url = source.group("url") or source_url
+            tail_from = len(kept)
+            _drop_byline(kept)
+            kept.append(None)
+            continue
+        if not content or any(p.match(content) for p in _FURNITURE_LINES):
+            kept.append(None)
+            continue
+        kept.append(_strip_inline_furniture(line))
+    if tail_from is not None:
+        # after the source line come related-article lists and comment widgets, never article text
+        kept[tail_from:] = [None] * (len(kept) - tail_from)
+    return source_url, kept
+
+
+def _drop_byline(kept: list[_Line | None]) -> None:
+    """Remove an author byline (a short name line without punctuation) just before 'Sumber'."""
+    index = len(kept) - 1
+    while index >= 0 and kept[index] is None:
+        index -= 1
+    if index < 0:
+        return
+    line = kept[index]
+    words = line.text.split()
+    if (
+        len(words) <= 4
+        and not line.text.rstrip().endswith(_TERMINAL)
+        and not any(c.isdigit() for c in line.text)
+    ):
+        kept[index] = None
+
+
+def _strip_inline_furniture(line: _Line) -> _Line | None:
+    """Cut image markdown and a trailing photo credit out of a line, keeping the caption's words."""
+    text = line.text
+    credit = _CAPTION_CREDIT.search(text)
+    if credit:
+        text = text[: credit.start()]
+    if _IMAGE_MARKDOWN.search(text):
+        # replace image markdown by spaces so offsets of the remaining words stay put
+        text = _IMAGE_MARKDOWN.sub(lambda m: " " * len(m.group()), text)
+    if not text.strip():
+        return None
+    return _Line(line.start, line.end, text)
+
+
+def _blocks(kept: list[_Line | None]) -> list[list[_Line]]:
+    blocks: list[list[_Line]] = [[]]
+    for line in kept:
+        if line is None:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def _looks_hard_wrapped(block: list[_Line]) -> bool:
+    """Lines cut at a fixed width (official notices, e-mail) rather than one paragraph per line."""
+    if len(block) < 2:
+        return False
+    lengths = [len(line.text.rstrip()) for line in block]
+    width = max(lengths)
+    if width > 110:
+        return False
+    full = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
+    return full >= max(1, (len(lengths) - 1) // 2)
+
+
+def _joins(previous: _Line, following: _Line, wrapped: bool) -> bool:
+    prev = previous.text.rstrip()
+    nxt = following.text.lstrip()
+    if _LIST_ITEM.match(following.text):
+        return False
+    if nxt[:1].islower():
+        return not prev.endswith((".", "!", "?", "…"))
+    if not wrapped:
+        return False
+    if prev.endswith(_TERMINAL):
+        # a sentence that ends well before the wrap width ends its paragraph
+        width = max(len(line.text.rstrip()) for line in (previous, following))
+        return len(prev) >= 0.8 * width
+    return True
+
+
+def _emit_block(block: list[_Line], raw: str, mapped: _MappedText) -> None:
+    wrapped = _looks_hard_wrapped(block)
+    for index, line in enumerate(block):
+        if index and not _joins(block[index - 1], line, wrapped):
+            mapped.break_paragraph(block[index - 1].end)
+        elif index:
+            mapped.add(" ", block[index - 1].end)
+        offset = line.start
+        for segment in re.finditer(r"\S+(?:[ \t\u00a0]+\S+)*", line.text):
+            mapped.add(" ", offset + segment.start())
+            mapped.add_normalised(raw, offset + segment.start(), offset + segment.end())
+    mapped.break_paragraph(block[-1].end)

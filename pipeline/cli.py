@@ -1,0 +1,86 @@
+"""The ``reformfacts`` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Structured, checkable facts from Indonesian and Vietnamese news on public administrative reform.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code=1)
+
+
+@app.command(epilog="Example: reformfacts extract corpus/ -o facts.jsonl --lang id")
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL output file.")] = Path("facts.jsonl"),
+    lang: Annotated[
+        str | None, typer.Option(help="Force the language (id or vi) instead of detecting it.")
+    ] = None,
+    model: Annotated[str, typer.Option(help="'rules' (values only) or a model folder.")] = "rules",
+    overwrite: Annotated[bool, typer.Option(help="Start the output afresh instead of resuming.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per tagging batch.")] = 16,
+) -> None:
+    """Extract facts from article files (.txt, .html, .json, .jsonl) into one JSON line per article.
+
+    Files that cannot be read go to OUTPUT.errors.jsonl with the reason; the run goes on. A rerun on the same
+    output resumes: articles already written are skipped, failed ones are retried.
+    """
+    from .extract import run_extract
+    from .tagging.rules import RuleTagger
+
+    if lang is not None and lang not in ("id", "vi"):
+        _fail(f"--lang must be 'id' or 'vi', not {lang!r}")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}")
+    tagger, model_name = RuleTagger(), "rules"
+    summary = run_extract(
+        paths,
+        output,
+        tagger,
+        model_name,
+        lang=lang,
+        overwrite=overwrite,
+        batch_size=batch_size,
+        progress=sys.stderr.isatty(),
+    )
+    typer.echo(
+        f"{summary.articles} articles written, {summary.skipped} already done, {summary.errors} errors, "
+        f"{summary.seconds:.1f} s -> {output}",
+        err=True,
+    )
+    if summary.articles == 0 and summary.skipped == 0:
+        _fail(f"no article could be processed (see {output}.errors.jsonl)")
+
+
+@app.command(epilog="Example: reformfacts schema --check")
+def schema(
+    check: Annotated[bool, typer.Option(help="Fail if the committed schema file is out of date.")] = False,
+) -> None:
+    """Write (or check) the JSON Schema of the article record, generated from the pydantic models."""
+    import json
+
+    from .schema import SCHEMA_PATH, json_schema, write_json_schema
+
+    if check:
+        current = json.loads(SCHEMA_PATH.read_text(encoding="utf-8")) if SCHEMA_PATH.exists() else None
+        if current != json_schema():
+            _fail(f"{SCHEMA_PATH} is out of date: run 'reformfacts schema'")
+        typer.echo(f"{SCHEMA_PATH} is up to date")
+        return
+    typer.echo(f"wrote {write_json_schema()}")
+
+
+if __name__ == "__main__":
+    app()

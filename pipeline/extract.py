@@ -1,0 +1,194 @@
+"""The extract run: files in, one JSON line per article out, errors to a side file, safe to rerun.
+
+Reruns append only what is missing: articles already in the output are skipped (keyed by source path and
+line), a line cut off by a crash is dropped and redone, and the error file is rewritten to hold only what
+still fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import __version__
+from .clean import clean_article
+from .document import CleanArticle, Entity, InputError, RawArticle
+from .normalise import normalise_entities
+from .read import find_article_files, read_articles
+from .records import build_records
+from .schema import ArticleRecord
+from .tagging.base import Tagger
+
+log = logging.getLogger("reformfacts")
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    skipped: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    error_lines: list[dict] = field(default_factory=list)
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def article_key(path: str, line: int | None) -> str:
+    return f"{path}:{line}" if line else path
+
+
+def build_article_record(article: CleanArticle, entities: list[Entity], model_name: str) -> ArticleRecord:
+    """Assemble the output record from the stages' results."""
+    entities = normalise_entities(article, entities)
+    persons, meetings, targets = build_records(article, entities)
+    raw: RawArticle = article.raw
+    return ArticleRecord(
+        doc_id=doc_id_for(article.text),
+        source={"path": raw.path, "url": article.url, "line": raw.line, "title": raw.title},
+        lang=article.lang,
+        published=article.published,
+        text=article.text,
+        entities=[
+            {
+                "label": e.label,
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "score": round(e.score, 4),
+                "value": e.value,
+                "value_max": e.value_max,
+                "source_span": article.source_span(e.start, e.end),
+            }
+            for e in entities
+        ],
+        persons=persons,
+        meetings=meetings,
+        targets=targets,
+        warnings=article.warnings,
+        pipeline={"version": __version__, "model": model_name},
+    )
+
+
+class ResumableOutput:
+    """Append-only JSONL output that knows which articles it already holds."""
+
+    def __init__(self, path: Path, overwrite: bool = False):
+        self.path = path
+        self.errors_path = path.with_name(path.name + ".errors.jsonl")
+        self.done: set[str] = set()
+        self.previous_errors: dict[str, dict] = {}
+        if overwrite:
+            for stale in (path, self.errors_path):
+                stale.unlink(missing_ok=True)
+        self._load_existing()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = path.open("a", encoding="utf-8")
+
+    def _load_existing(self) -> None:
+        if self.path.exists():
+            good_bytes = 0
+            with self.path.open("rb") as handle:
+                for raw_line in handle:
+                    try:
+                        record = json.loads(raw_line)
+                    except json.JSONDecodeError:
+                        break  # a line cut off by an interrupted run: truncate and redo it
+                    if not raw_line.endswith(b"\n"):
+                        break
+                    good_bytes += len(raw_line)
+                    source = record.get("source", {})
+                    self.done.add(article_key(source.get("path", ""), source.get("line")))
+            if good_bytes < self.path.stat().st_size:
+                with self.path.open("r+b") as handle:
+                    handle.truncate(good_bytes)
+        if self.errors_path.exists():
+            for line in self.errors_path.read_text(encoding="utf-8").splitlines():
+                try:
+                    error = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                self.previous_errors[error.get("path", "")] = error
+
+    def write(self, record: ArticleRecord) -> None:
+        self._handle.write(record.model_dump_json() + "\n")
+        self._handle.flush()
+
+    def close(self, errors: list[dict], attempted: set[str]) -> None:
+        self._handle.close()
+        kept = [e for p, e in self.previous_errors.items() if p not in attempted]
+        all_errors = kept + errors
+        if not all_errors:
+            self.errors_path.unlink(missing_ok=True)
+            return
+        temporary = self.errors_path.with_suffix(".tmp")
+        with temporary.open("w", encoding="utf-8") as handle:
+            for error in all_errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+        os.replace(temporary, self.errors_path)
+
+
+def run_extract(
+    paths: list[Path],
+    output: Path,
+    tagger: Tagger,
+    model_name: str,
+    lang: str | None = None,
+    overwrite: bool = False,
+    batch_size: int = 16,
+    progress: bool = True,
+) -> RunSummary:
+    """Extract every article under ``paths`` into ``output``; see the module docstring for rerun rules."""
+    started = time.perf_counter()
+    summary = RunSummary()
+    sink = ResumableOutput(output, overwrite=overwrite)
+    files = list(find_article_files(paths))
+    attempted: set[str] = {str(f) for f in files}
+    batch: list[CleanArticle] = []
+
+    def record_error(path: str, reason: str) -> None:
+        summary.errors += 1
+        summary.error_lines.append({"path": path, "reason": reason})
+        tqdm.write(f"warning: {path}: {reason}")
+
+    def flush() -> None:
+        if not batch:
+            return
+        for article, entities in zip(batch, tagger.tag_batch(batch), strict=True):
+            try:
+                sink.write(build_article_record(article, entities, model_name))
+                summary.articles += 1
+            except Exception as error:  # one bad article must not stop a batch of millions
+                record_error(article_key(article.raw.path, article.raw.line), f"record failed: {error}")
+        batch.clear()
+
+    try:
+        for path in tqdm(files, unit="file", disable=not progress, desc="extract"):
+            try:
+                raw_articles = read_articles(path)
+            except InputError as error:
+                record_error(error.path, error.reason)
+                continue
+            for raw in raw_articles:
+                if article_key(raw.path, raw.line) in sink.done:
+                    summary.skipped += 1
+                    continue
+                try:
+                    batch.append(clean_article(raw, lang=lang))
+                except InputError as error:
+                    record_error(article_key(raw.path, raw.line), error.reason)
+                if len(batch) >= batch_size:
+                    flush()
+        flush()
+    finally:
+        sink.close(summary.error_lines, attempted)
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,320 @@
+"""Date expressions of Indonesian and Vietnamese news to ISO 8601 values, with year inference.
+
+A grammar handles the forms news actually uses ("sore hari tanggal 2 Februari", "chiều 29/10",
+"ngày 15 tháng 12 năm 2025", "quý I/2023", "6 bulan terakhir tahun 2023", "1 Juli-30 September");
+dateparser is the fallback for anything else (it misses several of these forms, see the README).
+Years are inferred in the order of the contract: written year, publication date, a year in the same
+sentence, the article's dominant year; otherwise the partial ``--MM-DD`` form.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = {
+    "januari": 1,
+    "jan": 1,
+    "januari.": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "agust": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oktober": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).replace(".", r"\.")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+FUTURE_CUES = re.compile(
+    r"\b(sebelum|paling lambat|selambat-lambatnya|akan|harus|target|menargetkan|rencana|direncanakan|"
+    r"trước|chậm nhất|hạn|sẽ|phấn đấu|mục tiêu|dự kiến|kế hoạch|hoàn thành|diselesaikan|menyelesaikan|"
+    r"depan|tới|sắp)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A calendar point at the precision written; ``year`` may still be unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
+    def first_day(self) -> date | None:
+        if self.year is None:
+            return None
+        return date(self.year, self.month or 1, self.day or 1)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    start: Partial
+    end: Partial | None = None  # set for ranges and periods
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What year inference may use: publication date, the sentence, the article's dominant year."""
+
+    published: str | None = None
+    sentence: str = ""
+    dominant_year: int | None = None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or day < 1:
+            return False
+        return day <= calendar.monthrange(year or 2024, month)[1]
+    return True
+
+
+def _point(day: str | None, month: str | None, year: str | None) -> Partial | None:
+    d = int(day) if day else None
+    m = (MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)) if month else None
+    y = int(year) if year else None
+    if y is not None and y < 100:
+        y += 2000
+    if not _valid(y, m, d):
+        return None
+    return Partial(y, m, d)
+
+
+_D = r"(?P<{p}d>\d{{1,2}})"
+_M_NAME = rf"(?P<{{p}}mn>{MONTH_PATTERN})\.?"
+_Y = r"(?P<{p}y>\d{{4}})"
+
+
+def _point_patterns(p: str) -> list[re.Pattern]:
+    """Patterns for a single calendar point; group names are prefixed so two can share a range regex."""
+    d, mn, y = _D.format(p=p), _M_NAME.format(p=p), _Y.format(p=p)
+    m = rf"(?P<{p}m>\d{{1,2}})"
+    return [
+        rf"(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?",
+        rf"(?:tháng\s+){m}(?:\s*(?:/|năm)\s*{y})",
+        rf"(?:tháng\s+){m}(?!\s*/)",
+        rf"(?:(?:tanggal|tgl\.?|ngày)\s+)?{d}\s*(?:-|/|\.)\s*{m}(?:\s*(?:-|/|\.)\s*{y})?",
+        rf"(?:(?:tanggal|tgl\.?)\s+)?{d}\s+{mn}(?:\s+(?:tahun\s+)?{y})?",
+        rf"(?:bulan\s+)?{mn}(?:\s+(?:tahun\s+)?{y})?",
+        rf"(?:(?:tahun|năm)\s+){y}",
+        rf"{y}",
+    ]
+
+
+_PREFIX = (
+    r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum)\s+)?"
+    r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm|hôm nay|hari ini)?[\s,]*"
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+    r"[\s,]*(?=\(?\s*\d))?\(?\s*"
+)
+
+
+def _compile_points(prefix: str) -> list[re.Pattern]:
+    return [re.compile(pattern, re.I) for pattern in _point_patterns(prefix)]
+
+
+_POINTS = _compile_points("a")
+_POINTS_B = _compile_points("b")
+_QUARTER = re.compile(
+    r"(?:quý|kuartal|triwulan|kwartal|quarter)\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|năm|tahun)?\s*(?P<y>\d{4}))?",
+    re.I,
+)
+_HALF = re.compile(
+    r"(?P<n>\d{1,2}|enam|sáu)\s+(?:bulan|tháng)\s+(?P<which>pertama|awal|terakhir|akhir|đầu|cuối)"
+    r"(?:\s+(?:tahun|năm))?(?:\s+(?P<y>\d{4}))?",
+    re.I,
+)
+_YEAR_RANGE = re.compile(r"(?P<a>\d{4})\s*(?:-|–|hingga|sampai|đến|s/d)\s*(?P<b>\d{4})")
+_RANGE_SEPARATOR = re.compile(
+    r"^\s*(?:-|–|hingga|sampai dengan|sampai|s/d|đến|tới)\s*(?:(?:ngày|tanggal)\s+)?", re.I
+)
+
+
+def _match_point(text: str, patterns: list[re.Pattern], prefix: str) -> tuple[Partial, int] | None:
+    for pattern in patterns:
+        match = pattern.match(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = groups.get(f"{prefix}m") or groups.get(f"{prefix}mn")
+        point = _point(groups.get(f"{prefix}d"), month, groups.get(f"{prefix}y"))
+        if point is not None and (point.year or point.month):
+            return point, match.end()
+    return None
+
+
+def parse_date_expression(text: str) -> DateExpression | None:
+    """Read a DATE span into calendar points without inferring anything; None if no calendar anchor."""
+    body = re.sub(_PREFIX, "", text.strip(), flags=re.I).strip().rstrip(")").strip()
+    years = _YEAR_RANGE.search(body)
+    if years and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", body):
+        return DateExpression(Partial(int(years.group("a"))), Partial(int(years.group("b"))))
+    quarter = _QUARTER.search(body)
+    if quarter:
+        q = ROMAN[quarter.group("q").lower()]
+        year = int(quarter.group("y")) if quarter.group("y") else None
+        return DateExpression(Partial(year, 3 * q - 2), Partial(year, 3 * q))
+    half = _HALF.search(body)
+    if half:
+        months = 6 if not half.group("n").isdigit() else int(half.group("n"))
+        year = int(half.group("y")) if half.group("y") else None
+        if half.group("which").lower() in ("terakhir", "akhir", "cuối"):
+            return DateExpression(Partial(year, 13 - months), Partial(year, 12))
+        return DateExpression(Partial(year, 1), Partial(year, months))
+    first = _match_point(body, _POINTS, "a")
+    if first is None:
+        return None
+    start, consumed = first
+    rest = body[consumed:]
+    separator = _RANGE_SEPARATOR.match(rest)
+    if separator:
+        second = _match_point(rest[separator.end() :], _POINTS_B, "b")
+        if second is not None:
+            end = second[0]
+            if start.day is not None and start.month is None:
+                start = replace(start, month=end.month)
+            if start.year is None and end.year is not None:
+                start = replace(start, year=end.year)
+            return DateExpression(start, end)
+    # "1-3 Juli": a day range sharing its month
+    day_range = re.match(
+        r"^(\d{1,2})\s*-\s*(\d{1,2})\s+(" + MONTH_PATTERN + r")\.?(?:\s+(\d{4}))?", body, re.I
+    )
+    if day_range:
+        a = _point(day_range.group(1), day_range.group(3), day_range.group(4))
+        b = _point(day_range.group(2), day_range.group(3), day_range.group(4))
+        if a and b:
+            return DateExpression(a, b)
+    return DateExpression(start)
+
+
+def dominant_year(text: str) -> int | None:
+    """The most frequent explicit year in an article (ties go to the latest)."""
+    counts: dict[int, int] = {}
+    for match in _YEAR.finditer(text):
+        year = int(match.group())
+        counts[year] = counts.get(year, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _published_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    day = int(match.group(3)) if match.group(3) else calendar.monthrange(year, month)[1]
+    return date(year, month, day)
+
+
+def infer_year(point: Partial, context: DateContext) -> Partial:
+    """Give a year to a point that has none, by the contract's order of evidence."""
+    if point.year is not None or point.month is None:
+        return point
+    published = _published_date(context.published)
+    if published is not None:
+        candidate = replace(point, year=published.year)
+        first = candidate.first_day()
+        if first and first > published and not FUTURE_CUES.search(context.sentence):
+            candidate = replace(candidate, year=published.year - 1)
+        return candidate
+    sentence_years = [int(y) for y in _YEAR.findall(context.sentence)]
+    if sentence_years:
+        # a meeting that reviews 2023 and plans 2024 happens in 2024: take the latest year mentioned
+        return replace(point, year=max(sentence_years))
+    if context.dominant_year is not None:
+        return replace(point, year=context.dominant_year)
+    return point
+
+
+def date_value(expression: DateExpression, context: DateContext) -> str | dict | None:
+    """The contract's DATE value: an ISO string or ``{"start", "end"}`` for ranges and periods."""
+    start = infer_year(expression.start, context)
+    if expression.end is None:
+        return start.iso()
+    end = expression.end
+    if end.year is None and start.year is not None:
+        end = replace(end, year=start.year)
+    end = infer_year(end, context)
+    if start.year is None and end.year is not None:
+        start = replace(start, year=end.year)
+    return {"start": start.iso(), "end": end.iso()}
+
+
+def normalise_date(text: str, context: DateContext | None = None) -> str | dict | None:
+    """Parse and resolve a DATE span; falls back to dateparser for forms outside the grammar."""
+    context = context or DateContext()
+    expression = parse_date_expression(text)
+    if expression is None:
+        expression = _dateparser_fallback(text, context)
+    if expression is None:
+        return None
+    return date_value(expression, context)
+
+
+def _dateparser_fallback(text: str, context: DateContext) -> DateExpression | None:
+    import dateparser  # heavy import, only needed for rare forms
+
+    parsed = dateparser.parse(
+        text,
+        languages=["id", "vi", "en"],
+        settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+    )
+    if parsed is None:
+        return None
+    has_year = bool(_YEAR.search(text))
+    return DateExpression(Partial(parsed.year if has_year else None, parsed.month, parsed.day))

@@ -1,0 +1,104 @@
+"""Numbers as Indonesian and Vietnamese news write them: decimal comma, thousands dot, scale words.
+
+"50,6" -> 50.6, "17.595" -> 17595, "7,77 juta" -> 7770000, "6 juta miliar" -> 6e15, "1.200 tỷ" -> 1.2e12,
+"15-20" -> (15, 20), "25/25" -> 25 of 25.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {
+    "ribu": 1e3,
+    "rb": 1e3,
+    "juta": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "triliun": 1e12,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+NUMBER_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?"
+SCALE_PATTERN = "|".join(sorted(SCALES, key=len, reverse=True))
+_NUMBER = re.compile(NUMBER_PATTERN)
+_SCALED = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<scales>(?:\s+(?:{SCALE_PATTERN})\b)*)", re.I)
+_RANGE = re.compile(
+    rf"(?P<low>{NUMBER_PATTERN}(?:\s+(?:{SCALE_PATTERN}))*)\s*(?:-|–|hingga|sampai|đến|tới)\s*"
+    rf"(?P<high>{NUMBER_PATTERN}(?:\s+(?:{SCALE_PATTERN}))*)",
+    re.I,
+)
+_RATIO = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    value_max: float | None = None
+    denominator: float | None = None
+
+
+def parse_decimal(token: str) -> float | None:
+    """One written number; a dot followed by exactly three digits is a thousands separator."""
+    token = token.strip()
+    if not _NUMBER.fullmatch(token):
+        return None
+    if "," in token and "." in token:
+        decimal_sep = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands_sep = "." if decimal_sep == "," else ","
+        return float(token.replace(thousands_sep, "").replace(decimal_sep, "."))
+    if token.count(",") > 1:
+        return float(token.replace(",", ""))
+    if "," in token:
+        return float(token.replace(",", "."))
+    if token.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", token):
+        return float(token.replace(".", ""))
+    return float(token)
+
+
+def _scaled_parts(text: str) -> tuple[float, float] | None:
+    match = _SCALED.search(text)
+    if not match:
+        return None
+    base = parse_decimal(match.group("num"))
+    if base is None:
+        return None
+    factor = 1.0
+    for word in match.group("scales").split():
+        factor *= SCALES[word.lower()]
+    return base, factor
+
+
+def parse_scaled(text: str) -> float | None:
+    """A number followed by any scale words, e.g. '7,77 juta' or '6 juta miliar'."""
+    parts = _scaled_parts(text)
+    return _tidy(parts[0] * parts[1]) if parts else None
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The value of a PERCENT, QUANTITY or MONEY span: a single number, a range or a ratio."""
+    ratio = _RATIO.search(text)
+    if ratio:
+        return Amount(float(ratio.group("num")), denominator=float(ratio.group("den")))
+    span = _RANGE.search(text)
+    if span:
+        low, high = _scaled_parts(span.group("low")), _scaled_parts(span.group("high"))
+        if low and high:
+            # "8,3-8,5 juta": a scale word written only after the upper bound applies to both
+            low_factor = high[1] if low[1] == 1.0 else low[1]
+            return Amount(_tidy(low[0] * low_factor), value_max=_tidy(high[0] * high[1]))
+    value = parse_scaled(text)
+    return Amount(value) if value is not None else None
+
+
+def _tidy(value: float) -> float:
+    """Round away binary noise from scale multiplication (7.77 * 1e6 -> 7770000.0)."""
+    return float(round(value, 6)) if abs(value) < 1e15 else float(f"{value:.12g}")

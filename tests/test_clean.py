@@ -1,0 +1,121 @@
+"""Clean stage on the real seeds and on written fixtures."""
+
+import re
+import unicodedata
+
+import pytest
+from reformfacts.clean import clean_article
+from reformfacts.document import InputError, RawArticle
+from reformfacts.read import read_articles
+
+from .conftest import FIXTURES, seed_paths
+
+FURNITURE = ["Komentar", "[iklan_2]", "http", "vphoto", ".mp4", "Foto:", "Sumber"]
+
+
+def _content_sentences(raw: str) -> list[str]:
+    """Sentences of real content in a seed: long lines that are not furniture, caption credits cut off."""
+    sentences = []
+    for line in raw.splitlines():
+        line = re.sub(r"\s*(?:-\s*)?Foto:.*$", "", line.strip())
+        if len(line.split()) < 6 or line.startswith(("![", "Video", "Sumber")):
+            continue
+        sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 4)
+    return sentences
+
+
+def _squash(text: str) -> str:
+    text = re.sub("[\u2013\u2014]", "-", text)
+    return re.sub(r"\s+", " ", re.sub(r"\s+([,.;:!?%)])", r"\1", text))
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_seed_furniture_removed_and_content_kept(path):
+    article = clean_article(read_articles(path)[0])
+    for marker in FURNITURE:
+        assert marker not in article.text, marker
+    assert "\n\n" not in article.text
+    cleaned = _squash(article.text)
+    for sentence in _content_sentences(path.read_text(encoding="utf-8")):
+        assert _squash(sentence) in cleaned, sentence
+    assert article.lang == "id"
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_seed_offsets_map_back(path):
+    article = clean_article(read_articles(path)[0])
+    raw = article.raw.text
+    assert len(article.char_map) == len(article.text)
+    assert article.char_map == sorted(article.char_map)
+    for index, char in enumerate(article.text):
+        original = raw[article.char_map[index]]
+        if char == " ":
+            assert original.isspace()
+        elif char == "\n":
+            assert original == "\n" or article.char_map[index] == len(raw)
+        elif char == "-":
+            assert original in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+        else:
+            assert unicodedata.normalize("NFC", original) == char
+    for start, end in article.sentences:
+        source_start, source_end = article.source_span(start, end)
+        assert _squash(raw[source_start:source_end]).startswith(_squash(article.text[start:end])[:20])
+
+
+def test_seed_001_url_and_date_recovered(seeds):
+    article = clean_article(read_articles(seeds[1])[0])
+    assert article.url.startswith("https://tuoitre.vn/thu-tuong-yeu-cau-bao-cao")
+    assert article.published == "2025-10-29"
+
+
+def test_caption_credit_removed_caption_words_kept(seeds):
+    article = clean_article(read_articles(seeds[3])[0])
+    assert "memimpin rapat reformasi administrasi pada 6 bulan terakhir tahun 2023." in article.text
+    assert "VIET CHUNG" not in article.text
+
+
+def test_hard_wrapped_vietnamese_notice_is_rejoined():
+    article = clean_article(read_articles(FIXTURES / "vi_thong_bao_hardwrap.txt")[0])
+    assert article.lang == "vi"
+    assert (
+        "Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo, chủ trì Phiên họp thứ năm của Ban Chỉ đạo"
+        in article.text
+    )
+    assert "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà" in article.text
+    assert "được tổ chức theo hình thức" in article.text
+    assert "Ảnh" not in article.text and "Bình luận" not in article.text
+    assert article.published == "2024-10-30"
+    # the paragraph break before "Tham dự có" survives
+    assert "\nTham dự có" in article.text
+
+
+def test_decomposed_vietnamese_becomes_nfc():
+    text = unicodedata.normalize("NFD", "Thủ tướng Phạm Minh Chính chủ trì phiên họp của Chính phủ.")
+    article = clean_article(RawArticle(path="nfd.txt", text=text))
+    assert article.text == unicodedata.normalize("NFC", text)
+    assert article.lang == "vi"
+    assert article.char_map[-1] == len(text) - 1
+
+
+def test_spaces_and_dashes_normalised():
+    raw = "Rapat\u00a0diadakan  pada 1 Juli\u201330 September di jembatan Thai Binh .\u200b"
+    article = clean_article(RawArticle(path="x.txt", text=raw))
+    assert article.text == "Rapat diadakan pada 1 Juli-30 September di jembatan Thai Binh."
+
+
+def test_nothing_left_is_an_error():
+    with pytest.raises(InputError, match="no article text"):
+        clean_article(RawArticle(path="only-furniture.txt", text="Komentar (0)\n[iklan_2]\nFoto: VGP\n"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Theo Nghị quyết số 18-NQ/TW, TP.HCM đạt 50,6%. Tp. Hồ Chí Minh tăng.", 2),
+        ("Resolusi No. 16 disetujui. Tingkatnya 99,99 persen. Dr. Ha hadir.", 3),
+        ("Ông Nguyễn Văn A. Nguyễn phát biểu. Sau đó họp.", 2),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    article = clean_article(RawArticle(path="s.txt", text=text))
+    assert len(article.sentences) == expected, [article.text[s:e] for s, e in article.sentences]

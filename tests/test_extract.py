@@ -1,0 +1,104 @@
+"""The extract command end to end: output contract, errors, reruns."""
+
+import json
+
+import jsonschema
+import pytest
+from reformfacts.cli import app
+from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
+from typer.testing import CliRunner
+
+from .conftest import FIXTURES, REPO
+
+runner = CliRunner()
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_schema_file_is_current():
+    assert json.loads(SCHEMA_PATH.read_text(encoding="utf-8")) == json_schema()
+
+
+def test_seeds_extract_with_values(seeds, tmp_path):
+    output = tmp_path / "facts.jsonl"
+    result = runner.invoke(app, ["extract", str(seeds[0].parent), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    records = _lines(output)
+    assert len(records) == 5
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    for record in records:
+        validator.validate(record)
+        ArticleRecord.model_validate(record)
+        for entity in record["entities"]:
+            assert record["text"][entity["start"] : entity["end"]] == entity["text"]
+    seed0 = next(r for r in records if r["source"]["path"].endswith(seeds[0].name))
+    values = {(e["label"], e["text"]): e["value"] for e in seed0["entities"]}
+    assert values[("DATE", "sore hari tanggal 2 Februari")] == "2024-02-02"
+    assert values[("PERCENT", "50,6%")] == 50.6
+    assert values[("PERCENT", "90,75%")] == 90.75
+    assert values[("PERCENT", "45,22%")] == 45.22
+    assert values[("QUANTITY", "628")] == 628
+    raw = seeds[0].read_text(encoding="utf-8")
+    for entity in seed0["entities"]:
+        start, end = entity["source_span"]
+        assert raw[start:end] == entity["text"]
+
+
+def test_bad_files_go_to_error_file_and_rerun_is_idempotent(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(
+        "Perdana Menteri memimpin rapat pada 2 Februari 2024 dengan 50,6% hadir.", encoding="utf-8"
+    )
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (inputs / "notice.txt").write_bytes((FIXTURES / "vi_thong_bao_hardwrap.txt").read_bytes())
+    output = tmp_path / "out" / "facts.jsonl"
+
+    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    assert len(_lines(output)) == 2
+    errors = _lines(output.with_name("facts.jsonl.errors.jsonl"))
+    assert sorted(e["path"].rsplit("/", 1)[1] for e in errors) == ["binary.txt", "empty.txt"]
+    assert all(e["reason"] for e in errors)
+
+    # a crash left half a line: the rerun drops it, redoes that article and duplicates nothing
+    first_line = output.read_text(encoding="utf-8").splitlines()[0]
+    output.write_text(first_line + "\n" + first_line[:50], encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    records = _lines(output)
+    assert len(records) == 2 and len({r["doc_id"] for r in records}) == 2
+    assert len(_lines(output.with_name("facts.jsonl.errors.jsonl"))) == 2
+
+
+def test_no_article_succeeds_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "f.jsonl")])
+    assert result.exit_code == 1
+    assert "no article could be processed" in result.output
+
+
+def test_lang_override_and_help(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Rapat diadakan pada 2 Februari 2024 dan dihadiri banyak pejabat.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "f.jsonl"), "--lang", "vi"])
+    assert result.exit_code == 0
+    assert _lines(tmp_path / "f.jsonl")[0]["lang"] == "vi"
+    help_text = runner.invoke(app, ["extract", "--help"]).output
+    assert "Example: reformfacts extract" in help_text
+
+
+@pytest.mark.parametrize("lang_dir, lang", [("id", "id"), ("vi", "vi")])
+def test_bundled_corpus_languages(tmp_path, lang_dir, lang):
+    folder = REPO / "corpus" / lang_dir
+    if not folder.exists():
+        pytest.fail("corpus/ is missing")
+    output = tmp_path / "f.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    records = _lines(output)
+    assert len(records) >= 6
+    assert all(r["lang"] == lang for r in records)

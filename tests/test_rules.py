@@ -1,0 +1,112 @@
+"""Rule tagger and value normalisers: table-driven, both languages."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from reformfacts.normalise.dates import DateContext, normalise_date
+from reformfacts.normalise.numbers import parse_amount, parse_decimal
+from reformfacts.tagging.rules import RuleTagger
+
+TAGGER = RuleTagger()
+
+
+@pytest.mark.parametrize(
+    "sentence, label, span, value",
+    [
+        ("Tingkatnya mencapai 50,6%, naik.", "PERCENT", "50,6%", 50.6),
+        ("99,99 persen pejabat menerima tunjangan.", "PERCENT", "99,99 persen", 99.99),
+        ("Tỷ lệ đạt 83 phần trăm.", "PERCENT", "83 phần trăm", 83.0),
+        ("17.595 lahan telah ditangani.", "QUANTITY", "17.595", 17595.0),
+        ("lebih dari 7,77 juta akun.", "QUANTITY", "7,77 juta", 7770000.0),
+        ("dengan jumlah lebih dari 6 juta miliar VND.", "MONEY", "6 juta miliar VND", 6e15),
+        ("Tổng vốn 1.200 tỷ đồng đã giải ngân.", "MONEY", "1.200 tỷ đồng", 1.2e12),
+        ("Có 2,5 triệu hồ sơ được số hóa.", "QUANTITY", "2,5 triệu", 2.5e6),
+        ("dan 25/25 layanan publik penting.", "QUANTITY", "25/25", 25.0),
+        ("mencapai 13/13 departemen.", "QUANTITY", "13/13", 13.0),
+        ("kết nối với 63 điểm cầu.", "QUANTITY", "63", 63.0),
+    ],
+)
+def test_numeric_spans(sentence, label, span, value):
+    entities = [e for e in TAGGER.tag_text(sentence) if e.label == label]
+    assert [e.text for e in entities] == [span]
+    assert parse_amount(span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("Pada sore hari tanggal 2 Februari, rapat dimulai.", "sore hari tanggal 2 Februari", "2024-02-02"),
+        ("Rapat pada 2 Februari.", "2 Februari", "2024-02-02"),
+        ("Chiều 29/10, Thủ tướng chủ trì.", "Chiều 29/10", "2024-10-29"),
+        ("Hạn chót là ngày 15 tháng 12 năm 2025.", "ngày 15 tháng 12 năm 2025", "2025-12-15"),
+        ("Rapat Rabu (6/12) dibuka.", "Rabu (6/12)", "2024-12-06"),
+        ("trong quý I/2023 tăng.", "quý I/2023", {"start": "2023-01", "end": "2023-03"}),
+        (
+            "Periode 1 Juli-30 September dievaluasi.",
+            "1 Juli-30 September",
+            {"start": "2024-07-01", "end": "2024-09-30"},
+        ),
+        (
+            "rapat pada 6 bulan terakhir tahun 2023.",
+            "6 bulan terakhir tahun 2023",
+            {"start": "2023-07", "end": "2023-12"},
+        ),
+        ("rencana tahun 2021-2025 disetujui.", "tahun 2021-2025", {"start": "2021", "end": "2025"}),
+        ("Sáng 17-4, đoàn làm việc.", "Sáng 17-4", "2024-04-17"),
+        ("hoàn thành trước ngày 15/10.", "ngày 15/10", "2024-10-15"),
+        ("selesai pada bulan November.", "bulan November", "2024-11"),
+    ],
+)
+def test_date_spans_and_values(sentence, span, value):
+    entities = [e for e in TAGGER.tag_text(sentence) if e.label == "DATE"]
+    assert [e.text for e in entities] == [span]
+    assert normalise_date(span, DateContext(published="2024-12-31", sentence=sentence)) == value
+
+
+def test_identifiers_and_ordinals_are_not_counts():
+    text = "Resolusi No. 16, Nghị quyết số 18-NQ/TW, Konferensi ke-17 dan Proyek 06 dibahas."
+    assert [e.label for e in TAGGER.tag_text(text) if e.label == "QUANTITY"] == []
+
+
+@pytest.mark.parametrize(
+    "text, context, value",
+    [
+        ("2 Februari", DateContext(), "--02-02"),
+        ("2 Februari", DateContext(sentence="evaluasi PAR tahun 2023, tugas PAR tahun 2024"), "2024-02-02"),
+        ("29 Desember", DateContext(published="2025-01-05", sentence="rapat diadakan"), "2024-12-29"),
+        (
+            "tanggal 15 Desember",
+            DateContext(published="2025-10-29", sentence="harus diselesaikan sebelum"),
+            "2025-12-15",
+        ),
+        ("3 Peb 2024", DateContext(), "2024-02-03"),
+        ("12 Nop", DateContext(dominant_year=2022), "2022-11-12"),
+        ("minggu depan", DateContext(), None),
+    ],
+)
+def test_year_inference(text, context, value):
+    assert normalise_date(text, context) == value
+
+
+@given(st.text(max_size=40))
+def test_normalisers_never_raise(text):
+    normalise_date(text, DateContext(published="2024-05-01", sentence=text))
+    parse_amount(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_dot_round_trips(number):
+    written = f"{number:,}".replace(",", ".")
+    assert parse_decimal(written) == number
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
+def test_decimal_comma_round_trips(whole, fraction):
+    assert parse_decimal(f"{whole},{fraction:02d}") == pytest.approx(whole + fraction / 100)
+
+
+@given(
+    st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=12), st.integers(2000, 2030)
+)
+def test_vietnamese_full_date_round_trips(day, month, year):
+    assert normalise_date(f"ngày {day} tháng {month} năm {year}") == f"{year:04d}-{month:02d}-{day:02d}"
