@@ -1,0 +1,194 @@
+"""Target and metric records: every percentage-bearing fact and every dated goal.
+
+A sentence is cut into one clause per value (at semicolons, and at the previous value), so "kementerian
+dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%" gives two records, each with its own scope.
+A clause without its own indicator ("dan di pemerintah daerah mencapai 90,75%") takes the previous one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import CleanArticle, Entity
+
+ACHIEVED = re.compile(
+    r"\b(?:mencapai|telah|sudah|tercapai|tercatat|meningkat|naik|turun|menurun|berhasil|đạt|đã|tăng|giảm|chiếm)\b",
+    re.I,
+)
+PLANNED = re.compile(
+    r"\b(?:target|menargetkan|ditargetkan|sasaran|harus|akan|wajib|diupayakan|berupaya|minimal|setidaknya|paling sedikit|"
+    r"phấn đấu|mục tiêu|chỉ tiêu|phải|sẽ|bảo đảm|đảm bảo|ít nhất|tối thiểu|dự kiến|kế hoạch)\b",
+    re.I,
+)
+DEADLINE_CUE = re.compile(
+    r"(?:sebelum|paling lambat|selambat-lambatnya|batas waktu|hingga|trước|chậm nhất|hạn chót|hạn|"
+    r"(?:menyelesaikan\w*|diselesaikan|selesai|rampung|hoàn thành|hoàn tất)\s+(?:pada|dalam|trong|vào)?)\s*$",
+    re.I,
+)
+TARGET_YEAR_CUE = re.compile(
+    r"(?:đến|hingga|sampai|pada|vào|trong)\s+(?:(?:akhir\s+)?(?:tahun|năm))?\s*$", re.I
+)
+SCOPE = re.compile(
+    r"(?:di\s+)?(?:tingkat\s+(?:pusat|daerah|provinsi|kabupaten|distrik|kecamatan|komune|desa|kota|lokal)|"
+    r"kementerian dan lembaga|kementerian,? lembaga(?:,? dan daerah)?|pemerintah daerah|pemerintah pusat|"
+    r"cấp (?:tỉnh|huyện|xã|trung ương|bộ)(?:\s*,\s*(?:tỉnh|huyện|xã))*|các bộ, ngành|bộ, ngành|địa phương|"
+    r"toàn quốc|toàn tỉnh|toàn thành phố|seluruh negeri)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r";|\s[-–]\s")
+_LEADING_JUNK = re.compile(
+    r"^(?:[,:]\s*|(?:dan|serta|và|sementara|sedangkan|còn|trong đó|di antaranya)\s+)+", re.I
+)
+_VALUE_LABELS = ("PERCENT",)
+
+
+def _sentence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    clauses, cursor = [], start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        clauses.append((cursor, match.start()))
+        cursor = match.end()
+    clauses.append((cursor, end))
+    return clauses
+
+
+_REPORTING = re.compile(
+    r"^.*\b(?:mengatakan|menyatakan|menyebutkan|melaporkan|cho biết|cho rằng|báo cáo)(?:\s+bahwa)?\b|^.*:",
+    re.I,
+)
+_APPROXIMATORS = re.compile(
+    r"\b(?:lebih dari|hampir|sekitar|kurang dari|hơn|gần|khoảng|trên|dưới|setidaknya|ít nhất)\s*$", re.I
+)
+_TASK_START = re.compile(r"^.*\b(?:untuk|agar|supaya|để|nhằm|yêu cầu|meminta|mendesak)\s+", re.I)
+_TASK_END = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:harus|wajib|phải|cần)?\s*(?:diselesaikan|selesai|hoàn thành|hoàn tất)?\s*$", re.I
+)
+
+
+def _indicator(text: str, start: int, value: Entity, end: int) -> str | None:
+    """What is measured: the words before the verb and value, or after a value that leads its clause.
+
+    None when the clause names no indicator of its own, so the caller reuses the previous value's.
+    """
+    before = _REPORTING.sub("", text[start : value.start])
+    before = _APPROXIMATORS.sub("", before)
+    if not re.search(
+        r"\w", re.sub(r"\b(?:hingga saat ini|sampai saat ini|đến nay|tính đến nay)\b", "", before, flags=re.I)
+    ):
+        after = text[value.end : end]
+        after = re.split(r"[,;(]|\b(?:telah|sudah|đã|yang|được|menerima)\b", after, maxsplit=1, flags=re.I)[
+            0
+        ].strip(" .")
+        return " ".join(after.split()[:10]) or None
+    before = re.split(
+        r"\b(?:mencapai|sebesar|adalah|đạt|là|chiếm|lên|menjadi|tercatat)\b", before, maxsplit=1, flags=re.I
+    )[0]
+    before = SCOPE.sub(" ", before)
+    before = _LEADING_JUNK.sub("", re.sub(r"\s+", " ", before).strip(" ,:;(")).strip()
+    before = re.sub(
+        r"\b(?:hingga saat ini|sampai saat ini|đến nay|tính đến nay|pada tahun \d{4}|năm \d{4})\b,?",
+        "",
+        before,
+        flags=re.I,
+    ).strip(" ,")
+    if len(before.split()) >= 2:
+        return " ".join(before.split()[-14:])
+    return None
+
+
+def _task(text: str, start: int, deadline: Entity) -> str | None:
+    """The dated goal: the clause before its deadline, from the purpose word on ("untuk", "để")."""
+    clause = _CLAUSE_BREAK.split(text[start : deadline.start])[-1]
+    clause = DEADLINE_CUE.sub("", clause)
+    clause = _TASK_END.sub("", _TASK_START.sub("", clause))
+    clause = re.sub(r"[\s,]*(?:dan|và|serta)?\s*$", "", clause, flags=re.I)
+    words = _LEADING_JUNK.sub("", clause.strip(" ,")).split()
+    return " ".join(words[-16:]) or None
+
+
+def _status(clause: str, sentence: str) -> str:
+    if PLANNED.search(clause):
+        return "planned"
+    if ACHIEVED.search(clause):
+        return "achieved"
+    return "planned" if PLANNED.search(sentence) and not ACHIEVED.search(sentence) else "achieved"
+
+
+def _year_of(value) -> str | None:
+    if isinstance(value, str) and re.match(r"\d{4}", value):
+        return value[:4]
+    if isinstance(value, dict):
+        return f"{value['start'][:4]}-{value['end'][:4]}"
+    return None
+
+
+def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
+    text = article.text
+    records: list[dict] = []
+    for start, end in article.sentences:
+        sentence = text[start:end]
+        in_sentence = [e for e in entities if start <= e.start and e.end <= end]
+        dates = [e for e in in_sentence if e.label == "DATE" and e.value is not None]
+        deadline_dates = [d for d in dates if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start])]
+        orgs = [e for e in in_sentence if e.label == "ORG"]
+        previous_indicator = None
+        for clause_start, clause_end in _sentence_clauses(text, start, end):
+            cursor = clause_start
+            for value in (
+                e for e in in_sentence if e.label in _VALUE_LABELS and clause_start <= e.start < clause_end
+            ):
+                status = _status(text[clause_start:clause_end], sentence)
+                indicator = _indicator(text, cursor, value, clause_end) or previous_indicator
+                previous_indicator = indicator
+                scope = SCOPE.search(text[cursor:clause_end]) or SCOPE.search(
+                    text[clause_start : value.start]
+                )
+                deadline = _planned_deadline(text, dates, deadline_dates, status, start)
+                period = next(
+                    (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
+                )
+                records.append(
+                    {
+                        "status": status,
+                        "indicator": indicator,
+                        "value": value.value,
+                        "value_max": value.value_max,
+                        "unit": "percent",
+                        "scope": scope.group().removeprefix("di ").strip() if scope else None,
+                        "period": period if status == "achieved" else None,
+                        "deadline": deadline,
+                        "responsible": orgs[0].text if orgs and status == "planned" else None,
+                        "evidence": {"start": start, "end": end},
+                    }
+                )
+                cursor = value.end
+        has_value = any(e.label in _VALUE_LABELS for e in in_sentence)
+        for deadline in deadline_dates:
+            if has_value:
+                break  # the deadline is already on the value records of this sentence
+            task = _task(text, start, deadline)
+            records.append(
+                {
+                    "status": "planned",
+                    "indicator": task,
+                    "value": None,
+                    "value_max": None,
+                    "unit": None,
+                    "scope": None,
+                    "period": None,
+                    "deadline": deadline.value,
+                    "responsible": orgs[0].text if orgs else None,
+                    "evidence": {"start": start, "end": end},
+                }
+            )
+    return records
+
+
+def _planned_deadline(text: str, dates: list[Entity], deadline_dates: list[Entity], status: str, start: int):
+    if status != "planned":
+        return None
+    if deadline_dates:
+        return deadline_dates[0].value
+    for date in dates:
+        if TARGET_YEAR_CUE.search(text[max(start, date.start - 25) : date.start]):
+            return date.value
+    return None

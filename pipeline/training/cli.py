@@ -1,0 +1,144 @@
+"""``reformfacts train`` and ``reformfacts evaluate``: training, evaluation and the model card."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..annotations.corpus import ANNOTATIONS_DIR, default_corpus
+
+DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
+DEFAULT_SEEDS = ANNOTATIONS_DIR.parents[1] / "shared" / "seeds"
+
+
+def _existing(path: Path | None) -> Path | None:
+    return path if path is not None and path.exists() else None
+
+
+def train_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Model folder to write.")] = Path("runs/ner"),
+    base_model: Annotated[
+        str, typer.Option(help="'e5-small' (bundled), a local folder or a Hugging Face id.")
+    ] = "e5-small",
+    mode: Annotated[str, typer.Option(help="'lora' (small artifact) or 'full' fine-tuning.")] = "lora",
+    epochs: Annotated[int, typer.Option()] = 12,
+    batch_size: Annotated[int, typer.Option()] = 16,
+    learning_rate: Annotated[
+        float | None, typer.Option(help="Default: 1e-3 for LoRA, 5e-5 for full.")
+    ] = None,
+    lora_r: Annotated[int, typer.Option()] = 16,
+    idner: Annotated[
+        Path | None, typer.Option(help="idner-news-2k folder (train.txt, dev.txt) to mix in.")
+    ] = DEFAULT_IDNER,
+    idner_limit: Annotated[int, typer.Option(help="Sentences of idner to mix in (0 = none).")] = 1000,
+    texts: Annotated[
+        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
+    ] = DEFAULT_SEEDS,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (smoke tests).")] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    seed: Annotated[int, typer.Option()] = 13,
+) -> None:
+    """Fine-tune the NER model on annotations/ (train split), early-stopped on dev F1.
+
+    Writes model.safetensors (trained weights only), reformfacts-model.json and README.md (model card).
+    """
+    from .data import read_idner
+    from .evaluate import evaluate_tagger
+    from .modelcard import write_model_card
+    from .train import TrainConfig, train
+
+    if mode not in ("lora", "full"):
+        raise typer.BadParameter("--mode must be 'lora' or 'full'")
+    passages = default_corpus(_existing(texts))
+    train_set = [p for p in passages if p.split == "train"]
+    dev_set = [p for p in passages if p.split == "dev"]
+    idner_dir = _existing(idner)
+    if idner_dir and idner_limit:
+        train_set += read_idner(idner_dir / "train.txt", limit=idner_limit)
+    config = TrainConfig(
+        base_model=base_model,
+        mode=mode,
+        epochs=epochs,
+        batch_size=batch_size,
+        learning_rate=learning_rate or (1e-3 if mode == "lora" else 5e-5),
+        lora_r=lora_r,
+        max_steps=max_steps,
+        device=device,
+        seed=seed,
+        extra={"idner_sentences": idner_limit if idner_dir else 0, "train_passages": len(train_set)},
+    )
+
+    def dev_f1(model, tokenizer) -> float:
+        from ..tagging.model import TransformerTagger
+
+        tagger = TransformerTagger(
+            model, tokenizer, {"labels": _labels(), "window": config.window, "stride": config.stride}
+        )
+        return (
+            evaluate_tagger(tagger, dev_set, _entity_labels())["languages"]
+            .get("all", {})
+            .get("micro", {})
+            .get("f1", 0.0)
+        )
+
+    result = train(config, train_set, dev_set, output, evaluate_dev=dev_f1)
+    write_model_card(output)
+    typer.echo(
+        f"best epoch {result.best_epoch}, dev F1 {result.best_dev_f1:.4f}, {result.seconds:.0f} s -> {output}"
+    )
+
+
+def _labels() -> list[str]:
+    from .data import BIO_LABELS
+
+    return BIO_LABELS
+
+
+def _entity_labels() -> list[str]:
+    from ..tagging.base import LABELS
+
+    return list(LABELS)
+
+
+def evaluate_command(
+    model: Annotated[str, typer.Argument(help="A model folder, or 'rules' for the rule tagger.")],
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "test",
+    texts: Annotated[
+        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
+    ] = DEFAULT_SEEDS,
+    idner_dev: Annotated[bool, typer.Option(help="Also report PERSON F1 on idner-news-2k dev.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
+) -> None:
+    """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions."""
+    from ..tagging.base import LABELS
+    from ..tagging.rules import RuleTagger
+    from .data import read_idner
+    from .evaluate import evaluate_tagger, format_report
+
+    if model == "rules":
+        tagger = RuleTagger()
+    else:
+        from ..tagging.model import ModelLoadError, TransformerTagger
+
+        try:
+            tagger = TransformerTagger.from_folder(Path(model))
+        except ModelLoadError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    passages = [p for p in default_corpus(_existing(texts)) if p.split == split]
+    labels = [label for label in LABELS if label in tagger.labels]
+    report = evaluate_tagger(tagger, passages, labels)
+    report["split"] = split
+    report["passages"] = len(passages)
+    if idner_dev and _existing(DEFAULT_IDNER):
+        idner = read_idner(DEFAULT_IDNER / "dev.txt")
+        for passage in idner:
+            passage.spans = [s for s in passage.spans if s["label"] in ("PERSON", "LOC", "ORG")]
+        report["idner_dev"] = evaluate_tagger(tagger, idner, ["PERSON", "LOC", "ORG"])["languages"]["all"]
+    if output:
+        output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
