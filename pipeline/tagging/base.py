@@ -41,6 +41,12 @@ class CombinedTagger:
         self.labels = tuple(label_owner)
         self.name = "+".join(f"{name}" for name in taggers)
 
+    def tag_text(self, text: str) -> list[Entity]:
+        entities = []
+        for name, tagger in self.taggers.items():
+            entities.extend(e for e in tagger.tag_text(text) if self.label_owner.get(e.label) == name)
+        return resolve_overlaps(entities)
+
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         merged: list[list[Entity]] = [[] for _ in articles]
         for name, tagger in self.taggers.items():

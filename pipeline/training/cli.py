@@ -103,9 +103,43 @@ def _entity_labels() -> list[str]:
     return list(LABELS)
 
 
+def _entity_tagger(model: str):
+    from ..tagging import DEFAULT_MODEL
+    from ..tagging.model import TransformerTagger
+    from ..tagging.rules import RuleTagger
+
+    if model == "rules":
+        return RuleTagger()
+    return TransformerTagger.from_folder(DEFAULT_MODEL if model == "default" else Path(model))
+
+
+def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
+    """Run the whole extract pipeline on each passage, as a user's article would go through it."""
+    from ..clean import clean_article
+    from ..document import InputError, RawArticle
+    from ..extract import build_article_record
+
+    predicted = {}
+    for passage in passages:
+        raw = RawArticle(path=passage.id, text=passage.text, published=passage.meta.get("published"))
+        try:
+            article = clean_article(raw, lang=passage.lang)
+        except InputError:
+            predicted[passage.id] = {}
+            continue
+        entities = tagger.tag_batch([article])[0]
+        predicted[passage.id] = build_article_record(article, entities, model_id).model_dump()
+    return predicted
+
+
 def evaluate_command(
-    model: Annotated[str, typer.Argument(help="A model folder, or 'rules' for the rule tagger.")],
+    model: Annotated[
+        str, typer.Argument(help="'default' (shipped model), 'rules', or a model folder.")
+    ] = "default",
     split: Annotated[str, typer.Option(help="train, dev or test.")] = "test",
+    records: Annotated[
+        bool, typer.Option("--records", help="Score meeting/target/person records instead of entities.")
+    ] = False,
     texts: Annotated[
         Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
     ] = DEFAULT_SEEDS,
@@ -113,32 +147,41 @@ def evaluate_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
 ) -> None:
-    """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions."""
+    """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
+    with --records, slot-level P/R/F1 of the records against annotations/records/.
+    """
     from ..tagging.base import LABELS
-    from ..tagging.rules import RuleTagger
+    from ..tagging.model import ModelLoadError
     from .data import read_idner
     from .evaluate import evaluate_tagger, format_report
 
-    if model == "rules":
-        tagger = RuleTagger()
-    else:
-        from ..tagging.model import ModelLoadError, TransformerTagger
-
-        try:
-            tagger = TransformerTagger.from_folder(Path(model))
-        except ModelLoadError as error:
-            typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(1) from error
     passages = [p for p in default_corpus(_existing(texts)) if p.split == split]
-    labels = [label for label in LABELS if label in tagger.labels]
-    report = evaluate_tagger(tagger, passages, labels)
-    report["split"] = split
-    report["passages"] = len(passages)
-    if idner_dev and _existing(DEFAULT_IDNER):
-        idner = read_idner(DEFAULT_IDNER / "dev.txt")
-        for passage in idner:
-            passage.spans = [s for s in passage.spans if s["label"] in ("PERSON", "LOC", "ORG")]
-        report["idner_dev"] = evaluate_tagger(tagger, idner, ["PERSON", "LOC", "ORG"])["languages"]["all"]
+    try:
+        if records:
+            from ..records.evaluate import load_gold_records, score_records
+            from ..tagging import load_tagger
+
+            tagger, model_id = load_tagger(model)
+            gold = load_gold_records(ANNOTATIONS_DIR / "records")
+            scored = [p for p in passages if p.id in gold]
+            predicted = _predicted_records(tagger, model_id, scored)
+            report = {"split": split, "passages": len(scored)}
+            report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
+        else:
+            tagger = _entity_tagger(model)
+            labels = [label for label in LABELS if label in tagger.labels]
+            report = evaluate_tagger(tagger, passages, labels)
+            report |= {"split": split, "passages": len(passages)}
+            if idner_dev and _existing(DEFAULT_IDNER):
+                idner = read_idner(DEFAULT_IDNER / "dev.txt")
+                for passage in idner:
+                    passage.spans = [s for s in passage.spans if s["label"] in ("PERSON", "LOC", "ORG")]
+                report["idner_dev"] = evaluate_tagger(tagger, idner, ["PERSON", "LOC", "ORG"])["languages"][
+                    "all"
+                ]
+    except ModelLoadError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
     if output:
         output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))

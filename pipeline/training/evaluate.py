@@ -73,7 +73,7 @@ def format_report(report: dict) -> str:
                 f"{label:<10} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f} {row['support']:>5}"
             )
         lines.append("")
-    errors = {k: v for k, v in report["confusion"].items() if k.split("->")[0] != k.split("->")[1]}
+    errors = {k: v for k, v in report.get("confusion", {}).items() if k.split("->")[0] != k.split("->")[1]}
     if errors:
         lines.append("confusions (gold->predicted: count), errors only:")
         lines.extend(f"  {k}: {v}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])[:25])

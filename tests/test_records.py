@@ -1,0 +1,136 @@
+"""Records from gold entities (so the record logic is tested apart from the tagger)."""
+
+import pytest
+
+from reformfacts.annotations.corpus import ANNOTATIONS_DIR, load_passages
+from reformfacts.document import CleanArticle, Entity, RawArticle
+from reformfacts.normalise import normalise_entities
+from reformfacts.records import build_records
+from reformfacts.records.evaluate import compare_records, score_records
+from reformfacts.records.persons import fold, link_persons
+from reformfacts.sentences import split_sentences
+
+from .conftest import SEEDS
+
+
+def _records(text: str, spans: list[dict], published: str | None = None, lang: str = "id"):
+    article = CleanArticle(
+        raw=RawArticle(path="t", text=text),
+        text=text,
+        char_map=list(range(len(text))),
+        lang=lang,
+        url=None,
+        published=published,
+        sentences=split_sentences(text),
+    )
+    entities = [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
+    return build_records(article, normalise_entities(article, entities))
+
+
+@pytest.fixture(scope="module")
+def seed_passages():
+    return {p.id: p for p in load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)}
+
+
+def test_seed_000_meeting(seed_passages):
+    passage = seed_passages["seed-000"]
+    persons, meetings, _ = _records(passage.text, passage.spans)
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting["date"] == "2024-02-02"
+    assert meeting["time_of_day"] == "afternoon"
+    assert meeting["chair"] == {"name": "Pham Minh Chinh", "office": "Perdana Menteri"}
+    assert meeting["ordinal"] == 7
+    assert meeting["format"] == ["in_person", "online"]
+    assert "Thai Binh" in meeting["locations"]
+    participants = {p["name"]: p["offices"] for p in meeting["participants"]}
+    assert set(participants) == {"Nguyen Khac Than", "Vu Kim Cu", "Lai Van Hoan"}
+    assert "Ketua Komite Rakyat Provinsi" in participants["Nguyen Khac Than"]
+    assert "Wakil Ketua Komite Rakyat Provinsi" in participants["Lai Van Hoan"]
+    chinh = next(p for p in persons if p["key"] == "pham minh chinh")
+    assert chinh["offices"][:2] == ["anggota Politbiro", "Perdana Menteri"]
+
+
+def test_seed_001_deadline_and_achieved_percents(seed_passages):
+    passage = seed_passages["seed-001"]
+    _, meetings, targets = _records(passage.text, passage.spans, published="2025-10-29")
+    assert meetings[0]["date"] == "2025-10-29"
+    assert meetings[0]["chair"]["name"] == "Pham Minh Chinh"
+    achieved = {t["value"] for t in targets if t["status"] == "achieved" and t["unit"] == "percent"}
+    assert {99.99, 94.6, 83.0, 56.0} <= achieved
+    deadlines = [t for t in targets if t["deadline"] == "2025-12-15"]
+    assert deadlines and deadlines[0]["status"] == "planned"
+    assert "deskripsi pekerjaan" in deadlines[0]["indicator"]
+
+
+@pytest.mark.parametrize(
+    "marked, expected",
+    [
+        (
+            "[Wakil Perdana Menteri](OFFICE) [Le Thanh Long](PERSON) dan [Bui Thanh Son](PERSON) hadir.",
+            {"le thanh long": ["Wakil Perdana Menteri"], "bui thanh son": ["Wakil Perdana Menteri"]},
+        ),
+        (
+            "[Ketua Komite Rakyat Provinsi](OFFICE), [Le Van Dung](PERSON), mengatakan bahwa Bapak [Dung](PERSON) setuju.",
+            {"le van dung": ["Ketua Komite Rakyat Provinsi"]},
+        ),
+        (
+            "Tham dự có [Phó Thủ tướng](OFFICE) [Trần Lưu Quang](PERSON); [Bộ trưởng Bộ Nội vụ](OFFICE) "
+            "[Phạm Thị Thanh Trà](PERSON), [Phó Trưởng ban thường trực](OFFICE); ông [Quang](PERSON) phát biểu.",
+            {
+                "tran luu quang": ["Phó Thủ tướng"],
+                "pham thi thanh tra": ["Bộ trưởng Bộ Nội vụ", "Phó Trưởng ban thường trực"],
+            },
+        ),
+    ],
+)
+def test_office_linking_shapes(marked, expected):
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(marked)
+    persons, _ = link_persons(
+        text, [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
+    )
+    assert {p.key: p.offices for p in persons} == expected
+
+
+def test_fold_matches_across_languages():
+    assert fold("Phạm Minh Chính") == fold("Pham Minh Chinh") == "pham minh chinh"
+    assert fold("Đặng Quốc Khánh") == "dang quoc khanh"
+
+
+def test_several_values_in_one_sentence_each_get_their_scope():
+    text = "Tingkat pencatatan daring kementerian dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%."
+    spans = [
+        {"start": text.index("30,4%"), "end": text.index("30,4%") + 5, "label": "PERCENT"},
+        {"start": text.index("37,4%"), "end": text.index("37,4%") + 5, "label": "PERCENT"},
+    ]
+    _, _, targets = _records(text, spans)
+    assert [(t["value"], t["scope"], t["status"]) for t in targets] == [
+        (30.4, "kementerian dan lembaga", "achieved"),
+        (37.4, "tingkat daerah", "achieved"),
+    ]
+    assert targets[1]["indicator"] == "Tingkat pencatatan daring"
+
+
+def test_record_scoring():
+    gold = {
+        "persons": [{"name": "Pham Minh Chinh", "offices": ["Perdana Menteri"]}],
+        "meetings": [{"date": "2024-02-02", "chair": {"name": "Pham Minh Chinh"}}],
+        "targets": [
+            {"status": "achieved", "value": 50.6, "unit": "percent"},
+            {"status": "planned", "deadline": "2025-12-15"},
+        ],
+    }
+    predicted = {
+        "persons": [{"key": "pham minh chinh", "offices": ["Perdana Menteri", "anggota Politbiro"]}],
+        "meetings": [{"date": "2024-02-02", "chair": {"name": "Chinh"}}],
+        "targets": [{"status": "achieved", "value": 50.6, "unit": "percent"}],
+    }
+    counts = compare_records(gold, predicted)
+    assert counts["persons"] == (1, 0, 0)
+    assert counts["offices"] == (1, 1, 0)
+    assert counts["meetings"] == (1, 0, 0)
+    assert counts["targets"] == (1, 0, 1)
+    report = score_records([("id", gold, predicted)])
+    assert report["id"]["targets"]["recall"] == 0.5
