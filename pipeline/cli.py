@@ -27,9 +27,19 @@ def extract(
     lang: Annotated[
         str | None, typer.Option(help="Force the language (id or vi) instead of detecting it.")
     ] = None,
-    model: Annotated[str, typer.Option(help="'rules' (values only) or a model folder.")] = "rules",
+    model: Annotated[
+        str,
+        typer.Option(
+            help="'default' (shipped model), 'fast' (CPU tier), 'rules' (values only) or a model folder."
+        ),
+    ] = "default",
     overwrite: Annotated[bool, typer.Option(help="Start the output afresh instead of resuming.")] = False,
-    batch_size: Annotated[int, typer.Option(help="Articles per tagging batch.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Articles per tagging batch.")] = 64,
+    workers: Annotated[
+        int | None, typer.Option(help="Reading/cleaning processes (default: cores - 1, 0 = none).")
+    ] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    int8: Annotated[bool, typer.Option("--int8/--no-int8", help="Dynamic int8 model on CPU.")] = False,
 ) -> None:
     """Extract facts from article files (.txt, .html, .json, .jsonl) into one JSON line per article.
 
@@ -37,14 +47,18 @@ def extract(
     output resumes: articles already written are skipped, failed ones are retried.
     """
     from .extract import run_extract
-    from .tagging.rules import RuleTagger
+    from .tagging import load_tagger
+    from .tagging.model import ModelLoadError
 
     if lang is not None and lang not in ("id", "vi"):
         _fail(f"--lang must be 'id' or 'vi', not {lang!r}")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
-    tagger, model_name = RuleTagger(), "rules"
+    try:
+        tagger, model_name = load_tagger(model, batch_size=batch_size)
+    except ModelLoadError as error:
+        _fail(str(error))
     summary = run_extract(
         paths,
         output,
@@ -81,6 +95,38 @@ def schema(
         return
     typer.echo(f"wrote {write_json_schema()}")
 
+
+@app.command(epilog="Example: reformfacts tables facts.jsonl -o tables/ --format csv")
+def tables(
+    facts: Annotated[Path, typer.Argument(help="A facts.jsonl written by extract.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")] = Path("tables"),
+    fmt: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
+) -> None:
+    """Flatten facts.jsonl into tables for pandas: articles, entities, persons, meetings, participants, targets."""
+    from .tables import write_tables
+
+    if fmt not in ("parquet", "csv"):
+        _fail("--format must be parquet or csv")
+    if not facts.is_file():
+        _fail(f"no such file: {facts}")
+    for path in write_tables(facts, output, fmt):
+        typer.echo(str(path))
+
+
+def _mount_subcommands() -> None:
+    from .annotations.cli import annotations_app
+    from .training.cli import evaluate_command, train_command
+
+    app.command("train", epilog="Example: reformfacts train -o runs/ner --epochs 8")(train_command)
+    app.command("evaluate", epilog="Example: reformfacts evaluate models/reformfacts-ner --split test")(
+        evaluate_command
+    )
+    app.add_typer(
+        annotations_app, name="annotations", help="Build, check, convert and pre-annotate annotations/."
+    )
+
+
+_mount_subcommands()
 
 if __name__ == "__main__":
     app()

@@ -12,6 +12,8 @@ import json
 import logging
 import os
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +26,8 @@ from .normalise import normalise_entities
 from .read import find_article_files, read_articles
 from .records import build_records
 from .schema import ArticleRecord
-from .tagging.base import Tagger
+from .tagging import TaggerSetup
+from .tagging.rules import RuleTagger
 
 log = logging.getLogger("reformfacts")
 
@@ -136,23 +139,96 @@ class ResumableOutput:
         os.replace(temporary, self.errors_path)
 
 
+@dataclass
+class Prepared:
+    """What a reading worker hands to the main process: a cleaned article and its rule entities."""
+
+    article: CleanArticle
+    entities: list[Entity]
+
+
+@dataclass
+class Failed:
+    path: str
+    reason: str
+
+
+_RULES: RuleTagger | None = None
+
+
+def prepare_file(
+    path: Path, lang: str | None, setup: TaggerSetup, done: frozenset[str]
+) -> list[Prepared | Failed]:
+    """Read, clean and rule-tag one file (runs in a worker process). Never raises for bad input."""
+    global _RULES
+    _RULES = _RULES or RuleTagger()
+    try:
+        raws = read_articles(path)
+    except InputError as error:
+        return [Failed(error.path, error.reason)]
+    results: list[Prepared | Failed] = []
+    for raw in raws:
+        key = article_key(raw.path, raw.line)
+        if key in done:
+            continue
+        try:
+            article = clean_article(raw, lang=lang)
+        except InputError as error:
+            results.append(Failed(key, error.reason))
+            continue
+        entities = normalise_entities(article, setup.rule_entities(article.text, _RULES))
+        results.append(Prepared(article, entities))
+    return results
+
+
+def _prepared_stream(files: Iterator[Path], lang, setup: TaggerSetup, done: set[str], workers: int):
+    """Prepared files in input order; with workers, a bounded number of files are in flight at once."""
+    frozen = frozenset(done)
+    if workers <= 1:
+        for path in files:
+            yield path, prepare_file(path, lang, setup, frozen)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    in_flight: deque = deque()
+    context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
+    worker_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for path in files:
+            in_flight.append((path, pool.submit(prepare_file, path, lang, worker_setup, frozen)))
+            if len(in_flight) >= workers * 8:
+                head, future = in_flight.popleft()
+                yield head, future.result()
+        while in_flight:
+            head, future = in_flight.popleft()
+            yield head, future.result()
+
+
+def count_files(paths: list[Path]) -> int:
+    return sum(1 for _ in find_article_files(paths))
+
+
 def run_extract(
     paths: list[Path],
     output: Path,
-    tagger: Tagger,
-    model_name: str,
+    setup: TaggerSetup,
     lang: str | None = None,
     overwrite: bool = False,
-    batch_size: int = 16,
+    batch_size: int = 64,
+    workers: int = 0,
     progress: bool = True,
 ) -> RunSummary:
-    """Extract every article under ``paths`` into ``output``; see the module docstring for rerun rules."""
+    """Extract every article under ``paths`` into ``output``; see the module docstring for rerun rules.
+
+    Files stream through: nothing holds more than ``batch_size`` articles (plus the files in flight in
+    the workers), so memory stays flat however large the corpus is.
+    """
     started = time.perf_counter()
     summary = RunSummary()
     sink = ResumableOutput(output, overwrite=overwrite)
-    files = list(find_article_files(paths))
-    attempted: set[str] = {str(f) for f in files}
-    batch: list[CleanArticle] = []
+    attempted: set[str] = set()
+    batch: list[Prepared] = []
 
     def record_error(path: str, reason: str) -> None:
         summary.errors += 1
@@ -162,29 +238,31 @@ def run_extract(
     def flush() -> None:
         if not batch:
             return
-        for article, entities in zip(batch, tagger.tag_batch(batch), strict=True):
+        articles = [p.article for p in batch]
+        model_entities = setup.model.tag_batch(articles) if setup.model else [[] for _ in batch]
+        for prepared, found in zip(batch, model_entities, strict=True):
+            article = prepared.article
             try:
-                sink.write(build_article_record(article, entities, model_name))
+                entities = setup.merge(prepared.entities, found)
+                sink.write(build_article_record(article, entities, setup.model_id))
                 summary.articles += 1
             except Exception as error:  # one bad article must not stop a batch of millions
                 record_error(article_key(article.raw.path, article.raw.line), f"record failed: {error}")
         batch.clear()
 
     try:
-        for path in tqdm(files, unit="file", disable=not progress, desc="extract"):
-            try:
-                raw_articles = read_articles(path)
-            except InputError as error:
-                record_error(error.path, error.reason)
-                continue
-            for raw in raw_articles:
-                if article_key(raw.path, raw.line) in sink.done:
-                    summary.skipped += 1
+        total = count_files(paths) if progress else None
+        files = find_article_files(paths)
+        stream = _prepared_stream(files, lang, setup, sink.done, workers)
+        for path, results in tqdm(stream, total=total, unit="file", disable=not progress, desc="extract"):
+            attempted.add(str(path))
+            if not results:
+                summary.skipped += 1
+            for result in results:
+                if isinstance(result, Failed):
+                    record_error(result.path, result.reason)
                     continue
-                try:
-                    batch.append(clean_article(raw, lang=lang))
-                except InputError as error:
-                    record_error(article_key(raw.path, raw.line), error.reason)
+                batch.append(result)
                 if len(batch) >= batch_size:
                     flush()
         flush()

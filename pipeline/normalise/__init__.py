@@ -21,6 +21,8 @@ def sentence_of(article: CleanArticle, offset: int) -> tuple[int, int]:
 def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[Entity]:
     year = dominant_year(article.text)
     for entity in entities:
+        if entity.value is not None:
+            continue  # already normalised (in a reading worker)
         if entity.label == "DATE":
             start, end = sentence_of(article, entity.start)
             context = DateContext(article.published, article.text[start:end], year)

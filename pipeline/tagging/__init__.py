@@ -1,29 +1,69 @@
-"""Taggers: the rule tagger, the fine-tuned transformer, and the combination ``extract`` uses."""
+"""Taggers: the rule tagger, the fine-tuned transformer, and how ``extract`` combines them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from ..document import CleanArticle, Entity
+from .base import resolve_overlaps
+from .rules import RuleTagger
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "reformfacts-ner"
+FAST_MODEL = MODELS_DIR / "reformfacts-ner-fast"
 # the model tags names and titles; the rule tagger keeps the value labels its normalisers read
 # (chosen on the test split, see models/README.md)
 MODEL_LABELS = ("PERSON", "OFFICE", "ORG", "LOC")
 RULE_LABELS = ("DATE", "PERCENT", "QUANTITY", "MONEY")
 
 
-def load_tagger(model: str = "default", device: str = "cpu", batch_size: int = 16):
-    """Return ``(tagger, model_id)`` for ``--model``: 'default', 'rules' or a model folder."""
-    from .base import CombinedTagger
-    from .rules import RuleTagger
+@dataclass
+class TaggerSetup:
+    """Which tagger owns which labels. The rule part is cheap and runs inside the reading workers;
+    the model part runs in the main process, where it can batch across articles and use the GPU."""
 
-    rules = RuleTagger()
+    model: object | None  # a TransformerTagger, SpacyTagger or None for rules only
+    model_id: str
+    model_labels: tuple[str, ...] = MODEL_LABELS
+    rule_labels: tuple[str, ...] = RULE_LABELS
+
+    def rule_entities(self, text: str, rules: RuleTagger) -> list[Entity]:
+        return [e for e in rules.tag_text(text) if e.label in self.rule_labels]
+
+    def merge(self, rule_entities: list[Entity], model_entities: list[Entity]) -> list[Entity]:
+        return resolve_overlaps(rule_entities + [e for e in model_entities if e.label in self.model_labels])
+
+    def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
+        """Both parts in this process: for evaluation and small runs."""
+        rules = RuleTagger()
+        model_entities = self.model.tag_batch(articles) if self.model else [[] for _ in articles]
+        return [
+            self.merge(self.rule_entities(a.text, rules), m)
+            for a, m in zip(articles, model_entities, strict=True)
+        ]
+
+    def tag_text(self, text: str) -> list[Entity]:
+        rules = RuleTagger()
+        model_entities = self.model.tag_text(text) if self.model else []
+        return self.merge(self.rule_entities(text, rules), model_entities)
+
+
+def load_tagger(
+    model: str = "default", device: str = "cpu", batch_size: int = 16, quantize: bool = False
+) -> TaggerSetup:
+    """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder."""
     if model == "rules":
-        return rules, "rules"
+        return TaggerSetup(None, "rules", (), RuleTagger.labels)
+    if model == "fast" or (Path(model) / "reformfacts-spacy.json").exists():
+        from .spacy_ner import SpacyTagger
+
+        folder = FAST_MODEL if model == "fast" else Path(model)
+        tagger = SpacyTagger.from_folder(folder)
+        return TaggerSetup(tagger, f"models/{folder.name}" if model == "fast" else str(folder))
     from .model import TransformerTagger
 
     folder = DEFAULT_MODEL if model == "default" else Path(model)
-    transformer = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size)
-    owners = {label: "model" for label in MODEL_LABELS} | {label: "rules" for label in RULE_LABELS}
-    combined = CombinedTagger({"model": transformer, "rules": rules}, owners)
-    return combined, f"models/{transformer.model_id}" if model == "default" else transformer.model_id
+    tagger = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size, quantize=quantize)
+    return TaggerSetup(tagger, f"models/{tagger.model_id}" if model == "default" else tagger.model_id)

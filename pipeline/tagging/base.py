@@ -30,26 +30,3 @@ def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
         chosen.append(entity)
         taken.append((entity.start, entity.end))
     return sorted(chosen, key=lambda e: e.start)
-
-
-class CombinedTagger:
-    """Takes each label from the tagger assigned to it, e.g. names from the model, values from rules."""
-
-    def __init__(self, taggers: dict[str, Tagger], label_owner: dict[str, str]):
-        self.taggers = taggers
-        self.label_owner = label_owner
-        self.labels = tuple(label_owner)
-        self.name = "+".join(f"{name}" for name in taggers)
-
-    def tag_text(self, text: str) -> list[Entity]:
-        entities = []
-        for name, tagger in self.taggers.items():
-            entities.extend(e for e in tagger.tag_text(text) if self.label_owner.get(e.label) == name)
-        return resolve_overlaps(entities)
-
-    def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
-        merged: list[list[Entity]] = [[] for _ in articles]
-        for name, tagger in self.taggers.items():
-            for bucket, entities in zip(merged, tagger.tag_batch(articles), strict=True):
-                bucket.extend(e for e in entities if self.label_owner.get(e.label) == name)
-        return [resolve_overlaps(entities) for entities in merged]

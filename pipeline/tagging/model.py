@@ -8,6 +8,7 @@ a local folder, or a Hugging Face id the user names; nothing is unpickled.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Sequence
@@ -30,9 +31,11 @@ class ModelLoadError(Exception):
 def build_model(base: str, labels: list[str], lora: dict | None, local_files_only: bool = True):
     """A token-classification model on ``base``, wrapped with LoRA when ``lora`` is given."""
     from transformers import AutoModelForTokenClassification
+    from transformers.utils import logging as transformers_logging
 
     from ..encoders import resolve_base_model
 
+    transformers_logging.set_verbosity_error()  # the "classifier newly initialised" report is expected here
     model = AutoModelForTokenClassification.from_pretrained(
         resolve_base_model(base),
         num_labels=len(labels),
@@ -73,7 +76,7 @@ def folder_digest(folder: Path) -> str:
 
 def load_model(folder: Path, local_files_only: bool = True):
     """Rebuild the model from a saved folder; raises :class:`ModelLoadError` with a clear reason."""
-    from safetensors import SafetensorsError
+    from safetensors import SafetensorError
     from safetensors.torch import load_file
 
     config_path, weights_path = folder / CONFIG_NAME, folder / WEIGHTS_NAME
@@ -87,7 +90,7 @@ def load_model(folder: Path, local_files_only: bool = True):
         raise ModelLoadError(f"{config_path}: unreadable model config ({error})") from error
     try:
         state = load_file(str(weights_path))
-    except (SafetensorsError, OSError, ValueError) as error:
+    except (SafetensorError, OSError, ValueError) as error:
         raise ModelLoadError(f"{weights_path}: corrupt weights file ({error})") from error
     model = build_model(base, labels, lora, local_files_only=local_files_only)
     missing = [name for name in trained_state(model) if name not in state]
@@ -121,8 +124,14 @@ class TransformerTagger:
 
     @classmethod
     def from_folder(
-        cls, folder: Path, device: str = "cpu", batch_size: int = 16, local_files_only: bool = True
+        cls,
+        folder: Path,
+        device: str = "cpu",
+        batch_size: int = 16,
+        local_files_only: bool = True,
+        quantize: bool = False,
     ):
+        """Load a saved model; ``quantize`` makes its linear layers dynamic int8 (CPU only)."""
         from transformers import AutoTokenizer
 
         from ..encoders import resolve_base_model
@@ -133,45 +142,79 @@ class TransformerTagger:
             resolve_base_model(config["base_model"]), local_files_only=local_files_only
         )
         model.to(torch.device(device))
+        if quantize and device == "cpu":
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         return cls(model, tokenizer, config, f"{folder.name}@{folder_digest(folder)}", batch_size)
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
-        return [self.tag_text(article.text) for article in articles]
+        return self.tag_texts([article.text for article in articles])
 
     def tag_text(self, text: str) -> list[Entity]:
+        return self.tag_texts([text])[0]
+
+    def tag_texts(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """Tag many texts at once: windows of all texts are sorted by length and batched together,
+        so batches are full and padding is minimal; predictions are then merged back per text."""
         from ..training.data import token_windows, trimmed_offsets
 
-        encoding = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-        ids = encoding["input_ids"]
-        if not ids:
-            return []
-        offsets = trimmed_offsets(text, encoding["offset_mapping"])
-        windows = token_windows(offsets, self.window - 2, self.stride)
-        probabilities = torch.zeros(len(ids), len(self.labels_bio))
-        weight = torch.zeros(len(ids), 1)
-        for first in range(0, len(windows), self.batch_size):
-            chunk = windows[first : first + self.batch_size]
-            batch = [[self.tokenizer.cls_token_id, *ids[a:b], self.tokenizer.sep_token_id] for a, b in chunk]
-            width = max(len(row) for row in batch)
-            input_ids = torch.full((len(batch), width), self.tokenizer.pad_token_id)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, tokens in enumerate(batch):
-                input_ids[row, : len(tokens)] = torch.tensor(tokens)
-                mask[row, : len(tokens)] = 1
-            with torch.inference_mode():
-                logits = self.model(
-                    input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)
-                ).logits
-            probs = logits.float().softmax(-1).cpu()
-            for row, (a, b) in enumerate(chunk):
-                # tokens near a window's centre see the most context: weight them higher when windows overlap
+        encodings = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True)
+        jobs = []  # (text index, first token, last token)
+        offsets_per_text = []
+        for index, text in enumerate(texts):
+            offsets = trimmed_offsets(text, encodings["offset_mapping"][index])
+            offsets_per_text.append(offsets)
+            if offsets:
+                jobs.extend((index, a, b) for a, b in token_windows(offsets, self.window - 2, self.stride))
+        sums = [torch.zeros(len(o), len(self.labels_bio)) for o in offsets_per_text]
+        weights = [torch.zeros(len(o), 1) for o in offsets_per_text]
+        jobs.sort(key=lambda job: job[2] - job[1])
+        for first in range(0, len(jobs), self.batch_size):
+            chunk = jobs[first : first + self.batch_size]
+            probabilities = self._forward([encodings["input_ids"][i][a:b] for i, a, b in chunk])
+            for row, (index, a, b) in enumerate(chunk):
+                # tokens near a window's centre see the most context: they weigh more where windows overlap
                 span = b - a
                 position = torch.arange(span, dtype=torch.float32)
                 centrality = 1.0 + torch.minimum(position, span - 1 - position).unsqueeze(1)
-                probabilities[a:b] += probs[row, 1 : 1 + span] * centrality
-                weight[a:b] += centrality
-        probabilities /= weight
-        return decode_bio(text, offsets, probabilities, self.labels_bio)
+                sums[index][a:b] += probabilities[row, 1 : 1 + span] * centrality
+                weights[index][a:b] += centrality
+        return [
+            decode_bio(text, offsets, total / weight.clamp(min=1e-9), self.labels_bio) if offsets else []
+            for text, offsets, total, weight in zip(texts, offsets_per_text, sums, weights, strict=True)
+        ]
+
+    def _forward(self, windows: list[list[int]]) -> torch.Tensor:
+        """Label probabilities for a batch of token-id windows (special tokens added here)."""
+        width = max(len(w) for w in windows) + 2
+        input_ids = torch.full((len(windows), width), self.tokenizer.pad_token_id)
+        mask = torch.zeros((len(windows), width), dtype=torch.long)
+        for row, tokens in enumerate(windows):
+            input_ids[row, : len(tokens) + 2] = torch.tensor(
+                [self.tokenizer.cls_token_id, *tokens, self.tokenizer.sep_token_id]
+            )
+            mask[row, : len(tokens) + 2] = 1
+        device = self.device
+        autocast = (
+            torch.autocast("cuda", dtype=torch.bfloat16)
+            if device.type == "cuda"
+            else contextlib.nullcontext()
+        )
+        with torch.inference_mode(), autocast:
+            logits = self.model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits
+        return logits.float().softmax(-1).cpu()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation a subword token glued to the span ("(16/4)," -> "(16/4)")."""
+    while end > start and (
+        text[end - 1] in ",.;:!?\"'”’ " or (text[end - 1] == ")" and "(" not in text[start:end])
+    ):
+        end -= 1
+    while (
+        start < end and text[start] in ",.;:!?\"'“‘( " and not (text[start] == "(" and ")" in text[start:end])
+    ):
+        start += 1
+    return start, end
 
 
 def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str]) -> list[Entity]:
@@ -182,7 +225,9 @@ def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str
 
     def close() -> None:
         if current is not None:
-            start, end = current["start"], current["end"]
+            start, end = _trim(text, current["start"], current["end"])
+            if start >= end:
+                return
             entities.append(
                 Entity(
                     current["label"],

@@ -29,6 +29,9 @@ class TrainConfig:
     epochs: int = 12
     batch_size: int = 16
     learning_rate: float = 1e-3
+    # the classifier starts from scratch on e5's small, anisotropic features: at the encoder's rate it
+    # stays at "all O" for hundreds of steps, so it gets its own, higher rate
+    head_learning_rate: float = 1e-2
     weight_decay: float = 0.01
     warmup_ratio: float = 0.06
     lora_r: int = 16
@@ -129,7 +132,12 @@ def train(
     steps_per_epoch = math.ceil(len(rows) / config.batch_size)
     total_steps = config.max_steps or steps_per_epoch * config.epochs
     parameters = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
+    head = [p for n, p in model.named_parameters() if p.requires_grad and "classifier" in n]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and "classifier" not in n]
+    optimizer = torch.optim.AdamW(
+        [{"params": body, "lr": config.learning_rate}, {"params": head, "lr": config.head_learning_rate}],
+        weight_decay=config.weight_decay,
+    )
     scheduler = get_linear_schedule_with_warmup(
         optimizer, int(total_steps * config.warmup_ratio), total_steps
     )
@@ -141,7 +149,7 @@ def train(
 
     rng = random.Random(config.seed)
     losses: list[float] = []
-    best = {"f1": -1.0, "epoch": 0, "state": None}
+    best = {"f1": -math.inf, "epoch": 0, "state": None}
     started = time.perf_counter()
     step = 0
     stale = 0
@@ -164,8 +172,8 @@ def train(
             optimizer.step()
             scheduler.step()
             optimizer.zero_grad(set_to_none=True)
-            losses.append(float(loss))
-            bar.set_postfix(loss=f"{float(loss):.4f}")
+            losses.append(loss.item())
+            bar.set_postfix(loss=f"{losses[-1]:.4f}")
             step += 1
             if config.max_steps and step >= config.max_steps:
                 break

@@ -1,0 +1,145 @@
+"""The NER model: training on CPU, saving and reloading, windows, errors, and the shipped default."""
+
+import json
+import shutil
+
+import pytest
+import torch
+from typer.testing import CliRunner
+
+from reformfacts.annotations.corpus import ANNOTATIONS_DIR, load_passages
+from reformfacts.annotations.markup import parse_markup
+from reformfacts.cli import app
+from reformfacts.tagging import DEFAULT_MODEL
+from reformfacts.tagging.model import ModelLoadError, TransformerTagger
+from reformfacts.training.data import BIO_LABELS, encode_passages, token_windows
+from reformfacts.training.train import TrainConfig, train
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+TINY = [
+    "[Perdana Menteri](OFFICE) [Pham Minh Chinh](PERSON) memimpin rapat pada [2 Februari](DATE) di [Hanoi](LOC).",
+    "[Thủ tướng](OFFICE) [Phạm Minh Chính](PERSON) chủ trì phiên họp [chiều 29/10](DATE) tại [Hà Nội](LOC).",
+    "[Menteri Dalam Negeri](OFFICE) [Pham Thi Thanh Tra](PERSON) melaporkan [50,6%](PERCENT) berkas selesai.",
+    "[Bộ trưởng Bộ Nội vụ](OFFICE) [Phạm Thị Thanh Trà](PERSON) cho biết tỷ lệ đạt [83%](PERCENT).",
+]
+
+
+def _tiny_passages():
+    from reformfacts.annotations.corpus import Passage
+
+    passages = []
+    for index, marked in enumerate(TINY):
+        text, spans = parse_markup(marked)
+        passages.append(
+            Passage(
+                f"tiny-{index}", "vi" if "ủ" in text or "ộ" in text else "id", text, spans, {"split": "train"}
+            )
+        )
+    return passages
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny") / "model"
+    result = train(
+        TrainConfig(epochs=8, batch_size=4, learning_rate=3e-3, seed=1, patience=99),
+        _tiny_passages(),
+        [],
+        folder,
+    )
+    return folder, result
+
+
+def test_training_lowers_loss_and_reloads_identically(tiny_model):
+    folder, result = tiny_model
+    assert sum(result.losses[-3:]) / 3 < sum(result.losses[:3]) / 3
+    config = json.loads((folder / "reformfacts-model.json").read_text())
+    assert config["labels"] == BIO_LABELS and config["lora"]["r"] == 16
+    assert (folder / "model.safetensors").stat().st_size < 25e6
+    first, second = TransformerTagger.from_folder(folder), TransformerTagger.from_folder(folder)
+    text = TINY[0]
+    ids = first.tokenizer(text, return_tensors="pt")
+    with torch.inference_mode():
+        assert torch.equal(first.model(**ids).logits, second.model(**ids).logits)
+    assert [(e.label, e.start, e.end) for e in first.tag_text(text)] == [
+        (e.label, e.start, e.end) for e in second.tag_text(text)
+    ]
+
+
+def test_labels_align_to_tokens():
+    from transformers import AutoTokenizer
+
+    from reformfacts.encoders import resolve_base_model
+
+    tokenizer = AutoTokenizer.from_pretrained(resolve_base_model("e5-small"))
+    row = encode_passages(_tiny_passages()[:1], tokenizer)[0]
+    tokens = tokenizer.convert_ids_to_tokens(row["input_ids"])
+    tags = [BIO_LABELS[i] if i >= 0 else None for i in row["labels"]]
+    person = [t for t, tag in zip(tokens, tags, strict=True) if tag and tag.endswith("PERSON")]
+    assert "".join(person).replace("▁", " ").strip() == "Pham Minh Chinh"
+    assert tags[tokens.index("▁Perdana")] == "B-OFFICE"
+
+
+def test_windows_cover_every_token_with_overlap():
+    offsets = [(i, i + 1) for i in range(1000)]
+    windows = token_windows(offsets, 254, 64)
+    covered = set()
+    for start, end in windows:
+        assert end - start <= 254
+        covered.update(range(start, end))
+    assert covered == set(range(1000))
+    assert all(b[0] < a[1] for a, b in zip(windows, windows[1:], strict=False))
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "config"])
+def test_broken_model_folder_gives_clear_error(tiny_model, tmp_path, damage):
+    folder = tmp_path / "broken"
+    shutil.copytree(tiny_model[0], folder)
+    if damage == "missing":
+        (folder / "model.safetensors").unlink()
+    elif damage == "corrupt":
+        (folder / "model.safetensors").write_bytes(b"\x00" * 64)
+    else:
+        (folder / "reformfacts-model.json").write_text("{not json")
+    with pytest.raises(ModelLoadError, match=str(folder)):
+        TransformerTagger.from_folder(folder)
+    text = tmp_path / "a.txt"
+    text.write_text("Perdana Menteri memimpin rapat pada 2 Februari 2024 di Hanoi.", encoding="utf-8")
+    result = runner.invoke(
+        app, ["extract", str(text), "-o", str(tmp_path / "f.jsonl"), "--model", str(folder)]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ") and "Traceback" not in result.output
+
+
+needs_default = pytest.mark.skipif(
+    not (DEFAULT_MODEL / "model.safetensors").exists(), reason="no shipped model yet"
+)
+
+
+@pytest.fixture(scope="module")
+def default_tagger():
+    return TransformerTagger.from_folder(DEFAULT_MODEL)
+
+
+@needs_default
+def test_shipped_model_finds_seed_000_persons(default_tagger):
+    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)[0]
+    persons = {e.text for e in default_tagger.tag_text(seed.text) if e.label == "PERSON"}
+    assert {"Pham Minh Chinh", "Nguyen Khac Than", "Vu Kim Cu", "Lai Van Hoan"} <= persons
+
+
+@needs_default
+def test_long_article_windows_agree_with_one_pass(default_tagger):
+    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)[0]
+    text = seed.text[:1500]
+    one_pass = {(e.label, e.start, e.end) for e in default_tagger.tag_text(text)}
+    small = TransformerTagger(
+        default_tagger.model, default_tagger.tokenizer, {"labels": BIO_LABELS, "window": 96, "stride": 32}
+    )
+    windowed = {(e.label, e.start, e.end) for e in small.tag_text(text)}
+    assert len(one_pass) > 10
+    assert len(one_pass & windowed) / len(one_pass | windowed) >= 0.85
