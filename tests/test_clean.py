@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 import pytest
+
 from reformfacts.clean import clean_article
 from reformfacts.document import InputError, RawArticle
 from reformfacts.read import read_articles

@@ -4,9 +4,10 @@ import json
 
 import jsonschema
 import pytest
+from typer.testing import CliRunner
+
 from reformfacts.cli import app
 from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
-from typer.testing import CliRunner
 
 from .conftest import FIXTURES, REPO
 
@@ -23,7 +24,7 @@ def test_schema_file_is_current():
 
 def test_seeds_extract_with_values(seeds, tmp_path):
     output = tmp_path / "facts.jsonl"
-    result = runner.invoke(app, ["extract", str(seeds[0].parent), "-o", str(output)])
+    result = runner.invoke(app, ["extract", str(seeds[0].parent), "-o", str(output), "--model", "rules"])
     assert result.exit_code == 0, result.output
     records = _lines(output)
     assert len(records) == 5
@@ -57,7 +58,7 @@ def test_bad_files_go_to_error_file_and_rerun_is_idempotent(tmp_path):
     (inputs / "notice.txt").write_bytes((FIXTURES / "vi_thong_bao_hardwrap.txt").read_bytes())
     output = tmp_path / "out" / "facts.jsonl"
 
-    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output)])
+    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output), "--model", "rules"])
     assert result.exit_code == 0, result.output
     assert len(_lines(output)) == 2
     errors = _lines(output.with_name("facts.jsonl.errors.jsonl"))
@@ -67,7 +68,7 @@ def test_bad_files_go_to_error_file_and_rerun_is_idempotent(tmp_path):
     # a crash left half a line: the rerun drops it, redoes that article and duplicates nothing
     first_line = output.read_text(encoding="utf-8").splitlines()[0]
     output.write_text(first_line + "\n" + first_line[:50], encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output)])
+    result = runner.invoke(app, ["extract", str(inputs), "-o", str(output), "--model", "rules"])
     assert result.exit_code == 0, result.output
     records = _lines(output)
     assert len(records) == 2 and len({r["doc_id"] for r in records}) == 2
@@ -76,7 +77,9 @@ def test_bad_files_go_to_error_file_and_rerun_is_idempotent(tmp_path):
 
 def test_no_article_succeeds_exits_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "f.jsonl")])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path), "-o", str(tmp_path / "f.jsonl"), "--model", "rules"]
+    )
     assert result.exit_code == 1
     assert "no article could be processed" in result.output
 
@@ -84,7 +87,9 @@ def test_no_article_succeeds_exits_non_zero(tmp_path):
 def test_lang_override_and_help(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Rapat diadakan pada 2 Februari 2024 dan dihadiri banyak pejabat.", encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "f.jsonl"), "--lang", "vi"])
+    result = runner.invoke(
+        app, ["extract", str(path), "-o", str(tmp_path / "f.jsonl"), "--lang", "vi", "--model", "rules"]
+    )
     assert result.exit_code == 0
     assert _lines(tmp_path / "f.jsonl")[0]["lang"] == "vi"
     help_text = runner.invoke(app, ["extract", "--help"]).output
@@ -97,8 +102,24 @@ def test_bundled_corpus_languages(tmp_path, lang_dir, lang):
     if not folder.exists():
         pytest.fail("corpus/ is missing")
     output = tmp_path / "f.jsonl"
-    result = runner.invoke(app, ["extract", str(folder), "-o", str(output)])
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(output), "--model", "rules"])
     assert result.exit_code == 0, result.output
     records = _lines(output)
     assert len(records) >= 6
     assert all(r["lang"] == lang for r in records)
+
+
+def test_tables_for_pandas(seeds, tmp_path):
+    import pandas as pd
+
+    output = tmp_path / "facts.jsonl"
+    assert (
+        runner.invoke(app, ["extract", str(seeds[1]), "-o", str(output), "--model", "rules"]).exit_code == 0
+    )
+    result = runner.invoke(app, ["tables", str(output), "-o", str(tmp_path / "t"), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    entities = pd.read_csv(tmp_path / "t" / "entities.csv")
+    assert {"doc_id", "label", "value_number", "value_date"} <= set(entities.columns)
+    assert 99.99 in set(entities.loc[entities.label == "PERCENT", "value_number"])
+    articles = pd.read_csv(tmp_path / "t" / "articles.csv")
+    assert articles.loc[0, "published"] == "2025-10-29"

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from reformfacts.document import InputError
 from reformfacts.read import find_article_files, read_articles
 

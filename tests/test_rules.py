@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from reformfacts.normalise.dates import DateContext, normalise_date
 from reformfacts.normalise.numbers import parse_amount, parse_decimal
 from reformfacts.tagging.rules import RuleTagger
