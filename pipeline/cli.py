@@ -55,18 +55,27 @@ def extract(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
+    import os
+
+    from .training.train import pick_device
+
+    resolved = pick_device(device)
     try:
-        tagger, model_name = load_tagger(model, batch_size=batch_size)
+        setup = load_tagger(
+            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 16, quantize=int8
+        )
     except ModelLoadError as error:
         _fail(str(error))
+    if workers is None:
+        workers = max(0, min(8, (os.cpu_count() or 1) - 1))
     summary = run_extract(
         paths,
         output,
-        tagger,
-        model_name,
+        setup,
         lang=lang,
         overwrite=overwrite,
         batch_size=batch_size,
+        workers=workers,
         progress=sys.stderr.isatty(),
     )
     typer.echo(

@@ -161,10 +161,10 @@ def evaluate_command(
             from ..records.evaluate import load_gold_records, score_records
             from ..tagging import load_tagger
 
-            tagger, model_id = load_tagger(model)
+            setup = load_tagger(model)
             gold = load_gold_records(ANNOTATIONS_DIR / "records")
             scored = [p for p in passages if p.id in gold]
-            predicted = _predicted_records(tagger, model_id, scored)
+            predicted = _predicted_records(setup, setup.model_id, scored)
             report = {"split": split, "passages": len(scored)}
             report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
         else:
