@@ -194,6 +194,9 @@ def _prepared_stream(files: Iterator[Path], lang, setup: TaggerSetup, done: set[
     in_flight: deque = deque()
     context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
     worker_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
+    import torch
+
+    torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for path in files:
             in_flight.append((path, pool.submit(prepare_file, path, lang, worker_setup, frozen)))
@@ -255,7 +258,8 @@ def run_extract(
         files = find_article_files(paths)
         stream = _prepared_stream(files, lang, setup, sink.done, workers)
         for path, results in tqdm(stream, total=total, unit="file", disable=not progress, desc="extract"):
-            attempted.add(str(path))
+            if str(path) in sink.previous_errors:
+                attempted.add(str(path))  # only these matter when the error file is rewritten
             if not results:
                 summary.skipped += 1
             for result in results:

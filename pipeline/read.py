@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -40,6 +41,14 @@ def find_article_files(paths: Iterable[Path]) -> Iterator[Path]:
             if candidate.suffix.lower() == ".json" and _is_sidecar(candidate):
                 continue
             yield candidate
+
+
+def _walk_sorted(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, one directory at a time (never the whole tree in memory)."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
 
 
 def _is_sidecar(path: Path) -> bool:

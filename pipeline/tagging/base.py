@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
@@ -22,11 +23,14 @@ class Tagger(Protocol):
 
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     """Keep a non-overlapping set, preferring higher score, then longer spans, then earlier ones."""
+    starts: list[int] = []  # kept spans, sorted by start; they never overlap each other
+    ends: list[int] = []
     chosen: list[Entity] = []
-    taken: list[tuple[int, int]] = []
     for entity in sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
-        if any(entity.start < end and start < entity.end for start, end in taken):
-            continue
+        index = bisect.bisect_left(starts, entity.end)
+        if index and ends[index - 1] > entity.start:
+            continue  # the kept span starting just before this one's end reaches into it
+        starts.insert(index, entity.start)
+        ends.insert(index, entity.end)
         chosen.append(entity)
-        taken.append((entity.start, entity.end))
     return sorted(chosen, key=lambda e: e.start)

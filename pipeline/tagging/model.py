@@ -17,7 +17,6 @@ from pathlib import Path
 import torch
 
 from ..document import CleanArticle, Entity
-from .base import resolve_overlaps
 
 CONFIG_NAME = "reformfacts-model.json"
 WEIGHTS_NAME = "model.safetensors"
@@ -219,7 +218,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str]) -> list[Entity]:
     """Group token predictions into character spans; a span's score is its tokens' mean probability."""
-    best_prob, best = probabilities.max(-1)
+    best_prob, best = (t.tolist() for t in probabilities.max(-1))
     entities: list[Entity] = []
     current: dict | None = None
 
@@ -242,8 +241,8 @@ def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str
     for index, (start, end) in enumerate(offsets):
         if start >= end:
             continue
-        tag = labels[int(best[index])]
-        score = float(best_prob[index])
+        tag = labels[best[index]]
+        score = best_prob[index]
         if tag == "O":
             close()
             current = None
@@ -259,4 +258,4 @@ def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str
             close()
             current = {"label": label, "start": start, "end": end, "scores": [score]}
     close()
-    return resolve_overlaps(entities)
+    return entities  # BIO spans never overlap
