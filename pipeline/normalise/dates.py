@@ -152,11 +152,14 @@ def _point_patterns(p: str) -> list[re.Pattern]:
     ]
 
 
+_TIME_OF_DAY = r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm|hôm nay|hari ini)"
+_WEEKDAY = (
+    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+)
+# markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (
     r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum)\s+)?"
-    r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm|hôm nay|hari ini)?[\s,]*"
-    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
-    r"[\s,]*(?=\(?\s*\d))?\(?\s*"
+    rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))[\s,]*){{0,3}}\(?\s*"
 )
 
 

@@ -15,17 +15,22 @@ from .persons import PersonMention
 
 _MEETING_NOUN = (
     r"rapat|pertemuan|konferensi|sidang|sesi|kunjungan kerja|jumpa pers|konferensi pers|seminar|lokakarya|"
-    r"musyawarah|rakor|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|tọa đàm|hội thảo|họp"
+    r"musyawarah|rakor|delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|tọa đàm|hội thảo|"
+    r"đoàn công tác|đoàn kiểm tra|làm việc với|làm việc tại|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
-CHAIR_AFTER_NAME = re.compile(
-    r"^\s*,?\s*(?:(?:telah|sudah|đã)\s+)?(?:memimpin|mengetuai|chủ trì|chủ tọa)\b", re.I
+# the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
+# name may stand between them
+CHAIR_VERB = re.compile(
+    r"\b(?:memimpin|mengetuai|chủ trì|chủ tọa|dẫn đầu|làm trưởng đoàn|melakukan kunjungan kerja|"
+    r"melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại)\b",
+    re.I,
 )
 CHAIR_BEFORE_NAME = re.compile(r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*$", re.I)
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|"
-    r"đã làm việc|khai mạc|terhubung|kết nối)\b",
+    r"đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|làm trưởng đoàn)\b",
     re.I,
 )
 PLANNED = re.compile(r"\b(?:akan|sẽ|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya)\b", re.I)
@@ -195,11 +200,14 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
 
 
 def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:
-    for mention in mentions:
+    in_sentence = [m for m in mentions if _in(m.entity, start, end)]
+    for index, mention in enumerate(in_sentence):
         entity = mention.entity
-        if not _in(entity, start, end):
-            continue
-        if CHAIR_AFTER_NAME.match(text[max(entity.end, mention.chain_end) : end]):
+        after = max(entity.end, mention.chain_end)
+        clause_end = min((i for i in (text.find(";", after, end), end) if i >= 0), default=end)
+        verb = CHAIR_VERB.search(text, after, clause_end)
+        next_name = in_sentence[index + 1].entity.start if index + 1 < len(in_sentence) else end
+        if verb and verb.start() <= next_name and verb.start() - after <= 200:
             return mention
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
             return mention
