@@ -17,7 +17,8 @@ ACHIEVED = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:target|menargetkan|ditargetkan|sasaran|harus|akan|wajib|diupayakan|berupaya|minimal|setidaknya|paling sedikit|"
-    r"phấn đấu|mục tiêu|chỉ tiêu|phải|sẽ|bảo đảm|đảm bảo|ít nhất|tối thiểu|dự kiến|kế hoạch)\b",
+    r"phấn đấu|mục tiêu|chỉ tiêu|phải|sẽ|bảo đảm|đảm bảo|ít nhất|tối thiểu|dự kiến|kế hoạch|"
+    r"meminta|mendesak|menginstruksikan|đề nghị|yêu cầu|chỉ đạo|giao)\b",
     re.I,
 )
 DEADLINE_CUE = re.compile(
@@ -26,7 +27,7 @@ DEADLINE_CUE = re.compile(
     re.I,
 )
 TARGET_YEAR_CUE = re.compile(
-    r"(?:đến|hingga|sampai|pada|vào|trong)\s+(?:(?:akhir\s+)?(?:tahun|năm))?\s*$", re.I
+    r"(?:đến|hingga|sampai|trước|sebelum)\s+(?:(?:hết|cuối|akhir)\s+)?(?:(?:tahun|năm)\s*)?$", re.I
 )
 SCOPE = re.compile(
     r"(?:di\s+)?(?:tingkat\s+(?:pusat|daerah|provinsi|kabupaten|distrik|kecamatan|komune|desa|kota|lokal)|"
@@ -137,6 +138,8 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
                 e for e in in_sentence if e.label in _VALUE_LABELS and clause_start <= e.start < clause_end
             ):
                 status = _status(text[clause_start:clause_end], sentence)
+                if any(d.start > value.start for d in deadline_dates):
+                    status = "planned"  # "100% ... sebelum tanggal 30 Juni": a value with a deadline is a goal
                 indicator = _indicator(text, cursor, value, clause_end) or previous_indicator
                 previous_indicator = indicator
                 scope = SCOPE.search(text[cursor:clause_end]) or SCOPE.search(

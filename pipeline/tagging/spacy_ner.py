@@ -1,0 +1,232 @@
+"""A spaCy CNN NER trained from scratch: the baseline the model card compares against, and the fast CPU tier.
+
+One multilingual blank pipeline (``spacy.blank("xx")``: it splits Vietnamese syllables, "50,6%" and
+"(6/12)" on the boundaries the guidelines use) with spaCy's default ``tok2vec`` (hash embeddings of
+NORM/PREFIX/SUFFIX/SHAPE + a maxout window CNN) feeding a transition-based ``ner``. The folder is spaCy's
+own ``nlp.to_disk`` format plus ``reformfacts-spacy.json`` with the labels and how it was trained, so
+loading it unpickles nothing of ours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ..annotations.corpus import Passage
+from ..document import CleanArticle, Entity
+from .base import LABELS
+from .model import ModelLoadError
+
+INFO_NAME = "reformfacts-spacy.json"
+TOK2VEC = {
+    "@architectures": "spacy.Tok2Vec.v2",
+    "embed": {
+        "@architectures": "spacy.MultiHashEmbed.v2",
+        "width": 96,
+        "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+        "rows": [5000, 1000, 2500, 2500],
+        "include_static_vectors": False,
+    },
+    "encode": {
+        "@architectures": "spacy.MaxoutWindowEncoder.v2",
+        "width": 96,
+        "depth": 4,
+        "window_size": 1,
+        "maxout_pieces": 3,
+    },
+}
+NER = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"},
+}
+
+
+def build_pipeline(labels: Sequence[str] = LABELS):
+    """The untrained pipeline; what `spacy init config -p ner -o efficiency` gives, built in code."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("tok2vec", config={"model": TOK2VEC})
+    ner = nlp.add_pipe("ner", config={"model": NER})
+    for label in labels:
+        ner.add_label(label)
+    return nlp
+
+
+def make_examples(nlp, passages: Sequence[Passage]) -> tuple[list, dict]:
+    """Gold docs for training. A span off token boundaries is contracted to the tokens inside it (and
+    counted); one with no token inside is dropped and its tokens left unannotated rather than "O"."""
+    from spacy.training import Example
+    from spacy.util import filter_spans
+
+    examples = []
+    counts = {"spans": 0, "misaligned": 0, "dropped": 0, "overlapping": 0}
+    for passage in passages:
+        doc = nlp.make_doc(passage.text)
+        spans, missing = [], []
+        for gold in passage.spans:
+            counts["spans"] += 1
+            start, end, label = gold["start"], gold["end"], gold["label"]
+            span = doc.char_span(start, end, label=label)
+            if span is None:
+                counts["misaligned"] += 1
+                span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is None or not len(span):
+                counts["dropped"] += 1
+                missing.append(doc.char_span(start, end, alignment_mode="expand"))
+                continue
+            spans.append(span)
+        kept = filter_spans(spans)
+        counts["overlapping"] += len(spans) - len(kept)
+        missing = [m for m in missing if m is not None and not any(m.start < k.end and k.start < m.end for k in kept)]
+        doc.set_ents(kept, missing=filter_spans(missing), default="outside")
+        examples.append(Example(nlp.make_doc(passage.text), doc))
+    return examples, counts
+
+
+def _entities(doc) -> list[Entity]:
+    return [Entity(e.label_, e.start_char, e.end_char, e.text, 1.0, "spacy") for e in doc.ents]
+
+
+def dev_scores(nlp, passages: Sequence[Passage], batch_size: int = 64) -> dict:
+    """The project's own span scores (exact match), so dev F1 means the same as in the model card."""
+    from ..training.evaluate import score_spans
+
+    docs = nlp.pipe((p.text for p in passages), batch_size=batch_size)
+    pairs = [
+        (p.lang, p.spans, [{"start": e.start, "end": e.end, "label": e.label} for e in _entities(doc)])
+        for p, doc in zip(passages, docs, strict=True)
+    ]
+    return score_spans(pairs, LABELS)
+
+
+def train_spacy_ner(
+    train: list[Passage],
+    dev: list[Passage],
+    output: Path,
+    epochs: int = 30,
+    seed: int = 13,
+    extra_silver: Sequence[Passage] = (),
+    patience: int = 8,
+    dropout: float = 0.1,
+    progress: bool = True,
+) -> dict:
+    """Train, keep the epoch with the best dev micro F1 (the last one without dev), save to ``output``.
+
+    ``extra_silver`` are teacher-labelled passages added to the gold ones (the distilled fast tier).
+    Returns the training info also written to ``reformfacts-spacy.json``.
+    """
+    import spacy
+    from spacy.training.batchers import minibatch_by_words
+    from spacy.util import compounding, fix_random_seed
+
+    started = time.perf_counter()
+    fix_random_seed(seed)
+    nlp = build_pipeline()
+    examples, alignment = make_examples(nlp, [*train, *extra_silver])
+    optimizer = nlp.initialize(lambda: examples, sgd=None)
+    rng = random.Random(seed)
+    sizes = compounding(100.0, 1000.0, 1.001)  # words per batch, as in spaCy's default config
+    losses, dev_f1s = [], []
+    best = {"epoch": 0, "f1": -1.0, "bytes": None}
+    bar = tqdm(range(1, epochs + 1), desc="spacy ner", unit="epoch", disable=not progress)
+    for epoch in bar:
+        rng.shuffle(examples)
+        epoch_losses: dict = {}
+        for batch in minibatch_by_words(examples, size=sizes):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=epoch_losses)
+        losses.append(round(float(epoch_losses.get("ner", 0.0)), 2))
+        f1 = dev_scores(nlp, dev)["languages"].get("all", {}).get("micro", {}).get("f1", 0.0) if dev else 0.0
+        dev_f1s.append(f1)
+        bar.set_postfix(loss=losses[-1], dev_f1=f1)
+        if f1 > best["f1"] or not dev:
+            best = {"epoch": epoch, "f1": f1, "bytes": nlp.to_bytes()}
+        elif epoch - best["epoch"] >= patience:
+            break
+    nlp.from_bytes(best["bytes"])
+    final = dev_scores(nlp, dev) if dev else {"languages": {}}
+    info = {
+        "labels": list(nlp.get_pipe("ner").labels),
+        "lang": nlp.lang,
+        "spacy_version": spacy.__version__,
+        "seed": seed,
+        "dropout": dropout,
+        "epochs_run": len(losses),
+        "best_epoch": best["epoch"],
+        "dev_f1": best["f1"] if dev else None,
+        "dev_f1_by_language": {
+            lang: rows["micro"]["f1"] for lang, rows in final["languages"].items() if lang != "all"
+        },
+        "losses": losses,
+        "dev_f1_per_epoch": dev_f1s,
+        "seconds": round(time.perf_counter() - started, 1),
+        "data": {
+            "train_passages": len(train),
+            "silver_passages": len(extra_silver),
+            "dev_passages": len(dev),
+            "train_tokens": sum(len(e.reference) for e in examples),
+        },
+        "alignment": alignment,
+    }
+    output = Path(output)
+    nlp.to_disk(output)
+    (output / INFO_NAME).write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return info
+
+
+class SpacyTagger:
+    """Tags articles with a trained spaCy pipeline; spans are whole tokens, so ``text[start:end]`` holds."""
+
+    name = "spacy"
+
+    def __init__(self, nlp, info: dict, model_id: str = "spacy", batch_size: int = 64):
+        self.nlp = nlp
+        self.info = info
+        self.labels = tuple(info["labels"])
+        self.model_id = model_id
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_folder(cls, folder: Path, batch_size: int = 64) -> SpacyTagger:
+        """Load a folder written by :func:`train_spacy_ner`; raises :class:`ModelLoadError` if it is not one."""
+        import spacy
+
+        folder = Path(folder)
+        info_path = folder / INFO_NAME
+        if not info_path.is_file():
+            raise ModelLoadError(f"{info_path}: missing (not a reformfacts spaCy model folder?)")
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+            info["labels"]  # noqa: B018 - a config without labels is broken
+        except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError) as error:
+            raise ModelLoadError(f"{info_path}: unreadable model info ({error})") from error
+        try:
+            nlp = spacy.load(folder)
+        except Exception as error:  # spaCy raises OSError, ValueError, msgpack and config errors alike
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise ModelLoadError(f"{folder}: broken spaCy pipeline ({reason})") from error
+        if "ner" not in nlp.pipe_names:
+            raise ModelLoadError(f"{folder}: spaCy pipeline has no 'ner' component")
+        weights = folder / "ner" / "model"
+        digest = hashlib.sha256(weights.read_bytes()).hexdigest()[:8] if weights.is_file() else "unknown"
+        return cls(nlp, info, f"{folder.name}@{digest}", batch_size)
+
+    def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
+        return self.tag_texts([article.text for article in articles])
+
+    def tag_text(self, text: str) -> list[Entity]:
+        return _entities(self.nlp(text))
+
+    def tag_texts(self, texts: Sequence[str]) -> list[list[Entity]]:
+        return [_entities(doc) for doc in self.nlp.pipe(texts, batch_size=self.batch_size)]
