@@ -134,12 +134,20 @@ def test_shipped_model_finds_seed_000_persons(default_tagger):
 
 @needs_default
 def test_long_article_windows_agree_with_one_pass(default_tagger):
+    """Windows of 128 tokens over a ~310-token text give what the model's own 256-token windows give, or nearly."""
     seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)[0]
     text = seed.text[:1500]
-    one_pass = {(e.label, e.start, e.end) for e in default_tagger.tag_text(text)}
-    small = TransformerTagger(
-        default_tagger.model, default_tagger.tokenizer, {"labels": BIO_LABELS, "window": 96, "stride": 32}
-    )
-    windowed = {(e.label, e.start, e.end) for e in small.tag_text(text)}
+
+    def spans(window: int, stride: int) -> set:
+        tagger = TransformerTagger(
+            default_tagger.model,
+            default_tagger.tokenizer,
+            {"labels": BIO_LABELS, "window": window, "stride": stride},
+        )
+        return {(e.label, e.start, e.end) for e in tagger.tag_text(text)}
+
+    one_pass, windowed = spans(256, 64), spans(128, 48)
     assert len(one_pass) > 10
-    assert len(one_pass & windowed) / len(one_pass | windowed) >= 0.85
+    assert len(one_pass & windowed) / len(one_pass | windowed) >= 0.8
+    persons = {s for s in one_pass if s[0] == "PERSON"}
+    assert persons <= windowed

@@ -153,9 +153,7 @@ def _point_patterns(p: str) -> list[re.Pattern]:
 
 
 _TIME_OF_DAY = r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm|hôm nay|hari ini)"
-_WEEKDAY = (
-    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
-)
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 # markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (
     r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum)\s+)?"

@@ -139,7 +139,9 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
             ):
                 status = _status(text[clause_start:clause_end], sentence)
                 if any(d.start > value.start for d in deadline_dates):
-                    status = "planned"  # "100% ... sebelum tanggal 30 Juni": a value with a deadline is a goal
+                    status = (
+                        "planned"  # "100% ... sebelum tanggal 30 Juni": a value with a deadline is a goal
+                    )
                 indicator = _indicator(text, cursor, value, clause_end) or previous_indicator
                 previous_indicator = indicator
                 scope = SCOPE.search(text[cursor:clause_end]) or SCOPE.search(

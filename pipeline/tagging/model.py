@@ -238,8 +238,16 @@ def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str
                 )
             )
 
+    previous_end = -1
     for index, (start, end) in enumerate(offsets):
         if start >= end:
+            continue
+        inside_word = start == previous_end and text[start - 1].isalnum() and text[start].isalnum()
+        previous_end = end
+        if inside_word:
+            # a word's later subwords follow its first one, so "Satuan" is never split into "Satu" + "an"
+            if current is not None:
+                current["end"] = end
             continue
         tag = labels[best[index]]
         score = best_prob[index]
@@ -248,10 +256,7 @@ def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str
             current = None
             continue
         prefix, label = tag.split("-", 1)
-        continues = (
-            current is not None and current["label"] == label and (prefix == "I" or start == current["end"])
-        )
-        if continues:
+        if current is not None and current["label"] == label and prefix == "I":
             current["end"] = end
             current["scores"].append(score)
         else:

@@ -89,7 +89,9 @@ def make_examples(nlp, passages: Sequence[Passage]) -> tuple[list, dict]:
             spans.append(span)
         kept = filter_spans(spans)
         counts["overlapping"] += len(spans) - len(kept)
-        missing = [m for m in missing if m is not None and not any(m.start < k.end and k.start < m.end for k in kept)]
+        missing = [
+            m for m in missing if m is not None and not any(m.start < k.end and k.start < m.end for k in kept)
+        ]
         doc.set_ents(kept, missing=filter_spans(missing), default="outside")
         examples.append(Example(nlp.make_doc(passage.text), doc))
     return examples, counts
@@ -204,6 +206,8 @@ class SpacyTagger:
 
         folder = Path(folder)
         info_path = folder / INFO_NAME
+        if not folder.is_dir():
+            raise ModelLoadError(f"{folder}: model folder not found")
         if not info_path.is_file():
             raise ModelLoadError(f"{info_path}: missing (not a reformfacts spaCy model folder?)")
         try:

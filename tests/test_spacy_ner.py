@@ -1,0 +1,115 @@
+"""The spaCy CNN tagger: training on a dozen passages, saving and reloading, spans, and broken folders."""
+
+import shutil
+
+import pytest
+
+from reformfacts.annotations.corpus import Passage
+from reformfacts.annotations.markup import parse_markup
+from reformfacts.document import CleanArticle, RawArticle
+from reformfacts.tagging.base import Tagger
+from reformfacts.tagging.model import ModelLoadError
+from reformfacts.tagging.spacy_ner import (
+    INFO_NAME,
+    SpacyTagger,
+    build_pipeline,
+    make_examples,
+    train_spacy_ner,
+)
+
+MARKED = {
+    "id": [
+        "[Perdana Menteri](OFFICE) [Pham Minh Chinh](PERSON) memimpin rapat pada [2 Februari](DATE) di [Hanoi](LOC).",
+        "[Menteri Dalam Negeri](OFFICE) [Pham Thi Thanh Tra](PERSON) melaporkan [50,6%](PERCENT) berkas selesai.",
+        "[Kementerian Dalam Negeri](ORG) menerima [17.595](QUANTITY) berkas pada [tahun 2023](DATE).",
+        "[Wakil Perdana Menteri](OFFICE) [Le Thanh Long](PERSON) berkunjung ke [Provinsi Quang Nam](LOC).",
+        "Anggaran sebesar [Rp 2 triliun](MONEY) disetujui oleh [Kementerian Keuangan](ORG) pada [Rabu (6/12)](DATE).",
+        "[Perdana Menteri](OFFICE) [Pham Minh Chinh](PERSON) meminta [99,99 persen](PERCENT) layanan daring.",
+    ],
+    "vi": [
+        "[Thủ tướng](OFFICE) [Phạm Minh Chính](PERSON) chủ trì phiên họp [chiều 29/10](DATE) tại [Hà Nội](LOC).",
+        "[Bộ trưởng Bộ Nội vụ](OFFICE) [Phạm Thị Thanh Trà](PERSON) cho biết tỷ lệ đạt [83%](PERCENT).",
+        "[UBND tỉnh Quảng Nam](ORG) đã tiếp nhận [2,5 triệu](QUANTITY) hồ sơ trong [năm 2023](DATE).",
+        "[Phó Thủ tướng](OFFICE) [Lê Thành Long](PERSON) làm việc tại [tỉnh Quảng Nam](LOC).",
+        "[Chính phủ](ORG) dành [1.500 tỷ đồng](MONEY) cho đề án từ [ngày 15 tháng 12 năm 2025](DATE).",
+        "[Thủ tướng](OFFICE) [Phạm Minh Chính](PERSON) yêu cầu đạt [50,6%](PERCENT) hồ sơ trực tuyến.",
+    ],
+}
+
+
+def _passages() -> list[Passage]:
+    passages = []
+    for lang, lines in MARKED.items():
+        for index, marked in enumerate(lines):
+            text, spans = parse_markup(marked)
+            passages.append(Passage(f"{lang}-{index}", lang, text, spans, {"split": "train"}))
+    return passages
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("spacy") / "model"
+    passages = _passages()
+    info = train_spacy_ner(passages, passages[::4], folder, epochs=12, seed=1, patience=99, progress=False)
+    return folder, info
+
+
+def test_training_learns(trained):
+    _, info = trained
+    assert info["losses"][-1] < info["losses"][0]
+    assert info["dev_f1"] > 0
+    assert info["alignment"]["misaligned"] == 0
+    assert info["data"]["train_passages"] == 12 and set(info["labels"]) >= {"PERSON", "MONEY"}
+
+
+def test_save_load_round_trip(trained, tmp_path):
+    folder, info = trained
+    tagger = SpacyTagger.from_folder(folder)
+    assert isinstance(tagger, Tagger) and tagger.name == "spacy"
+    texts = [p.text for p in _passages()] + ["Thủ tướng Phạm Minh Chính đến Hà Nội ngày 2/2."]
+    before = tagger.tag_texts(texts)
+    copy = tmp_path / "copy"
+    tagger.nlp.to_disk(copy)
+    shutil.copy(folder / INFO_NAME, copy / INFO_NAME)
+    assert SpacyTagger.from_folder(copy).tag_texts(texts) == before
+    assert [tagger.tag_text(t) for t in texts] == before
+
+
+def test_entities_are_slices_of_the_text(trained):
+    tagger = SpacyTagger.from_folder(trained[0])
+    texts = [p.text for p in _passages()]
+    articles = [CleanArticle(RawArticle("x.txt", t), t, list(range(len(t))), "vi", None, None) for t in texts]
+    found = [e for entities in tagger.tag_batch(articles) for e in entities]
+    assert found
+    for text, entities in zip(texts, tagger.tag_batch(articles), strict=True):
+        for entity in entities:
+            assert entity.text == text[entity.start : entity.end]
+            assert entity.source == "spacy" and entity.label in tagger.labels
+
+
+def test_misaligned_spans_are_contracted_or_dropped_and_counted():
+    nlp = build_pipeline()
+    text = "Tỷ lệ đạt 50,6%."
+    off_boundary = {"start": 11, "end": 15, "label": "PERCENT"}  # "0,6%": contracts to "%"
+    inside_a_token = {"start": 11, "end": 13, "label": "PERCENT"}  # "0,": no whole token, dropped
+    examples, counts = make_examples(
+        nlp, [Passage("a", "vi", text, [off_boundary]), Passage("b", "vi", text, [inside_a_token])]
+    )
+    assert counts == {"spans": 2, "misaligned": 2, "dropped": 1, "overlapping": 0}
+    assert [e.text for e in examples[0].reference.ents] == ["%"]
+    assert [t.ent_iob_ for t in examples[1].reference] == ["O", "O", "O", "", "O", "O"]
+
+
+def test_broken_folders_raise_model_load_error(trained, tmp_path):
+    with pytest.raises(ModelLoadError, match="nowhere: model folder not found"):
+        SpacyTagger.from_folder(tmp_path / "nowhere")
+    with pytest.raises(ModelLoadError, match="missing"):
+        SpacyTagger.from_folder(tmp_path)
+    broken = tmp_path / "broken"
+    shutil.copytree(trained[0], broken)
+    (broken / "ner" / "model").write_bytes(b"not a model")
+    with pytest.raises(ModelLoadError, match=str(broken)):
+        SpacyTagger.from_folder(broken)
+    (broken / INFO_NAME).write_text("{", encoding="utf-8")
+    with pytest.raises(ModelLoadError, match="unreadable"):
+        SpacyTagger.from_folder(broken)
