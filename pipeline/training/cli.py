@@ -185,3 +185,40 @@ def evaluate_command(
     if output:
         output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
+
+
+def distill_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the student model.")] = Path(
+        "runs/ner-fast"
+    ),
+    teacher: Annotated[str, typer.Option(help="Teacher model folder, or 'default'.")] = "default",
+    corpus: Annotated[
+        Path, typer.Option(help="Unlabelled articles for the teacher to label.")
+    ] = ANNOTATIONS_DIR.parent / "corpus",
+    idner: Annotated[
+        Path | None, typer.Option(help="idner-news-2k folder: its sentences are labelled too.")
+    ] = DEFAULT_IDNER,
+    idner_limit: Annotated[int, typer.Option(help="idner sentences to label (0 = none).")] = 1500,
+    texts: Annotated[
+        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
+    ] = DEFAULT_SEEDS,
+) -> None:
+    """Train the fast CPU tier (a spaCy CNN) on the gold train split plus the teacher's labels."""
+    from ..tagging import DEFAULT_MODEL
+    from ..tagging.model import TransformerTagger
+    from .data import read_idner
+    from .distill import corpus_texts, distill
+
+    passages = default_corpus(_existing(texts))
+    model = TransformerTagger.from_folder(DEFAULT_MODEL if teacher == "default" else Path(teacher))
+    unlabelled = corpus_texts(corpus)
+    if _existing(idner) and idner_limit:
+        unlabelled += [(p.id, p.lang, p.text) for p in read_idner(idner / "train.txt", limit=idner_limit)]
+    info = distill(
+        model,
+        [p for p in passages if p.split == "train"],
+        [p for p in passages if p.split == "dev"],
+        unlabelled,
+        output,
+    )
+    typer.echo(f"dev F1 {info['dev_f1']:.4f}, {info['silver_passages']} teacher-labelled texts -> {output}")
