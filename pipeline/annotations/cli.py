@@ -86,3 +86,100 @@ def stats(
             for code in ("id", "vi")
         ]
         typer.echo(f"{label:<10} {per_lang[0]:>6} {per_lang[1]:>6}")
+
+
+@annotations_app.command(
+    "export",
+    epilog="Example: reformfacts annotations export annotations/passages.jsonl --format conll -o train.conll",
+)
+def export_command(
+    source: Annotated[Path, typer.Argument(help="A canonical corpus file.")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")] = "label-studio",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("export.json"),
+    texts: Annotated[
+        Path | None, typer.Option(help="Folder with the texts of stand-off items.")
+    ] = DEFAULT_TEXTS,
+) -> None:
+    """Write annotations for Label Studio, doccano or CoNLL tools."""
+    from .corpus import load_passages
+    from .formats import FORMATS, export_passages
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        passages = load_passages(source, texts if texts is not None and texts.exists() else None)
+    except (CorpusError, OSError) as error:
+        _fail(f"{source}: {error}")
+    export_passages(passages, fmt, output)
+    typer.echo(f"{len(passages)} items -> {output}")
+
+
+@annotations_app.command(
+    "import", epilog="Example: reformfacts annotations import tasks.json --format label-studio -o new.jsonl"
+)
+def import_command(
+    source: Annotated[Path, typer.Argument(help="A Label Studio, doccano or CoNLL file.")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")] = "label-studio",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Canonical JSONL to write.")] = Path(
+        "imported.jsonl"
+    ),
+) -> None:
+    """Convert annotators' work back to the canonical JSONL (then check it with validate)."""
+    from .corpus import write_jsonl
+    from .formats import FORMATS, import_passages
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        passages = import_passages(source, fmt)
+    except (OSError, ValueError, KeyError) as error:
+        _fail(f"{source}: not a valid {fmt} file ({error})")
+    write_jsonl(output, [p.to_json() for p in passages])
+    typer.echo(f"{len(passages)} items -> {output}")
+
+
+@annotations_app.command(
+    "pre-annotate", epilog="Example: reformfacts annotations pre-annotate new-articles/ -o tasks.json"
+)
+def pre_annotate(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Label Studio tasks file.")] = Path(
+        "tasks.json"
+    ),
+    model: Annotated[str, typer.Option(help="'default', 'rules' or a model folder.")] = "default",
+) -> None:
+    """Tag raw articles and write Label Studio tasks with predictions and scores."""
+    from ..tagging import load_tagger
+    from ..tagging.model import ModelLoadError
+    from .preannotate import preannotate
+
+    try:
+        setup = load_tagger(model)
+    except ModelLoadError as error:
+        _fail(str(error))
+    tasks, warnings = preannotate(paths, setup, setup.model_id)
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    typer.echo(f"{len(tasks)} tasks -> {output}")
+
+
+@annotations_app.command(
+    "agreement", epilog="Example: reformfacts annotations agreement alice.jsonl bob.jsonl"
+)
+def agreement_command(
+    reference: Annotated[Path, typer.Argument(help="Annotator A (the reference).")],
+    other: Annotated[Path, typer.Argument(help="Annotator B.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Span-level P/R/F1 per label between two annotators, items matched by id."""
+    from ..training.evaluate import format_report
+    from .agreement import agreement
+
+    try:
+        report = agreement(reference, other)
+    except (CorpusError, ValueError, OSError) as error:
+        _fail(str(error))
+    typer.echo(
+        json.dumps(report, indent=2) if as_json else format_report(report) + f"\nitems: {report['items']}"
+    )

@@ -1,0 +1,26 @@
+"""Inter-annotator agreement: span-level P/R/F1 per label of annotator B against annotator A."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..training.evaluate import score_spans
+from .corpus import load_passages
+from .markup import LABELS
+
+
+def agreement(reference: Path, other: Path, texts: Path | None = None) -> dict:
+    """Items are matched by id; items only one annotator has are counted, not scored."""
+    a = {p.id: p for p in load_passages(reference, texts)}
+    b = {p.id: p for p in load_passages(other, texts)}
+    shared = sorted(a.keys() & b.keys())
+    for passage_id in shared:
+        if a[passage_id].text != b[passage_id].text:
+            raise ValueError(f"{passage_id}: the two files annotate different texts")
+    report = score_spans([(a[i].lang, a[i].spans, b[i].spans) for i in shared], LABELS)
+    report["items"] = {
+        "compared": len(shared),
+        "only_in_reference": len(a.keys() - b.keys()),
+        "only_in_other": len(b.keys() - a.keys()),
+    }
+    return report
