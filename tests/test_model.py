@@ -12,7 +12,7 @@ from reformfacts.annotations.markup import parse_markup
 from reformfacts.cli import app
 from reformfacts.tagging import DEFAULT_MODEL
 from reformfacts.tagging.model import ModelLoadError, TransformerTagger
-from reformfacts.training.data import BIO_LABELS, encode_passages, token_windows
+from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
 from reformfacts.training.train import TrainConfig, train
 
 from .conftest import SEEDS
@@ -75,7 +75,9 @@ def test_labels_align_to_tokens():
     from reformfacts.encoders import resolve_base_model
 
     tokenizer = AutoTokenizer.from_pretrained(resolve_base_model("e5-small"))
-    row = encode_passages(_tiny_passages()[:1], tokenizer)[0]
+    dataset, class_label = token_dataset(_tiny_passages()[:1], tokenizer)
+    row = dataset[0]
+    assert class_label.int2str(row["labels"][1]) == "B-OFFICE"
     tokens = tokenizer.convert_ids_to_tokens(row["input_ids"])
     tags = [BIO_LABELS[i] if i >= 0 else None for i in row["labels"]]
     person = [t for t, tag in zip(tokens, tags, strict=True) if tag and tag.endswith("PERSON")]

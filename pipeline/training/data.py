@@ -116,6 +116,25 @@ def encode_passages(
     return rows
 
 
+def token_dataset(passages: Iterable[Passage], tokenizer, window: int = 256, stride: int = 64):
+    """The training windows as a Hugging Face ``datasets.Dataset`` (labels as a ClassLabel sequence),
+    ready for ``Trainer`` or any HF tooling; ``reformfacts train`` reads the same rows."""
+    from datasets import ClassLabel, Dataset, Features, Sequence, Value
+
+    features = Features(
+        {
+            "input_ids": Sequence(Value("int32")),
+            "attention_mask": Sequence(Value("int8")),
+            "labels": Sequence(Value("int16")),
+            "lang": Value("string"),
+            "passage_id": Value("string"),
+        }
+    )
+    dataset = Dataset.from_list(encode_passages(passages, tokenizer, window, stride), features=features)
+    dataset.info.description = "BIO labels: " + " ".join(BIO_LABELS)
+    return dataset, ClassLabel(names=BIO_LABELS)
+
+
 def _masked_token_indices(offsets: list[tuple[int, int]], masked_chars: Iterable[list[int]]) -> set[int]:
     ranges = [tuple(r) for r in masked_chars]
     return {

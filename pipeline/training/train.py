@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from ..annotations.corpus import Passage
 from ..tagging.model import CONFIG_NAME, LORA_TARGETS, WEIGHTS_NAME, build_model, trained_state
-from .data import BIO_LABELS, IGNORE, encode_passages
+from .data import BIO_LABELS, IGNORE, token_dataset
 
 
 @dataclass
@@ -128,7 +128,8 @@ def train(
             if "word_embeddings" in name:
                 parameter.requires_grad = False
     model.to(device)
-    rows = encode_passages(train_passages, tokenizer, config.window, config.stride)
+    dataset, _ = token_dataset(train_passages, tokenizer, config.window, config.stride)
+    rows = dataset.to_list()
     steps_per_epoch = math.ceil(len(rows) / config.batch_size)
     total_steps = config.max_steps or steps_per_epoch * config.epochs
     parameters = [p for p in model.parameters() if p.requires_grad]
