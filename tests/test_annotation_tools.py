@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import shutil
 
 import pytest
 import typer
@@ -9,8 +10,17 @@ from typer.testing import CliRunner
 
 from reformfacts.annotations.cli import annotations_app
 from reformfacts.annotations.corpus import ANNOTATIONS_DIR, Passage, load_passages, write_jsonl
-from reformfacts.annotations.formats import FORMATS, export_passages, import_passages
+from reformfacts.annotations.formats import (
+    FORMATS,
+    FormatError,
+    export_passages,
+    from_label_studio,
+    import_passages,
+    to_conll,
+    to_label_studio,
+)
 from reformfacts.annotations.markup import parse_markup
+from reformfacts.annotations.preannotate import preannotate
 
 from .conftest import FIXTURES
 
@@ -22,77 +32,161 @@ SAMPLES = [
     (
         "vi-1",
         "vi",
-        "[Thủ\ntướng](OFFICE) [Phạm Minh Chính](PERSON) chủ trì phiên họp [chiều 29/10](DATE), đạt [50,6%](PERCENT).",
+        "[Thủ\ntướng](OFFICE) [Phạm Minh Chính](PERSON) chủ trì phiên họp [chiều 29/10](DATE), "
+        "đạt [50,6%](PERCENT).",
+        {"split": "dev", "annotator": "lan"},
     ),
-    ("id-1", "id", "Tingkat daring mencapai [45,22%](PERCENT); ([25/25](QUANTITY) layanan) di [Hanoi](LOC)."),
-    ("id-2", "id", "Tidak ada entitas di sini."),
+    (
+        "id-1",
+        "id",
+        "Tingkat daring mencapai [45,22%](PERCENT); ([25/25](QUANTITY) layanan) di [Hanoi](LOC)"
+        "[Jakarta](LOC).",
+        {},
+    ),
+    ("id-2", "id", "Tidak ada entitas di sini.", {"split": "test"}),
 ]
 
 
 def _sample() -> list[Passage]:
     passages = []
-    for passage_id, lang, marked in SAMPLES:
+    for passage_id, lang, marked, meta in SAMPLES:
         text, spans = parse_markup(marked)
-        passages.append(Passage(passage_id, lang, text, spans, {}))
+        passages.append(Passage(passage_id, lang, text, spans, dict(meta)))
     return passages
 
 
-def _same(a: list[Passage], b: list[Passage]) -> None:
-    assert [(p.id, p.lang, p.text, p.spans) for p in a] == [(p.id, p.lang, p.text, p.spans) for p in b]
+def _key(passages: list[Passage]) -> list[tuple]:
+    """What a round trip must keep; ``file``/``line`` only say where load_passages found an item."""
+    portable = [{k: v for k, v in p.meta.items() if k not in ("file", "line")} for p in passages]
+    return [(p.id, p.lang, p.text, p.spans, m) for p, m in zip(passages, portable, strict=True)]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_round_trip_sample(tmp_path, fmt):
     path = tmp_path / f"export.{fmt}"
     export_passages(_sample(), fmt, path)
-    _same(_sample(), import_passages(path, fmt))
+    assert _key(import_passages(path, fmt)) == _key(_sample())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_round_trip_committed_corpus(tmp_path, fmt):
-    passages = load_passages(ANNOTATIONS_DIR / "passages.jsonl")[:30]
+    source = ANNOTATIONS_DIR / "passages.jsonl"
+    if not source.exists() or not source.read_text(encoding="utf-8").strip():
+        pytest.skip("no committed passages")
+    passages = load_passages(source)[:30]
     path = tmp_path / "export"
     export_passages(passages, fmt, path)
-    _same(passages, import_passages(path, fmt))
+    assert _key(import_passages(path, fmt)) == _key(passages)
+
+
+def test_conll_tokens_and_tags():
+    conll = to_conll(_sample()[:1])
+    lines = conll.splitlines()
+    assert lines[:2] == ["# id = vi-1", "# lang = vi"]
+    assert "Thủ\tB-OFFICE" in lines and "tướng\tI-OFFICE" in lines
+    assert lines[-5:] == ["50\tB-PERCENT", ",\tI-PERCENT", "6\tI-PERCENT", "%\tI-PERCENT", ".\tO"]
+    # adjacent spans of one label stay apart
+    assert "Hanoi\tB-LOC\nJakarta\tB-LOC" in to_conll(_sample()[1:2])
+
+
+def test_conll_refuses_a_span_on_whitespace():
+    passage = Passage("x", "id", "Halo dunia.", [{"start": 4, "end": 10, "label": "LOC"}])
+    with pytest.raises(FormatError, match=r"x: span \[4, 10\) LOC"):
+        to_conll([passage])
+
+
+def test_label_studio_takes_latest_annotation_else_predictions():
+    text = "Rapat di Hanoi."
+    hanoi = {"type": "labels", "value": {"start": 9, "end": 14, "text": "Hanoi", "labels": ["LOC"]}}
+    as_org = {"type": "labels", "value": {"start": 9, "end": 14, "text": "Hanoi", "labels": ["ORG"]}}
+    tasks = [
+        {
+            "data": {"text": text, "id": "a", "lang": "id"},
+            "annotations": [
+                {"result": [as_org], "updated_at": "2026-01-02T10:00:00Z"},
+                {"result": [hanoi], "updated_at": "2026-01-01T10:00:00Z"},
+                {"result": [], "updated_at": "2026-01-03T10:00:00Z", "was_cancelled": True},
+            ],
+        },
+        {"data": {"text": text, "id": "b", "lang": "id"}, "predictions": [{"result": [hanoi]}]},
+    ]
+    first, second = from_label_studio(tasks)
+    assert first.spans == [{"start": 9, "end": 14, "label": "ORG"}]
+    assert second.spans == [{"start": 9, "end": 14, "label": "LOC"}]
+    # a gold passage without spans is an answer: its predictions must not come back as annotations
+    empty = Passage("c", "id", text, [])
+    exported = to_label_studio([empty], {"c": [{"start": 9, "end": 14, "label": "LOC", "score": 0.5}]})
+    assert exported[0]["predictions"][0]["result"][0]["score"] == 0.5
+    assert from_label_studio(exported)[0].spans == []
 
 
 def test_cli_export_import_and_label_studio_shape(tmp_path):
     source = tmp_path / "gold.jsonl"
     write_jsonl(source, [p.to_json() for p in _sample()])
+    tasks = tmp_path / "ls.json"
     result = runner.invoke(
-        app,
-        ["annotations", "export", str(source), "--format", "label-studio", "-o", str(tmp_path / "ls.json")],
+        app, ["annotations", "export", str(source), "--format", "label-studio", "-o", str(tasks)]
     )
     assert result.exit_code == 0, result.output
-    task = json.loads((tmp_path / "ls.json").read_text(encoding="utf-8"))[0]
-    value = task["annotations"][0]["result"][0]["value"]
-    assert value["labels"] == ["OFFICE"] and value["text"] == "Thủ\ntướng"
+    task = json.loads(tasks.read_text(encoding="utf-8"))[0]
+    assert task["data"]["meta"] == {"split": "dev", "annotator": "lan"}  # no load-time file/line
+    value = task["annotations"][0]["result"][0]
+    assert value["from_name"] == "label" and value["to_name"] == "text" and value["type"] == "labels"
+    assert value["value"]["labels"] == ["OFFICE"] and value["value"]["text"] == "Thủ\ntướng"
+    back = tmp_path / "back.jsonl"
     result = runner.invoke(
-        app,
-        [
-            "annotations",
-            "import",
-            str(tmp_path / "ls.json"),
-            "--format",
-            "label-studio",
-            "-o",
-            str(tmp_path / "back.jsonl"),
-        ],
+        app, ["annotations", "import", str(tasks), "--format", "label-studio", "-o", str(back)]
     )
     assert result.exit_code == 0, result.output
-    _same(_sample(), load_passages(tmp_path / "back.jsonl"))
+    assert _key(load_passages(back)) == _key(_sample())
+
+
+@pytest.mark.parametrize("fmt", ["doccano", "conll"])
+def test_cli_export_import_other_formats(tmp_path, fmt):
+    source, exported, back = tmp_path / "gold.jsonl", tmp_path / "exported", tmp_path / "back.jsonl"
+    write_jsonl(source, [p.to_json() for p in _sample()])
+    for command, src, out in (("export", source, exported), ("import", exported, back)):
+        result = runner.invoke(app, ["annotations", command, str(src), "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    assert _key(load_passages(back)) == _key(_sample())
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["export", "{gold}", "--format", "brat", "-o", "{out}"], "--format must be one of"),
+        (["import", "{broken}", "--format", "label-studio", "-o", "{out}"], "invalid JSON"),
+        (["import", "{broken}", "--format", "conll", "-o", "{out}"], "line 1: expected 'token<TAB>tag'"),
+        (["export", "{tmp}/missing.jsonl", "-o", "{out}"], "missing.jsonl"),
+        (["validate", "{gold}", "--texts", "{tmp}/nowhere"], "--texts: no such folder"),
+    ],
+)
+def test_cli_errors_are_one_line(tmp_path, args, message):
+    gold, broken = tmp_path / "gold.jsonl", tmp_path / "broken.json"
+    write_jsonl(gold, [p.to_json() for p in _sample()])
+    broken.write_text("{not json\n", encoding="utf-8")
+    paths = {"gold": gold, "broken": broken, "out": tmp_path / "out", "tmp": tmp_path}
+    result = runner.invoke(app, ["annotations", *(a.format(**paths) for a in args)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.output.startswith("error: ") and message in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(
     "item, message",
     [
         (
-            {"spans": [{"start": 0, "end": 5, "label": "PERSON"}, {"start": 3, "end": 8, "label": "ORG"}]},
+            {
+                "spans": [
+                    {"start": 0, "end": 9, "label": "PERSON"},
+                    {"start": 5, "end": 15, "label": "PERSON"},
+                ]
+            },
             "overlaps",
         ),
         ({"spans": [{"start": 0, "end": 3, "label": "PERSON"}]}, "cuts a word"),
         ({"spans": [{"start": 0, "end": 5, "label": "PERSON"}]}, "whitespace"),
-        ({"spans": [{"start": 0, "end": 5, "label": "PEOPLE"}]}, "unknown label"),
+        ({"spans": [{"start": 0, "end": 4, "label": "PEOPLE"}]}, "unknown label"),
         ({"spans": [{"start": 0, "end": 500, "label": "PERSON"}]}, "outside the text"),
     ],
 )
@@ -103,7 +197,7 @@ def test_validate_reports_file_and_line(tmp_path, item, message):
     write_jsonl(path, [good, bad])
     result = runner.invoke(app, ["annotations", "validate", str(path)])
     assert result.exit_code == 1
-    assert f"{path}:2" in result.output and message in result.output
+    assert f"{path}:2: bad: " in result.output and message in result.output
 
 
 def test_validate_refuses_changed_stand_off_text(tmp_path):
@@ -119,11 +213,23 @@ def test_validate_refuses_changed_stand_off_text(tmp_path):
     write_jsonl(path, [item])
     result = runner.invoke(app, ["annotations", "validate", str(path), "--texts", str(tmp_path)])
     assert result.exit_code == 1 and "sha256" in result.output and f"{path}:1" in result.output
+    item["text_ref"]["sha256"] = hashlib.sha256(text.read_bytes()).hexdigest()
+    write_jsonl(path, [item])
+    result = runner.invoke(app, ["annotations", "validate", str(path), "--texts", str(tmp_path)])
+    assert result.exit_code == 0 and "ok: 1 items" in result.output
 
 
 def test_committed_annotations_validate():
     result = runner.invoke(app, ["annotations", "validate"])
     assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: ")
+
+
+def test_stats_json():
+    result = runner.invoke(app, ["annotations", "stats", "--json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.output)
+    assert sum(counts["passages"].values()) >= 1 and all(k.count("/") == 2 for k in counts["spans"])
 
 
 def test_agreement_numbers(tmp_path):
@@ -138,8 +244,9 @@ def test_agreement_numbers(tmp_path):
     other = [
         {"start": 0, "end": 15, "label": "OFFICE"},
         {"start": 16, "end": 31, "label": "PERSON"},
-        {"start": 47, "end": 62, "label": "DATE"},
-        {"start": 66, "end": 71, "label": "ORG"},
+        {"start": 47, "end": 62, "label": "DATE"},  # "pada" included: a boundary disagreement
+        {"start": 66, "end": 71, "label": "ORG"},  # a label disagreement
+        {"start": 41, "end": 46, "label": "ORG"},  # a span A does not have
     ]
     write_jsonl(
         a,
@@ -152,32 +259,54 @@ def test_agreement_numbers(tmp_path):
     result = runner.invoke(app, ["annotations", "agreement", str(a), str(b), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    micro = report["languages"]["all"]["micro"]
-    assert (micro["precision"], micro["recall"], micro["f1"]) == (0.5, 0.5, 0.5)
-    assert report["languages"]["all"]["PERSON"]["f1"] == 1.0
+    rows = report["languages"]["all"]
+
+    def prf(label):
+        return rows[label]["precision"], rows[label]["recall"], rows[label]["f1"], rows[label]["support"]
+
+    assert prf("OFFICE") == prf("PERSON") == (1.0, 1.0, 1.0, 1)
+    assert prf("DATE") == prf("LOC") == (0.0, 0.0, 0.0, 1)
+    assert prf("ORG") == (0.0, 0.0, 0.0, 0)
+    # micro: 2 matches of 5 spans in B and 4 in A -> P 0.4, R 0.5, F1 = 0.8 / 0.9
+    assert report["micro"] == {"precision": 0.4, "recall": 0.5, "f1": 0.4444, "support": 4}
     assert report["confusion"]["LOC->ORG"] == 1
     assert report["items"] == {"compared": 1, "only_in_reference": 1, "only_in_other": 0}
+    result = runner.invoke(app, ["annotations", "agreement", str(a), str(b)])
+    assert (
+        result.exit_code == 0
+        and "micro F1 0.444; items compared 1, only in A 1, only in B 0" in result.output
+    )
+
+
+def test_agreement_refuses_different_texts(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(a, [{"id": "x", "lang": "id", "text": "Satu dua.", "spans": []}])
+    write_jsonl(b, [{"id": "x", "lang": "id", "text": "Satu tiga.", "spans": []}])
+    result = runner.invoke(app, ["annotations", "agreement", str(a), str(b)])
+    assert result.exit_code == 1 and "x: the two files annotate different texts" in result.output
 
 
 def test_pre_annotate_writes_label_studio_predictions(tmp_path):
     output = tmp_path / "tasks.json"
+    fixture = FIXTURES / "vi_thong_bao_hardwrap.txt"
     result = runner.invoke(
-        app,
-        [
-            "annotations",
-            "pre-annotate",
-            str(FIXTURES / "vi_thong_bao_hardwrap.txt"),
-            "-o",
-            str(output),
-            "--model",
-            "rules",
-        ],
+        app, ["annotations", "pre-annotate", str(fixture), "-o", str(output), "--model", "rules"]
     )
     assert result.exit_code == 0, result.output
-    task = json.loads(output.read_text(encoding="utf-8"))[0]
-    assert "Bình luận" not in task["data"]["text"]
-    results = task["predictions"][0]["result"]
-    assert any(
-        r["value"]["labels"] == ["PERCENT"] and r["value"]["text"] == "50,6%" and "score" in r
-        for r in results
-    )
+    [task] = json.loads(output.read_text(encoding="utf-8"))
+    assert task["data"]["lang"] == "vi" and "Bình luận" not in task["data"]["text"]
+    assert "annotations" not in task  # nothing is gold until an annotator confirms it
+    [prediction] = task["predictions"]
+    assert prediction["model_version"] == "rules"
+    percent = [r for r in prediction["result"] if r["value"]["labels"] == ["PERCENT"]]
+    assert any(r["value"]["text"] == "50,6%" and 0 < r["score"] <= 1 for r in percent)
+    for r in prediction["result"]:
+        assert task["data"]["text"][r["value"]["start"] : r["value"]["end"]] == r["value"]["text"]
+
+
+def test_pre_annotate_warns_about_bad_files_and_goes_on(tmp_path):
+    shutil.copy(FIXTURES / "vi_thong_bao_hardwrap.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    tasks, warnings = preannotate([tmp_path])
+    assert len(tasks) == 1 and tasks[0]["data"]["id"].endswith("good.txt")
+    assert warnings == [f"{tmp_path / 'empty.txt'}: empty file"]

@@ -1,4 +1,8 @@
-"""Inter-annotator agreement: span-level P/R/F1 per label of annotator B against annotator A."""
+"""Inter-annotator agreement: span-level P/R/F1 per label of annotator B against annotator A.
+
+Exact span match, the same measure the model is scored with (``training.evaluate.score_spans``), so
+agreement reads as a ceiling for model F1.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ def agreement(reference: Path, other: Path, texts: Path | None = None) -> dict:
         if a[passage_id].text != b[passage_id].text:
             raise ValueError(f"{passage_id}: the two files annotate different texts")
     report = score_spans([(a[i].lang, a[i].spans, b[i].spans) for i in shared], LABELS)
+    report["micro"] = report["languages"].get("all", {}).get("micro")
     report["items"] = {
         "compared": len(shared),
         "only_in_reference": len(a.keys() - b.keys()),

@@ -1,25 +1,49 @@
-"""``reformfacts annotations ...``: build, check and count the annotation corpus."""
+"""``reformfacts annotations ...``: build, check, count, convert and pre-annotate the annotation corpus."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
-from .corpus import ANNOTATIONS_DIR, CorpusError, build_passages, default_corpus
+from .corpus import ANNOTATIONS_DIR, CorpusError, build_passages, default_corpus, load_passages, write_jsonl
 from .markup import LABELS
 from .validate import corpus_stats, validate_file
 
 annotations_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared" / "seeds"
+# what a malformed file can raise beyond CorpusError (a missing key, a wrong type, bad JSON or encoding)
+_BAD_INPUT = (CorpusError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError)
+
+TextsOption = Annotated[
+    Path | None,
+    typer.Option(help="Folder with the texts of stand-off items (default: ../shared/seeds when present)."),
+]
+FormatOption = Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")]
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(1)
+
+
+def _texts_dir(texts: Path | None) -> Path | None:
+    """A folder given on the command line must exist; the default one is used only when present."""
+    if texts is None:
+        return DEFAULT_TEXTS if DEFAULT_TEXTS.is_dir() else None
+    if not texts.is_dir():
+        _fail(f"--texts: no such folder: {texts}")
+    return texts
+
+
+def _check_format(fmt: str) -> None:
+    from .formats import FORMATS
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
 
 @annotations_app.command(epilog="Example: reformfacts annotations build")
@@ -41,51 +65,54 @@ def validate(
     files: Annotated[
         list[Path] | None, typer.Argument(help="Corpus files (default: passages.jsonl, seeds.jsonl).")
     ] = None,
-    texts: Annotated[
-        Path | None, typer.Option(help="Folder with the texts of stand-off items.")
-    ] = DEFAULT_TEXTS,
+    texts: TextsOption = None,
 ) -> None:
     """Check offsets, overlaps, labels, token boundaries and stand-off hashes; one line per problem."""
     files = files or [ANNOTATIONS_DIR / "passages.jsonl", ANNOTATIONS_DIR / "seeds.jsonl"]
-    texts = texts if texts is not None and texts.exists() else None
+    texts = _texts_dir(texts)
     total, problems = 0, []
     for path in files:
-        if not path.exists():
+        if not path.is_file():
             _fail(f"no such file: {path}")
-        checked, found = validate_file(path, texts)
+        try:
+            checked, found = validate_file(path, texts)
+        except _BAD_INPUT as error:
+            checked, found = 0, [f"{path}: malformed item ({type(error).__name__}: {error})"]
         total += checked
         problems += found
     for problem in problems:
         typer.echo(problem, err=True)
     if problems:
         raise typer.Exit(1)
-    typer.echo(f"ok: {total} items")
+    skipped = " (stand-off items skipped: no --texts folder)" if texts is None else ""
+    typer.echo(f"ok: {total} items{skipped}")
 
 
-@annotations_app.command(epilog="Example: reformfacts annotations stats --json")
+@annotations_app.command(epilog="Example: reformfacts annotations stats --texts ../shared/seeds --json")
 def stats(
-    texts: Annotated[Path | None, typer.Option(help="Folder with the seed texts.")] = DEFAULT_TEXTS,
+    texts: TextsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Passages per language and split, spans per label and language."""
-    counts = corpus_stats(default_corpus(texts if texts is not None and texts.exists() else None))
+    """Passages per language and split, spans per label and language, for the whole corpus."""
+    try:
+        counts = corpus_stats(default_corpus(_texts_dir(texts)))
+    except _BAD_INPUT as error:
+        _fail(str(error))
     if as_json:
         typer.echo(
             json.dumps({kind: {"/".join(k): v for k, v in c.items()} for kind, c in counts.items()}, indent=2)
         )
         return
-    typer.echo(f"{'lang':<5} {'train':>6} {'dev':>6} {'test':>6}")
+    splits = ("train", "dev", "test")
+    typer.echo(f"{'lang':<10} " + " ".join(f"{s:>6}" for s in splits))
     for lang in ("id", "vi"):
-        typer.echo(
-            f"{lang:<5} " + " ".join(f"{counts['passages'][(lang, s)]:>6}" for s in ("train", "dev", "test"))
-        )
+        typer.echo(f"{lang:<10} " + " ".join(f"{counts['passages'][(lang, s)]:>6}" for s in splits))
+    spans = Counter()
+    for (lang, _, label), n in counts["spans"].items():
+        spans[(label, lang)] += n
     typer.echo(f"\n{'label':<10} {'id':>6} {'vi':>6}")
     for label in LABELS:
-        per_lang = [
-            sum(n for (lang, _, lab), n in counts["spans"].items() if lang == code and lab == label)
-            for code in ("id", "vi")
-        ]
-        typer.echo(f"{label:<10} {per_lang[0]:>6} {per_lang[1]:>6}")
+        typer.echo(f"{label:<10} {spans[(label, 'id')]:>6} {spans[(label, 'vi')]:>6}")
 
 
 @annotations_app.command(
@@ -94,23 +121,19 @@ def stats(
 )
 def export_command(
     source: Annotated[Path, typer.Argument(help="A canonical corpus file.")],
-    fmt: Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")] = "label-studio",
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("export.json"),
-    texts: Annotated[
-        Path | None, typer.Option(help="Folder with the texts of stand-off items.")
-    ] = DEFAULT_TEXTS,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: FormatOption = "label-studio",
+    texts: TextsOption = None,
 ) -> None:
-    """Write annotations for Label Studio, doccano or CoNLL tools."""
-    from .corpus import load_passages
-    from .formats import FORMATS, export_passages
+    """Write a corpus file for Label Studio, doccano or CoNLL tools (import gives it back unchanged)."""
+    from .formats import export_passages
 
-    if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    _check_format(fmt)
     try:
-        passages = load_passages(source, texts if texts is not None and texts.exists() else None)
-    except (CorpusError, OSError) as error:
+        passages = load_passages(source, _texts_dir(texts))
+        export_passages(passages, fmt, output)
+    except _BAD_INPUT as error:
         _fail(f"{source}: {error}")
-    export_passages(passages, fmt, output)
     typer.echo(f"{len(passages)} items -> {output}")
 
 
@@ -119,22 +142,18 @@ def export_command(
 )
 def import_command(
     source: Annotated[Path, typer.Argument(help="A Label Studio, doccano or CoNLL file.")],
-    fmt: Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")] = "label-studio",
-    output: Annotated[Path, typer.Option("--output", "-o", help="Canonical JSONL to write.")] = Path(
-        "imported.jsonl"
-    ),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Canonical JSONL to write.")],
+    fmt: FormatOption = "label-studio",
 ) -> None:
     """Convert annotators' work back to the canonical JSONL (then check it with validate)."""
-    from .corpus import write_jsonl
-    from .formats import FORMATS, import_passages
+    from .formats import import_passages
 
-    if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    _check_format(fmt)
     try:
         passages = import_passages(source, fmt)
-    except (OSError, ValueError, KeyError) as error:
+        write_jsonl(output, [p.to_json() for p in passages])
+    except _BAD_INPUT as error:
         _fail(f"{source}: not a valid {fmt} file ({error})")
-    write_jsonl(output, [p.to_json() for p in passages])
     typer.echo(f"{len(passages)} items -> {output}")
 
 
@@ -142,17 +161,26 @@ def import_command(
     "pre-annotate", epilog="Example: reformfacts annotations pre-annotate new-articles/ -o tasks.json"
 )
 def pre_annotate(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Label Studio tasks file.")] = Path(
         "tasks.json"
     ),
-    model: Annotated[str, typer.Option(help="'default', 'rules' or a model folder.")] = "default",
+    model: Annotated[
+        str, typer.Option(help="'rules' (values only), 'default' (shipped model), 'fast' or a model folder.")
+    ] = "default",
 ) -> None:
-    """Tag raw articles and write Label Studio tasks with predictions and scores."""
+    """Tag raw articles and write Label Studio tasks whose predictions annotators correct.
+
+    Articles are cleaned first, so page furniture never reaches the annotators; files that cannot be read
+    get a one-line warning and the run goes on.
+    """
     from ..tagging import load_tagger
     from ..tagging.model import ModelLoadError
     from .preannotate import preannotate
 
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}")
     try:
         setup = load_tagger(model)
     except ModelLoadError as error:
@@ -160,7 +188,12 @@ def pre_annotate(
     tasks, warnings = preannotate(paths, setup, setup.model_id)
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
-    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    if not tasks:
+        _fail("no article could be read")
+    try:
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as error:
+        _fail(f"{output}: {error.strerror or error}")
     typer.echo(f"{len(tasks)} tasks -> {output}")
 
 
@@ -170,16 +203,24 @@ def pre_annotate(
 def agreement_command(
     reference: Annotated[Path, typer.Argument(help="Annotator A (the reference).")],
     other: Annotated[Path, typer.Argument(help="Annotator B.")],
+    texts: TextsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Span-level P/R/F1 per label between two annotators, items matched by id."""
+    """Span-level P/R/F1 per label of B against A (exact match), items matched by id."""
     from ..training.evaluate import format_report
     from .agreement import agreement
 
     try:
-        report = agreement(reference, other)
-    except (CorpusError, ValueError, OSError) as error:
+        report = agreement(reference, other, _texts_dir(texts))
+    except _BAD_INPUT as error:
         _fail(str(error))
+    if as_json:
+        typer.echo(json.dumps(report, indent=2))
+        return
+    items = report["items"]
+    micro = f"micro F1 {report['micro']['f1']:.3f}" if report["micro"] else "no spans to compare"
+    typer.echo(format_report(report))
     typer.echo(
-        json.dumps(report, indent=2) if as_json else format_report(report) + f"\nitems: {report['items']}"
+        f"{micro}; items compared {items['compared']}, only in A {items['only_in_reference']}, "
+        f"only in B {items['only_in_other']}"
     )

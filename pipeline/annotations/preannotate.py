@@ -9,27 +9,36 @@ from tqdm import tqdm
 from ..clean import clean_article
 from ..document import InputError
 from ..read import find_article_files, read_articles
+from ..tagging.rules import RuleTagger
 from .corpus import Passage
 from .formats import to_label_studio
 
 
-def preannotate(paths: list[Path], tagger, model_version: str) -> tuple[list[dict], list[str]]:
-    """Clean each article (page furniture removed) and attach the tagger's spans; returns (tasks, warnings)."""
+def preannotate(
+    paths: list[Path], tagger=None, model_version: str | None = None
+) -> tuple[list[dict], list[str]]:
+    """Clean each article (so page furniture is not offered for labelling) and attach the tagger's scored
+    spans as predictions. ``tagger`` is anything with ``tag_text`` (default: the rules); returns
+    (tasks, one-line warnings for files that could not be read)."""
+    tagger = tagger or RuleTagger()
+    version = (
+        model_version or getattr(tagger, "model_id", None) or getattr(tagger, "name", type(tagger).__name__)
+    )
     passages, predictions, warnings = [], {}, []
-    for path in tqdm(list(find_article_files(paths)), desc="pre-annotate", unit="file"):
+    for path in tqdm(list(find_article_files(paths)), desc="pre-annotate", unit="file", disable=None):
         try:
-            for raw in read_articles(path):
-                article = clean_article(raw)
-                passage_id = f"{raw.path}:{raw.line}" if raw.line else raw.path
-                passages.append(
-                    Passage(
-                        passage_id, article.lang, article.text, [], {"source": raw.path, "url": article.url}
-                    )
-                )
-                predictions[passage_id] = [
-                    {"start": e.start, "end": e.end, "label": e.label, "score": e.score}
-                    for e in tagger.tag_text(article.text)
-                ]
+            articles = [clean_article(raw) for raw in read_articles(path)]
         except InputError as error:
             warnings.append(f"{error.path}: {error.reason}")
-    return to_label_studio(passages, predictions, model_version), warnings
+            continue
+        for article in articles:
+            raw = article.raw
+            passage_id = f"{raw.path}:{raw.line}" if raw.line else raw.path
+            warnings += [f"{passage_id}: {warning}" for warning in article.warnings]
+            meta = {"source": passage_id, "url": article.url, "published": article.published}
+            passages.append(Passage(passage_id, article.lang, article.text, [], meta))
+            predictions[passage_id] = [
+                {"start": e.start, "end": e.end, "label": e.label, "score": e.score}
+                for e in tagger.tag_text(article.text)
+            ]
+    return to_label_studio(passages, predictions, version, gold=False), warnings

@@ -92,7 +92,9 @@ def load_model(folder: Path, local_files_only: bool = True):
     except (SafetensorError, OSError, ValueError) as error:
         raise ModelLoadError(f"{weights_path}: corrupt weights file ({error})") from error
     model = build_model(base, labels, lora, local_files_only=local_files_only)
-    missing = [name for name in trained_state(model) if name not in state]
+    # full fine-tuning leaves the embedding table frozen: it comes from the base encoder, not the artifact
+    frozen = "word_embeddings" if not lora and config.get("training", {}).get("freeze_embeddings") else None
+    missing = [name for name in trained_state(model) if name not in state and not (frozen and frozen in name)]
     if missing:
         raise ModelLoadError(f"{weights_path}: does not match its config ({len(missing)} weights missing)")
     model.load_state_dict(state, strict=False)

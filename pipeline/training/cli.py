@@ -104,13 +104,18 @@ def _entity_labels() -> list[str]:
 
 
 def _entity_tagger(model: str):
-    from ..tagging import DEFAULT_MODEL
+    from ..tagging import DEFAULT_MODEL, FAST_MODEL
     from ..tagging.model import TransformerTagger
     from ..tagging.rules import RuleTagger
 
     if model == "rules":
         return RuleTagger()
-    return TransformerTagger.from_folder(DEFAULT_MODEL if model == "default" else Path(model))
+    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
+    if (folder / "reformfacts-spacy.json").exists():
+        from ..tagging.spacy_ner import SpacyTagger
+
+        return SpacyTagger.from_folder(folder)
+    return TransformerTagger.from_folder(folder)
 
 
 def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
