@@ -103,7 +103,7 @@ def _entity_labels() -> list[str]:
     return list(LABELS)
 
 
-def _entity_tagger(model: str):
+def _entity_tagger(model: str, int8: bool = False):
     from ..tagging import DEFAULT_MODEL, FAST_MODEL
     from ..tagging.model import TransformerTagger
     from ..tagging.rules import RuleTagger
@@ -115,7 +115,7 @@ def _entity_tagger(model: str):
         from ..tagging.spacy_ner import SpacyTagger
 
         return SpacyTagger.from_folder(folder)
-    return TransformerTagger.from_folder(folder)
+    return TransformerTagger.from_folder(folder, quantize=int8)
 
 
 def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
@@ -151,6 +151,9 @@ def evaluate_command(
     idner_dev: Annotated[bool, typer.Option(help="Also report PERSON F1 on idner-news-2k dev.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
+    int8: Annotated[
+        bool, typer.Option("--int8", help="Evaluate the dynamic int8 (CPU) version of the model.")
+    ] = False,
 ) -> None:
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
     with --records, slot-level P/R/F1 of the records against annotations/records/.
@@ -173,7 +176,7 @@ def evaluate_command(
             report = {"split": split, "passages": len(scored)}
             report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
         else:
-            tagger = _entity_tagger(model)
+            tagger = _entity_tagger(model, int8)
             labels = [label for label in LABELS if label in tagger.labels]
             report = evaluate_tagger(tagger, passages, labels)
             report |= {"split": split, "passages": len(passages)}
