@@ -554,7 +554,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
     with Probe(cuda) as probe:
         prepared = [p for path in files for p in prepare_file(path, None, rule_setup, frozenset())]
     clean = probe.figures()
-    cleaned = [p.article.text for p in prepared]
+    cleaned = [p.article.text for p in prepared if hasattr(p, "article")]
     clean_tokens = count_tokens(tokenizer, cleaned)
     total_tokens = sum(clean_tokens)
     stages = {"read_clean": clean}

@@ -159,9 +159,17 @@ def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]
             continue
         kept.append(_strip_inline_furniture(line))
     if tail_from is not None:
-        # after the source line come related-article lists and comment widgets, never article text
-        kept[tail_from:] = [None] * (len(kept) - tail_from)
+        # after the (last) source line come related-article lists and widgets; a real sentence there is
+        # still kept, so a source line in the middle of an article never costs its content
+        for index in range(tail_from, len(kept)):
+            line = kept[index]
+            if line is not None and not _looks_like_sentence(line.text):
+                kept[index] = None
     return source_url, kept
+
+
+def _looks_like_sentence(text: str) -> bool:
+    return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”"))
 
 
 def _drop_byline(kept: list[_Line | None]) -> None:

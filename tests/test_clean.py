@@ -120,3 +120,18 @@ def test_nothing_left_is_an_error():
 def test_sentence_splitting(text, expected):
     article = clean_article(RawArticle(path="s.txt", text=text))
     assert len(article.sentences) == expected, [article.text[s:e] for s, e in article.sentences]
+
+
+def test_source_line_mid_article_keeps_later_sentences_drops_related_titles():
+    raw = (
+        "Perdana Menteri memimpin rapat reformasi administrasi pada 2 Februari 2024 di Hanoi.\n"
+        "Sumber: https://example.vn/a-20240203.htm\n"
+        "Tingkat pembayaran daring di kementerian dan lembaga mencapai 45,22% pada tahun 2023.\n"
+        "Berita terkait lainnya\n"
+        "Gubernur meninjau pelayanan satu atap\n"
+        "Komentar (0)\n"
+    )
+    article = clean_article(RawArticle(path="x.txt", text=raw))
+    assert "mencapai 45,22% pada tahun 2023." in article.text
+    assert "Gubernur meninjau" not in article.text and "Berita terkait" not in article.text
+    assert article.url == "https://example.vn/a-20240203.htm" and article.published is None
