@@ -134,4 +134,4 @@ def test_source_line_mid_article_keeps_later_sentences_drops_related_titles():
     article = clean_article(RawArticle(path="x.txt", text=raw))
     assert "mencapai 45,22% pada tahun 2023." in article.text
     assert "Gubernur meninjau" not in article.text and "Berita terkait" not in article.text
-    assert article.url == "https://example.vn/a-20240203.htm" and article.published is None
+    assert article.url == "https://example.vn/a-20240203.htm" and article.published == "2024-02-03"
