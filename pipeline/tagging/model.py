@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,7 +53,9 @@ def build_model(base: str, labels: list[str], lora: dict | None, local_files_onl
             target_modules=lora.get("targets", LORA_TARGETS),
             modules_to_save=["classifier"],
         )
-        model = get_peft_model(model, config)
+        with warnings.catch_warnings():  # peft calls a transformers API deprecated for v6; not ours to fix
+            warnings.simplefilter("ignore", FutureWarning)
+            model = get_peft_model(model, config)
     return model
 
 
