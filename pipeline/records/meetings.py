@@ -26,7 +26,11 @@ CHAIR_VERB = re.compile(
     r"melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại)\b",
     re.I,
 )
-CHAIR_BEFORE_NAME = re.compile(r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*$", re.I)
+CHAIR_BEFORE_NAME = re.compile(
+    r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*"
+    r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
+    re.I,
+)
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|"
@@ -157,9 +161,9 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     text = article.text
     sentence = text[start:end]
     meeting = Meeting(start, end)
+    meeting.chair = _chair(text, mentions, start, end)  # "Chủ tịch UBND tỉnh X chủ trì; cùng dự có ..."
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
-        meeting.chair = _chair(text, mentions, start, end)
         ordinal = ORDINAL.search(sentence)
         if ordinal:
             meeting.ordinal = _ordinal_value(ordinal)

@@ -36,6 +36,7 @@ def build_model(base: str, labels: list[str], lora: dict | None, local_files_onl
     from ..encoders import resolve_base_model
 
     transformers_logging.set_verbosity_error()  # the "classifier newly initialised" report is expected here
+    transformers_logging.disable_progress_bar()
     model = AutoModelForTokenClassification.from_pretrained(
         resolve_base_model(base),
         num_labels=len(labels),
