@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import time
 from collections import deque
@@ -28,8 +27,6 @@ from .records import build_records
 from .schema import ArticleRecord
 from .tagging import TaggerSetup
 from .tagging.rules import RuleTagger
-
-log = logging.getLogger("reformfacts")
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-SUPPORTED_LANGUAGES = ("id", "vi")
 _SAMPLE_CHARS = 3000
 
 

@@ -31,10 +31,7 @@ _BOMS = (
 def find_article_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Yield article files under ``paths`` (recursively, sorted), skipping sidecar metadata files."""
     for path in paths:
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file())
-        else:
-            candidates = [path]
+        candidates = _walk_sorted(path) if path.is_dir() else [path]
         for candidate in candidates:
             if candidate.suffix.lower() not in SUPPORTED_SUFFIXES and candidate not in paths:
                 continue

@@ -41,10 +41,6 @@ class Passage:
         return {"id": self.id, "lang": self.lang, "text": self.text, "spans": self.spans, "meta": self.meta}
 
 
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def read_jsonl(path: Path) -> list[tuple[int, dict]]:
     items = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

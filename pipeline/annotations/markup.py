@@ -45,18 +45,6 @@ def parse_markup(marked: str) -> tuple[str, list[dict]]:
     return "".join(plain), spans
 
 
-def to_markup(text: str, spans: list[dict]) -> str:
-    """Inverse of :func:`parse_markup`, used to show and review passages."""
-    out: list[str] = []
-    cursor = 0
-    for span in sorted(spans, key=lambda s: s["start"]):
-        out.append(text[cursor : span["start"]])
-        out.append(f"[{text[span['start'] : span['end']]}]({span['label']})")
-        cursor = span["end"]
-    out.append(text[cursor:])
-    return "".join(out)
-
-
 def read_source_file(path: Path) -> list[MarkedPassage]:
     """Split an authoring file into passages at ``### <id> key=value ...`` headers."""
     passages: list[MarkedPassage] = []
