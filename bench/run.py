@@ -988,7 +988,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--window-batch",
         type=int,
         default=None,
-        help="windows per forward pass of the transformer (default: as the CLI, 256 on CUDA, 16 on CPU)",
+        help="windows per forward pass of the transformer (default: as the CLI, 256 on CUDA, 8 on CPU)",
     )
     parser.add_argument(
         "--workers",
@@ -1058,7 +1058,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             torch.set_num_threads(args.threads)
         args.torch_threads = torch.get_num_threads()
     if args.window_batch is None:  # the CLI's choice
-        args.window_batch = 256 if args.device.startswith("cuda") else 16
+        args.window_batch = 256 if args.device.startswith("cuda") else 8
     return args
 
 

@@ -62,7 +62,7 @@ def extract(
     resolved = pick_device(device)
     try:
         setup = load_tagger(
-            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 16, quantize=int8
+            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 8, quantize=int8
         )
     except ModelLoadError as error:
         _fail(str(error))
