@@ -552,7 +552,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
     files = sorted(folder.rglob("*.txt"))
     log("read + clean + rules alone (1 process) ...")
     with Probe(cuda) as probe:
-        prepared = [p for path in files for p in prepare_file(path, None, rule_setup, frozenset())]
+        prepared = [p for path in files for p in prepare_file(path, None, rule_setup)]
     clean = probe.figures()
     cleaned = [p.article.text for p in prepared if hasattr(p, "article")]
     clean_tokens = count_tokens(tokenizer, cleaned)

@@ -151,11 +151,15 @@ class Failed:
 
 
 _RULES: RuleTagger | None = None
+_DONE: frozenset[str] = frozenset()  # keys already in the output; sent to each worker once, not per file
 
 
-def prepare_file(
-    path: Path, lang: str | None, setup: TaggerSetup, done: frozenset[str]
-) -> list[Prepared | Failed]:
+def _init_worker(done: frozenset[str]) -> None:
+    global _DONE
+    _DONE = done
+
+
+def prepare_file(path: Path, lang: str | None, setup: TaggerSetup) -> list[Prepared | Failed]:
     """Read, clean and rule-tag one file (runs in a worker process). Never raises for bad input."""
     global _RULES
     _RULES = _RULES or RuleTagger()
@@ -166,37 +170,42 @@ def prepare_file(
     results: list[Prepared | Failed] = []
     for raw in raws:
         key = article_key(raw.path, raw.line)
-        if key in done:
+        if key in _DONE:
             continue
         try:
             article = clean_article(raw, lang=lang)
+            entities = normalise_entities(article, setup.rule_entities(article.text, _RULES))
         except InputError as error:
             results.append(Failed(key, error.reason))
             continue
-        entities = normalise_entities(article, setup.rule_entities(article.text, _RULES))
+        except Exception as error:  # a bug on one odd article must not end a run over millions
+            results.append(Failed(key, f"cleaning failed: {type(error).__name__}: {error}"))
+            continue
         results.append(Prepared(article, entities))
     return results
 
 
 def _prepared_stream(files: Iterator[Path], lang, setup: TaggerSetup, done: set[str], workers: int):
     """Prepared files in input order; with workers, a bounded number of files are in flight at once."""
-    frozen = frozenset(done)
     if workers <= 1:
+        _init_worker(frozenset(done))
         for path in files:
-            yield path, prepare_file(path, lang, setup, frozen)
+            yield path, prepare_file(path, lang, setup)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    import torch
+
     in_flight: deque = deque()
     context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
     worker_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
-    import torch
-
     torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(frozenset(done),)
+    ) as pool:
         for path in files:
-            in_flight.append((path, pool.submit(prepare_file, path, lang, worker_setup, frozen)))
+            in_flight.append((path, pool.submit(prepare_file, path, lang, worker_setup)))
             if len(in_flight) >= workers * 8:
                 head, future = in_flight.popleft()
                 yield head, future.result()

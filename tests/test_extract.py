@@ -123,3 +123,16 @@ def test_tables_for_pandas(seeds, tmp_path):
     assert 99.99 in set(entities.loc[entities.label == "PERCENT", "value_number"])
     articles = pd.read_csv(tmp_path / "t" / "articles.csv")
     assert articles.loc[0, "published"] == "2025-10-29"
+
+
+def test_worker_processes_give_the_same_output_in_order(tmp_path):
+    outputs = []
+    for workers in ("0", "2"):
+        output = tmp_path / f"facts-{workers}.jsonl"
+        result = runner.invoke(
+            app,
+            ["extract", str(REPO / "corpus"), "-o", str(output), "--model", "rules", "--workers", workers],
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(output.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 14
