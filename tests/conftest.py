@@ -17,3 +17,16 @@ def seeds() -> list[Path]:
     if len(paths) != 5:
         pytest.fail(f"expected the five seeds in {SEEDS}")
     return paths
+
+
+@pytest.fixture(scope="session")
+def corpus_facts(tmp_path_factory) -> Path:
+    """facts.jsonl of the bundled corpus with the shipped default model, extracted once per test session."""
+    from reformfacts.extract import run_extract
+    from reformfacts.tagging import load_tagger
+
+    output = tmp_path_factory.mktemp("corpus-facts") / "facts.jsonl"
+    summary = run_extract([REPO / "corpus"], output, load_tagger("default"), workers=0, progress=False)
+    if summary.articles < 14:
+        pytest.fail(f"corpus extraction wrote {summary.articles} articles: {summary.error_lines}")
+    return output

@@ -9,8 +9,6 @@ from reformfacts.cli import app
 from reformfacts.schema import ArticleRecord
 from reformfacts.tagging import DEFAULT_MODEL
 
-from .conftest import REPO
-
 pytestmark = pytest.mark.skipif(not (DEFAULT_MODEL / "model.safetensors").exists(), reason="no shipped model")
 runner = CliRunner()
 
@@ -54,11 +52,8 @@ def test_seed_001_deadline_and_achieved_facts(seed_records):
             assert f"{target['value']:g}".replace(".", ",") in evidence
 
 
-def test_bundled_corpus_with_default_model(tmp_path):
-    output = tmp_path / "facts.jsonl"
-    result = runner.invoke(app, ["extract", str(REPO / "corpus"), "-o", str(output)])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+def test_bundled_corpus_with_default_model(corpus_facts):
+    records = [json.loads(line) for line in corpus_facts.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 14
     for record in records:
         ArticleRecord.model_validate(record)
