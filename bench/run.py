@@ -460,13 +460,13 @@ def naive_baseline(tagger, raw_texts: list[str], cuda: bool) -> tuple[dict, int]
 def child_run(args) -> None:
     """In a fresh process: load ``--child-model`` and run end to end over ``--child-run``; print JSON.
 
-    Used for the extra rows (rules only, int8, fast tier) and for --files-scaling, so that each one's
+    Used for the extra rows (rules only, other precisions, fast tier) and for --files-scaling, so that each one's
     peak RSS is its own and not what an earlier model left behind in the allocator."""
     from reformfacts.extract import run_extract  # noqa: F401  (imported before "RSS before the run")
     from reformfacts.tagging import load_tagger
 
     setup = load_tagger(
-        args.child_model, device=args.device, batch_size=args.window_batch, quantize=args.child_int8
+        args.child_model, device=args.device, batch_size=args.window_batch, precision=args.child_precision
     )
     cuda = args.device.startswith("cuda") and setup.model is not None
     folder = Path(args.child_run)
@@ -487,7 +487,7 @@ def child_run(args) -> None:
     print(RESULT_PREFIX + json.dumps(result), flush=True)
 
 
-def run_child(args, folder: Path, model: str, int8: bool = False) -> dict:
+def run_child(args, folder: Path, model: str, precision: str = "auto") -> dict:
     """Run :func:`child_run` in a fresh interpreter; raises RuntimeError with its last error line."""
     command = [
         sys.executable,
@@ -507,8 +507,7 @@ def run_child(args, folder: Path, model: str, int8: bool = False) -> dict:
     ]
     if args.threads and model != "rules":
         command += ["--threads", str(args.threads)]
-    if int8:
-        command.append("--child-int8")
+    command += ["--child-precision", precision]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     line = next((x for x in done.stdout.splitlines() if x.startswith(RESULT_PREFIX)), None)
     if done.returncode != 0 or line is None:
@@ -523,13 +522,13 @@ def throughput(args, machine: dict, work: Path) -> dict:
 
     from reformfacts.extract import build_article_record, prepare_file
     from reformfacts.tagging import TaggerSetup, load_tagger
-    from reformfacts.tagging.model import TransformerTagger
+    from reformfacts.tagging.model import TransformerTagger, resolve_precision
 
     transformers_logging.set_verbosity_error()
     device = args.device
     cuda = device.startswith("cuda")
     log(f"loading model {args.model!r} on {device} ...")
-    setup = load_tagger(args.model, device=device, batch_size=args.window_batch)
+    setup = load_tagger(args.model, device=device, batch_size=args.window_batch, precision=args.precision)
     tagger = setup.model
     is_transformer = isinstance(tagger, TransformerTagger)
     tokenizer = tagger.tokenizer if is_transformer else counting_tokenizer()
@@ -545,7 +544,8 @@ def throughput(args, machine: dict, work: Path) -> dict:
     rows: list[dict] = []
     log(f"end to end ({setup.model_id}, workers {args.workers}) ...")
     e2e = end_to_end(setup, folder, work, args, cuda)
-    rows.append({"run": f"end to end, {setup.model_id}", "key": "e2e", **e2e})
+    main_precision = resolve_precision(args.precision, device) if is_transformer else "n/a"
+    rows.append({"run": f"end to end, {setup.model_id}, {main_precision}", "key": "e2e", **e2e})
 
     # isolated stages on the same articles, in this process
     rule_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
@@ -602,17 +602,18 @@ def throughput(args, machine: dict, work: Path) -> dict:
     # extra rows, each in a fresh process (see child_run)
     extra = []
     if args.rules_row and args.model != "rules":
-        extra.append(("rules", "rules", False, "end to end, rules only (no NER model)"))
-    int8 = args.int8 if args.int8 is not None else (is_transformer and not cuda)
-    if int8 and is_transformer and not cuda:
-        extra.append(("int8", args.model, True, "end to end, {model_id}, dynamic int8"))
+        extra.append(("rules", "rules", "auto", "end to end, rules only (no NER model)"))
+    if is_transformer:
+        for precision in args.extra_precisions.split(",") if args.extra_precisions else []:
+            if precision != main_precision and (precision != "int8" or not cuda):
+                extra.append((precision, args.model, precision, f"end to end, {{model_id}}, {precision}"))
     if args.fast and args.model != "fast":
-        extra.append(("fast", "fast", False, "end to end, fast tier {model_id}"))
+        extra.append(("fast", "fast", "auto", "end to end, fast tier {model_id}"))
     fast_note = None
-    for key, model, quantize, label in extra:
+    for key, model, precision, label in extra:
         log(f"{label.format(model_id=model)} (fresh process) ...")
         try:
-            figures = run_child(args, folder, model, quantize)
+            figures = run_child(args, folder, model, precision)
         except RuntimeError as error:
             if key != "fast":
                 raise SystemExit(f"error: {label.format(model_id=model)} failed: {error}") from error
@@ -997,10 +998,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="reading/cleaning processes (default: as the CLI, cores - 1, at most 8)",
     )
     parser.add_argument(
-        "--int8",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="also run end to end with the dynamic int8 model (default: on for CPU)",
+        "--precision",
+        default="auto",
+        help="precision of the transformer in the main runs: auto (bf16 on GPUs and AMX CPUs), fp32, bf16, int8",
+    )
+    parser.add_argument(
+        "--extra-precisions",
+        default="fp32,int8",
+        help="also run end to end in these precisions, each in a fresh process (default fp32,int8; '' for none)",
     )
     parser.add_argument(
         "--fast",
@@ -1042,7 +1047,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--child-run", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-model", default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--child-int8", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-precision", default="auto", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.articles is None:
         args.articles = 0 if args.files_scaling else 200

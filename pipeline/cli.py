@@ -39,7 +39,12 @@ def extract(
         int | None, typer.Option(help="Reading/cleaning processes (default: cores - 1, 0 = none).")
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
-    int8: Annotated[bool, typer.Option("--int8/--no-int8", help="Dynamic int8 model on CPU.")] = False,
+    precision: Annotated[
+        str,
+        typer.Option(
+            help="auto (bf16 on GPUs and AMX CPUs, else fp32), fp32, bf16 or int8 (CPU, costs accuracy)."
+        ),
+    ] = "auto",
 ) -> None:
     """Extract facts from article files (.txt, .html, .json, .jsonl) into one JSON line per article.
 
@@ -62,9 +67,9 @@ def extract(
     resolved = pick_device(device)
     try:
         setup = load_tagger(
-            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 8, quantize=int8
+            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 8, precision=precision
         )
-    except ModelLoadError as error:
+    except (ModelLoadError, ValueError) as error:
         _fail(str(error))
     if workers is None:
         workers = max(0, min(8, (os.cpu_count() or 1) - 1))

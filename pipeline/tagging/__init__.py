@@ -52,7 +52,7 @@ class TaggerSetup:
 
 
 def load_tagger(
-    model: str = "default", device: str = "cpu", batch_size: int = 16, quantize: bool = False
+    model: str = "default", device: str = "cpu", batch_size: int = 16, precision: str = "auto"
 ) -> TaggerSetup:
     """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder."""
     if model == "rules":
@@ -66,5 +66,5 @@ def load_tagger(
     from .model import TransformerTagger
 
     folder = DEFAULT_MODEL if model == "default" else Path(model)
-    tagger = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size, quantize=quantize)
+    tagger = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size, precision=precision)
     return TaggerSetup(tagger, f"models/{tagger.model_id}" if model == "default" else tagger.model_id)

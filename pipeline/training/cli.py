@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..annotations.corpus import ANNOTATIONS_DIR, default_corpus
+from ..tagging.spacy_ner import FAST_ARCHITECTURE, Architecture
 
 DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
 DEFAULT_SEEDS = ANNOTATIONS_DIR.parents[1] / "shared" / "seeds"
@@ -103,7 +104,7 @@ def _entity_labels() -> list[str]:
     return list(LABELS)
 
 
-def _entity_tagger(model: str, int8: bool = False):
+def _entity_tagger(model: str, precision: str = "auto"):
     from ..tagging import DEFAULT_MODEL, FAST_MODEL
     from ..tagging.model import TransformerTagger
     from ..tagging.rules import RuleTagger
@@ -115,7 +116,7 @@ def _entity_tagger(model: str, int8: bool = False):
         from ..tagging.spacy_ner import SpacyTagger
 
         return SpacyTagger.from_folder(folder)
-    return TransformerTagger.from_folder(folder, quantize=int8)
+    return TransformerTagger.from_folder(folder, precision=precision)
 
 
 def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
@@ -151,32 +152,35 @@ def evaluate_command(
     idner_dev: Annotated[bool, typer.Option(help="Also report PERSON F1 on idner-news-2k dev.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
-    int8: Annotated[
-        bool, typer.Option("--int8", help="Evaluate the dynamic int8 (CPU) version of the model.")
-    ] = False,
+    precision: Annotated[
+        str, typer.Option(help="auto, fp32, bf16 or int8: the precision to evaluate the model in.")
+    ] = "auto",
 ) -> None:
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
     with --records, slot-level P/R/F1 of the records against annotations/records/.
     """
     from ..tagging.base import LABELS
-    from ..tagging.model import ModelLoadError
+    from ..tagging.model import PRECISIONS, ModelLoadError
     from .data import read_idner
     from .evaluate import evaluate_tagger, format_report
 
+    if precision not in PRECISIONS:
+        typer.echo(f"error: --precision must be one of {', '.join(PRECISIONS)}", err=True)
+        raise typer.Exit(1)
     passages = [p for p in default_corpus(_existing(texts)) if p.split == split]
     try:
         if records:
             from ..records.evaluate import load_gold_records, score_records
             from ..tagging import load_tagger
 
-            setup = load_tagger(model)
+            setup = load_tagger(model, precision=precision)
             gold = load_gold_records(ANNOTATIONS_DIR / "records")
             scored = [p for p in passages if p.id in gold]
             predicted = _predicted_records(setup, setup.model_id, scored)
             report = {"split": split, "passages": len(scored)}
             report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
         else:
-            tagger = _entity_tagger(model, int8)
+            tagger = _entity_tagger(model, precision)
             labels = [label for label in LABELS if label in tagger.labels]
             report = evaluate_tagger(tagger, passages, labels)
             report |= {"split": split, "passages": len(passages)}
@@ -210,6 +214,11 @@ def distill_command(
     texts: Annotated[
         Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
     ] = DEFAULT_SEEDS,
+    width: Annotated[int, typer.Option(help="Student tok2vec width.")] = FAST_ARCHITECTURE.width,
+    depth: Annotated[int, typer.Option(help="Student tok2vec CNN layers.")] = FAST_ARCHITECTURE.depth,
+    hidden_width: Annotated[
+        int, typer.Option(help="Student NER hidden width.")
+    ] = FAST_ARCHITECTURE.hidden_width,
 ) -> None:
     """Train the fast CPU tier (a spaCy CNN) on the gold train split plus the teacher's labels."""
     from ..tagging import DEFAULT_MODEL
@@ -228,5 +237,6 @@ def distill_command(
         [p for p in passages if p.split == "dev"],
         unlabelled,
         output,
+        Architecture(width=width, depth=depth, hidden_width=hidden_width),
     )
     typer.echo(f"dev F1 {info['dev_f1']:.4f}, {info['silver_passages']} teacher-labelled texts -> {output}")

@@ -14,6 +14,7 @@ from ..annotations.corpus import Passage
 from ..clean import clean_article
 from ..document import InputError
 from ..read import find_article_files, read_articles
+from ..tagging.spacy_ner import FAST_ARCHITECTURE, Architecture, train_spacy_ner
 
 
 def teacher_passages(teacher, texts: list[tuple[str, str, str]], batch_size: int = 16) -> list[Passage]:
@@ -48,10 +49,9 @@ def distill(
     dev: list[Passage],
     unlabelled: list[tuple[str, str, str]],
     output: Path,
+    architecture: Architecture = FAST_ARCHITECTURE,
 ) -> dict:
     """Train the student on gold + teacher-labelled text, early-stopped on the gold dev split."""
-    from ..tagging.spacy_ner import train_spacy_ner
-
     silver = teacher_passages(teacher, unlabelled)
-    info = train_spacy_ner(gold_train, dev, output, extra_silver=silver)
+    info = train_spacy_ner(gold_train, dev, output, extra_silver=silver, architecture=architecture)
     return info | {"silver_passages": len(silver)}
