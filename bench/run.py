@@ -264,7 +264,7 @@ def load_paragraphs() -> tuple[dict[str, list[str]], dict[str, list[str]], int]:
     tails: dict[str, list[str]] = defaultdict(list)
     for path in files:
         text = decode_bytes(path.read_bytes(), str(path)).replace("\r\n", "\n").replace("\r", "\n")
-        lang, _ = detect_language(text)
+        lang = detect_language(text).lang or "id"
         lines = text.split("\n")
         cut = next((i for i, line in enumerate(lines) if _SOURCE.match(line)), None)
         if cut is not None:
@@ -362,6 +362,7 @@ def write_articles(texts: list[str], folder: Path, count: int | None = None, per
 def instrumented(setup, workers: int) -> Iterator[dict[str, float]]:
     """Time the stages of ``run_extract`` from outside by wrapping what it calls (restored afterwards)."""
     import reformfacts.extract as extract
+    from reformfacts.output import FactsOutput
 
     times: dict[str, float] = defaultdict(float)
 
@@ -377,13 +378,13 @@ def instrumented(setup, workers: int) -> Iterator[dict[str, float]]:
 
     saved_build, saved_write, saved_prepare = (
         extract.build_article_record,
-        extract.ResumableOutput.write,
-        extract.prepare_file,
+        FactsOutput.write,
+        extract.FileProcessor.__call__,
     )
     extract.build_article_record = timed("records", saved_build)
-    extract.ResumableOutput.write = timed("write", saved_write)
-    if workers <= 1:  # with a pool the function is pickled by name: only the inline path can be wrapped
-        extract.prepare_file = timed("read_clean", saved_prepare)
+    FactsOutput.write = timed("write", saved_write)
+    if workers <= 1:  # in a pool the workers run their own copy: only the inline path can be wrapped
+        extract.FileProcessor.__call__ = timed("read_clean", saved_prepare)
     setup.merge = timed("merge", setup.merge)
     if setup.model is not None:
         setup.model.tag_batch = timed("ner", setup.model.tag_batch)
@@ -391,8 +392,8 @@ def instrumented(setup, workers: int) -> Iterator[dict[str, float]]:
         yield times
     finally:
         extract.build_article_record = saved_build
-        extract.ResumableOutput.write = saved_write
-        extract.prepare_file = saved_prepare
+        FactsOutput.write = saved_write
+        extract.FileProcessor.__call__ = saved_prepare
         del setup.merge
         if setup.model is not None:
             del setup.model.tag_batch
@@ -411,6 +412,7 @@ def end_to_end(setup, folder: Path, work: Path, args, cuda: bool) -> dict:
             batch_size=args.batch_size,
             workers=args.workers,
             progress=False,
+            model=args.child_model or args.model,
         )
     result = probe.figures()
     result.update(
@@ -499,7 +501,7 @@ def run_child(args, folder: Path, model: str, precision: str = "auto") -> dict:
         "--device",
         args.device,
         "--workers",
-        str(args.workers),
+        str(args.light_workers if model in ("fast", "rules") else args.workers),
         "--batch-size",
         str(args.batch_size),
         "--window-batch",
@@ -520,8 +522,8 @@ def throughput(args, machine: dict, work: Path) -> dict:
     import torch
     from transformers.utils import logging as transformers_logging
 
-    from reformfacts.extract import build_article_record, prepare_file
-    from reformfacts.tagging import TaggerSetup, load_tagger
+    from reformfacts.extract import FileProcessor, build_article_record, rule_side
+    from reformfacts.tagging import load_tagger
     from reformfacts.tagging.model import TransformerTagger, resolve_precision
 
     transformers_logging.set_verbosity_error()
@@ -548,11 +550,12 @@ def throughput(args, machine: dict, work: Path) -> dict:
     rows.append({"run": f"end to end, {setup.model_id}, {main_precision}", "key": "e2e", **e2e})
 
     # isolated stages on the same articles, in this process
-    rule_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
+    rule_setup = rule_side(setup)
     files = sorted(folder.rglob("*.txt"))
     log("read + clean + rules alone (1 process) ...")
     with Probe(cuda) as probe:
-        prepared = [p for path in files for p in prepare_file(path, None, rule_setup)]
+        processor = FileProcessor(rule_setup, None)
+        prepared = [p for path in files for p in processor(path)]
     clean = probe.figures()
     cleaned = [p.article.text for p in prepared if hasattr(p, "article")]
     clean_tokens = count_tokens(tokenizer, cleaned)
@@ -998,6 +1001,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="reading/cleaning processes (default: as the CLI, cores - 1, at most 8)",
     )
     parser.add_argument(
+        "--light-workers",
+        type=int,
+        default=None,
+        help="worker processes for the fast tier and rules rows (default: as the CLI, one per core)",
+    )
+    parser.add_argument(
         "--precision",
         default="auto",
         help="precision of the transformer in the main runs: auto (bf16 on GPUs and AMX CPUs), fp32, bf16, int8",
@@ -1051,8 +1060,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.articles is None:
         args.articles = 0 if args.files_scaling else 200
-    if args.workers is None:  # the CLI's default
+    if args.workers is None:  # the CLI's default beside a transformer
         args.workers = max(0, min(8, (os.cpu_count() or 1) - 1))
+    if args.light_workers is None:  # the CLI's default for the fast tier and rules
+        args.light_workers = min(8, os.cpu_count() or 1)
     args.torch_threads = None
     if args.device == "auto" or args.threads or not args.child_run:
         import torch  # not in a rules-only child: the CLI with --model rules never imports it

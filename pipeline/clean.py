@@ -119,13 +119,21 @@ def clean_article(raw: RawArticle, lang: str | None = None) -> CleanArticle:
         _emit_block(block, raw.text, mapped)
     text, char_map = mapped.result()
     if len(text.split()) < 3:
-        raise InputError(raw.path, "no article text left after cleaning")
+        raise InputError(raw.path, "no text: nothing left after removing page furniture")
 
-    warnings: list[str] = []
+    warnings = list(raw.warnings)
+    detected = detect_language(text)
     if lang is None:
-        lang, warning = detect_language(text)
-        if warning:
-            warnings.append(warning)
+        if detected.lang is None:
+            raise InputError(
+                raw.path,
+                f"unsupported language: the text looks {detected.name}; --lang id or --lang vi processes it anyway",
+            )
+        lang = detected.lang
+    elif detected.lang != lang:
+        warnings.append(f"text looks {detected.name}; processed as '{lang}' because --lang was given")
+    if detected.warning and detected.lang == lang:
+        warnings.append(detected.warning)
     url = raw.url or source_url
     published = to_iso_date(raw.published) or published_from_url(url) or published_from_dateline(text)
     return CleanArticle(

@@ -20,10 +20,20 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
-@app.command(epilog="Example: reformfacts extract corpus/ -o facts.jsonl --lang id")
+@app.command(
+    epilog="Example: reformfacts extract corpus/ -o facts.jsonl --lang id  (or, on a cluster: "
+    "reformfacts extract /data/news/ -o out/ --gzip --engine ray --ray-address auto)"
+)
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL output file.")] = Path("facts.jsonl"),
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="A .jsonl or .jsonl.gz file, or a folder (ending in /) for numbered shards.",
+        ),
+    ] = Path("facts.jsonl"),
     lang: Annotated[
         str | None, typer.Option(help="Force the language (id or vi) instead of detecting it.")
     ] = None,
@@ -36,8 +46,19 @@ def extract(
     overwrite: Annotated[bool, typer.Option(help="Start the output afresh instead of resuming.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per tagging batch.")] = 64,
     workers: Annotated[
-        int | None, typer.Option(help="Reading/cleaning processes (default: cores - 1, 0 = none).")
+        int | None,
+        typer.Option(
+            help="Worker processes (default: cores - 1 beside a transformer; all cores for fast and rules)."
+        ),
     ] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
+    ray_address: Annotated[
+        str | None, typer.Option(help="Ray cluster address ('auto', ray://host:10001); default: a local Ray.")
+    ] = None,
+    gzip_shards: Annotated[
+        bool, typer.Option("--gzip", help="Write shards as .jsonl.gz (with a folder output).")
+    ] = False,
+    shard_size: Annotated[int, typer.Option(help="Records per shard (with a folder output).")] = 10_000,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     precision: Annotated[
         str,
@@ -48,10 +69,12 @@ def extract(
 ) -> None:
     """Extract facts from article files (.txt, .html, .json, .jsonl) into one JSON line per article.
 
-    Files that cannot be read go to OUTPUT.errors.jsonl with the reason; the run goes on. A rerun on the same
-    output resumes: articles already written are skipped, failed ones are retried.
+    Files that cannot be read go to OUTPUT.errors.jsonl (errors.jsonl in a shard folder) with the reason; the
+    run goes on. A rerun on the same output resumes: articles already written are skipped, a record cut off by
+    a killed run is repaired, failed files are retried. Two runs on one output at once are refused.
     """
     from .extract import run_extract
+    from .output import OutputLockedError
     from .tagging import load_tagger
     from .tagging.model import ModelLoadError
 
@@ -72,24 +95,45 @@ def extract(
     except (ModelLoadError, ValueError) as error:
         _fail(str(error))
     if workers is None:
-        workers = max(0, min(8, (os.cpu_count() or 1) - 1))
-    summary = run_extract(
-        paths,
-        output,
-        setup,
-        lang=lang,
-        overwrite=overwrite,
-        batch_size=batch_size,
-        workers=workers,
-        progress=sys.stderr.isatty(),
-    )
+        cores = os.cpu_count() or 1
+        workers = min(8, cores - 1 if setup.model_in_main_process else cores)
+    run_engine = None
+    if engine == "ray":
+        from .ray_engine import RayNotInstalledError, ray_engine
+
+        try:
+            run_engine = ray_engine(
+                model, setup, lang, ray_address, device=resolved.type, precision=precision
+            )
+        except RayNotInstalledError as error:
+            _fail(str(error))
+    elif engine != "local":
+        _fail(f"--engine must be 'local' or 'ray', not {engine!r}")
+    try:
+        summary = run_extract(
+            paths,
+            output,
+            setup,
+            lang=lang,
+            overwrite=overwrite,
+            batch_size=batch_size,
+            workers=workers,
+            progress=sys.stderr.isatty(),
+            model=model,
+            engine=run_engine,
+            compress=gzip_shards,
+            shard_records=shard_size,
+        )
+    except OutputLockedError as error:
+        _fail(str(error))
+    kinds = ", ".join(f"{n} {kind}" for kind, n in summary.error_kinds.most_common())
     typer.echo(
-        f"{summary.articles} articles written, {summary.skipped} already done, {summary.errors} errors, "
-        f"{summary.seconds:.1f} s -> {output}",
+        f"{summary.articles} articles written, {summary.skipped} already done, {summary.duplicates} duplicates, "
+        f"{summary.errors} errors{f' ({kinds})' if kinds else ''}, {summary.seconds:.1f} s -> {output}",
         err=True,
     )
-    if summary.articles == 0 and summary.skipped == 0:
-        _fail(f"no article could be processed (see {output}.errors.jsonl)")
+    if summary.articles == 0 and summary.skipped == 0 and summary.duplicates == 0:
+        _fail(f"no article could be processed (see the errors file beside {output})")
 
 
 @app.command(epilog="Example: reformfacts schema --check")

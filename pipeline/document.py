@@ -29,6 +29,7 @@ class RawArticle:
     url: str | None = None
     published: str | None = None
     title: str | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. bytes replaced while decoding
 
 
 @dataclass

@@ -1,18 +1,22 @@
-"""The extract run: files in, one JSON line per article out, errors to a side file, safe to rerun.
+"""The extract run: files in, one JSON line per article out, errors to a side file, safe to kill and rerun.
 
-Reruns append only what is missing: articles already in the output are skipped (keyed by source path and
-line), a line cut off by a crash is dropped and redone, and the error file is rewritten to hold only what
-still fails.
+An *engine* turns files into a stream of per-file results in input order: the local engine below (inline, or
+a process pool with ``workers``), or :mod:`reformfacts.ray_engine` on a Ray cluster. One writer consumes the
+stream, so both engines write the same records the same way (:mod:`reformfacts.output` handles the files,
+the lock, resume and repair).
+
+Reruns append only what is missing: articles already in the output are skipped before they are read (keyed
+by source path and line), an article whose ``doc_id`` (its cleaned text) is already there is not written
+twice, and the error file is rewritten to hold only what still fails.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
-from collections import deque
-from collections.abc import Iterator
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,20 +26,33 @@ from . import __version__
 from .clean import clean_article
 from .document import CleanArticle, Entity, InputError, RawArticle
 from .normalise import normalise_entities
-from .read import find_article_files, read_articles
+from .output import SHARD_RECORDS, open_output
+from .read import find_article_files, iter_articles
 from .records import build_records
 from .schema import ArticleRecord
-from .tagging import TaggerSetup
+from .tagging import TaggerSetup, load_tagger
 from .tagging.rules import RuleTagger
 
 
 @dataclass
 class RunSummary:
     articles: int = 0
-    skipped: int = 0
+    skipped: int = 0  # files whose articles were all in the output already
+    duplicates: int = 0  # articles whose doc_id (same cleaned text) was already written
     errors: int = 0
     seconds: float = 0.0
     error_lines: list[dict] = field(default_factory=list)
+    error_kinds: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "skipped": self.skipped,
+            "duplicates": self.duplicates,
+            "errors": self.errors,
+            "error_kinds": dict(self.error_kinds),
+            "seconds": round(self.seconds, 1),
+        }
 
 
 def doc_id_for(text: str) -> str:
@@ -78,70 +95,21 @@ def build_article_record(article: CleanArticle, entities: list[Entity], model_na
     )
 
 
-class ResumableOutput:
-    """Append-only JSONL output that knows which articles it already holds."""
-
-    def __init__(self, path: Path, overwrite: bool = False):
-        self.path = path
-        self.errors_path = path.with_name(path.name + ".errors.jsonl")
-        self.done: set[str] = set()
-        self.previous_errors: dict[str, dict] = {}
-        if overwrite:
-            for stale in (path, self.errors_path):
-                stale.unlink(missing_ok=True)
-        self._load_existing()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle = path.open("a", encoding="utf-8")
-
-    def _load_existing(self) -> None:
-        if self.path.exists():
-            good_bytes = 0
-            with self.path.open("rb") as handle:
-                for raw_line in handle:
-                    try:
-                        record = json.loads(raw_line)
-                    except json.JSONDecodeError:
-                        break  # a line cut off by an interrupted run: truncate and redo it
-                    if not raw_line.endswith(b"\n"):
-                        break
-                    good_bytes += len(raw_line)
-                    source = record.get("source", {})
-                    self.done.add(article_key(source.get("path", ""), source.get("line")))
-            if good_bytes < self.path.stat().st_size:
-                with self.path.open("r+b") as handle:
-                    handle.truncate(good_bytes)
-        if self.errors_path.exists():
-            for line in self.errors_path.read_text(encoding="utf-8").splitlines():
-                try:
-                    error = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                self.previous_errors[error.get("path", "")] = error
-
-    def write(self, record: ArticleRecord) -> None:
-        self._handle.write(record.model_dump_json() + "\n")
-        self._handle.flush()
-
-    def close(self, errors: list[dict], attempted: set[str]) -> None:
-        self._handle.close()
-        kept = [e for p, e in self.previous_errors.items() if p not in attempted]
-        all_errors = kept + errors
-        if not all_errors:
-            self.errors_path.unlink(missing_ok=True)
-            return
-        temporary = self.errors_path.with_suffix(".tmp")
-        with temporary.open("w", encoding="utf-8") as handle:
-            for error in all_errors:
-                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
-        os.replace(temporary, self.errors_path)
-
-
 @dataclass
 class Prepared:
-    """What a reading worker hands to the main process: a cleaned article and its rule entities."""
+    """A cleaned article and its rule entities, waiting for the transformer in the main process."""
 
     article: CleanArticle
     entities: list[Entity]
+
+
+@dataclass
+class Built:
+    """A finished record (taggers cheap enough to run where the article was cleaned)."""
+
+    json: str
+    key: str
+    doc_id: str
 
 
 @dataclass
@@ -150,62 +118,98 @@ class Failed:
     reason: str
 
 
-_RULES: RuleTagger | None = None
-_DONE: frozenset[str] = frozenset()  # keys already in the output; sent to each worker once, not per file
+FileResult = Prepared | Built | Failed
 
 
-def _init_worker(done: frozenset[str]) -> None:
-    global _DONE
-    _DONE = done
+class FileProcessor:
+    """Read, clean and rule-tag one file, and with a CPU-light tagger (spaCy, rules) finish its records too.
 
+    Runs in worker processes (or Ray tasks); never raises for bad input."""
 
-def prepare_file(path: Path, lang: str | None, setup: TaggerSetup) -> list[Prepared | Failed]:
-    """Read, clean and rule-tag one file (runs in a worker process). Never raises for bad input."""
-    global _RULES
-    _RULES = _RULES or RuleTagger()
-    try:
-        raws = read_articles(path)
-    except InputError as error:
-        return [Failed(error.path, error.reason)]
-    results: list[Prepared | Failed] = []
-    for raw in raws:
-        key = article_key(raw.path, raw.line)
-        if key in _DONE:
-            continue
+    def __init__(self, setup: TaggerSetup, lang: str | None, done: frozenset[str] = frozenset()):
+        self.setup = setup
+        self.lang = lang
+        self.done = done  # keys already in the output, sent once per worker rather than per file
+        self.rules = RuleTagger()
+        self.builds_records = not setup.model_in_main_process
+
+    def __call__(self, path: Path) -> list[FileResult]:
         try:
-            article = clean_article(raw, lang=lang)
-            entities = normalise_entities(article, setup.rule_entities(article.text, _RULES))
+            return [self._article(item) for item in iter_articles(path) if not self._is_done(item)]
         except InputError as error:
-            results.append(Failed(key, error.reason))
-            continue
-        except Exception as error:  # a bug on one odd article must not end a run over millions
-            results.append(Failed(key, f"cleaning failed: {type(error).__name__}: {error}"))
-            continue
-        results.append(Prepared(article, entities))
-    return results
+            return [Failed(error.path, error.reason)]
+        except Exception as error:  # a bug on one odd file must not end a run over millions
+            return [Failed(str(path), f"failed: {type(error).__name__}: {error}")]
+
+    def _is_done(self, item: RawArticle | InputError) -> bool:
+        return isinstance(item, RawArticle) and article_key(item.path, item.line) in self.done
+
+    def _article(self, item: RawArticle | InputError) -> FileResult:
+        if isinstance(item, InputError):
+            return Failed(item.path, item.reason)
+        key = article_key(item.path, item.line)
+        try:
+            article = clean_article(item, lang=self.lang)
+            entities = normalise_entities(article, self.setup.rule_entities(article.text, self.rules))
+            if not self.builds_records:
+                return Prepared(article, entities)
+            found = self.setup.model.tag_batch([article])[0] if self.setup.model else []
+            record = build_article_record(article, self.setup.merge(entities, found), self.setup.model_id)
+            return Built(record.model_dump_json(), key, record.doc_id)
+        except InputError as error:
+            return Failed(key, error.reason)
+        except Exception as error:
+            return Failed(key, f"failed: {type(error).__name__}: {error}")
 
 
-def _prepared_stream(files: Iterator[Path], lang, setup: TaggerSetup, done: set[str], workers: int):
-    """Prepared files in input order; with workers, a bounded number of files are in flight at once."""
+_PROCESSOR: FileProcessor | None = None
+
+
+def _init_worker(model: str | None, setup: TaggerSetup, lang: str | None, done: frozenset[str]) -> None:
+    global _PROCESSOR
+    _PROCESSOR = FileProcessor(load_tagger(model) if model else setup, lang, done)
+
+
+def _process_in_worker(path: Path) -> list[FileResult]:
+    return _PROCESSOR(path)
+
+
+def rule_side(setup: TaggerSetup) -> TaggerSetup:
+    """The part of a transformer set-up that workers run: rules only, articles then go to the main process."""
+    return TaggerSetup(
+        None, setup.model_id, setup.model_labels, setup.rule_labels, model_in_main_process=True
+    )
+
+
+def local_engine(
+    files: Iterable[Path], model: str, setup: TaggerSetup, lang: str | None, done: set[str], workers: int
+) -> Iterator[tuple[Path, list[FileResult]]]:
+    """Per-file results in input order; with workers, a bounded number of files are in flight at once."""
     if workers <= 1:
-        _init_worker(frozenset(done))
+        processor = FileProcessor(setup, lang, frozenset(done))
         for path in files:
-            yield path, prepare_file(path, lang, setup)
+            yield path, processor(path)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     import torch
 
-    in_flight: deque = deque()
     context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
-    worker_setup = TaggerSetup(None, setup.model_id, setup.model_labels, setup.rule_labels)
-    torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
+    if setup.model_in_main_process:
+        torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
+    # a CPU-light model is loaded by each worker; a transformer stays here and workers get the rule side
+    initargs = (None, rule_side(setup), lang, frozenset(done))
+    if not setup.model_in_main_process:
+        initargs = (
+            (model, setup, lang, frozenset(done)) if setup.model else (None, setup, lang, frozenset(done))
+        )
+    in_flight: deque = deque()
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(frozenset(done),)
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs
     ) as pool:
         for path in files:
-            in_flight.append((path, pool.submit(prepare_file, path, lang, worker_setup)))
+            in_flight.append((path, pool.submit(_process_in_worker, path)))
             if len(in_flight) >= workers * 8:
                 head, future = in_flight.popleft()
                 yield head, future.result()
@@ -227,42 +231,64 @@ def run_extract(
     batch_size: int = 64,
     workers: int = 0,
     progress: bool = True,
+    model: str = "default",
+    engine=None,
+    compress: bool = False,
+    shard_records: int = SHARD_RECORDS,
 ) -> RunSummary:
     """Extract every article under ``paths`` into ``output``; see the module docstring for rerun rules.
 
-    Files stream through: nothing holds more than ``batch_size`` articles (plus the files in flight in
-    the workers), so memory stays flat however large the corpus is.
+    ``engine(files, done)`` yields per-file results in input order (default: the local engine with
+    ``workers`` processes, which load ``model`` themselves). Nothing holds more than ``batch_size`` articles
+    (plus the files in flight), so memory stays flat however large the corpus is.
     """
     started = time.perf_counter()
     summary = RunSummary()
-    sink = ResumableOutput(output, overwrite=overwrite)
+    sink = open_output(output, overwrite=overwrite, compress=compress, shard_records=shard_records)
     attempted: set[str] = set()
     batch: list[Prepared] = []
+    log = tqdm.write if progress else _log_to_stderr
 
     def record_error(path: str, reason: str) -> None:
         summary.errors += 1
+        summary.error_kinds[reason.split(":", 1)[0]] += 1
         summary.error_lines.append({"path": path, "reason": reason})
-        tqdm.write(f"warning: {path}: {reason}")
+        log(f"error: {path}: {reason}")
+
+    def write(built: Built) -> None:
+        if built.doc_id in sink.doc_ids:
+            summary.duplicates += 1
+            return
+        sink.write(built.json, built.key, built.doc_id)
+        summary.articles += 1
+        if summary.articles % batch_size == 0:
+            sink.flush()
 
     def flush() -> None:
-        if not batch:
-            return
-        articles = [p.article for p in batch]
-        model_entities = setup.model.tag_batch(articles) if setup.model else [[] for _ in batch]
-        for prepared, found in zip(batch, model_entities, strict=True):
-            article = prepared.article
-            try:
-                entities = setup.merge(prepared.entities, found)
-                sink.write(build_article_record(article, entities, setup.model_id))
-                summary.articles += 1
-            except Exception as error:  # one bad article must not stop a batch of millions
-                record_error(article_key(article.raw.path, article.raw.line), f"record failed: {error}")
-        batch.clear()
+        if batch:
+            found_per_article = setup.model.tag_batch([p.article for p in batch])
+            for prepared, found in zip(batch, found_per_article, strict=True):
+                article = prepared.article
+                key = article_key(article.raw.path, article.raw.line)
+                try:
+                    record = build_article_record(
+                        article, setup.merge(prepared.entities, found), setup.model_id
+                    )
+                except Exception as error:  # one bad article must not stop a batch of millions
+                    record_error(key, f"failed: {type(error).__name__}: {error}")
+                    continue
+                write(Built(record.model_dump_json(), key, record.doc_id))
+            batch.clear()
+            sink.flush()
+
+    if engine is None:
+
+        def engine(files, done):
+            return local_engine(files, model, setup, lang, done, workers)
 
     try:
         total = count_files(paths) if progress else None
-        files = find_article_files(paths)
-        stream = _prepared_stream(files, lang, setup, sink.done, workers)
+        stream = engine(find_article_files(paths), sink.keys)
         for path, results in tqdm(stream, total=total, unit="file", disable=not progress, desc="extract"):
             if str(path) in sink.previous_errors:
                 attempted.add(str(path))  # only these matter when the error file is rewritten
@@ -271,12 +297,20 @@ def run_extract(
             for result in results:
                 if isinstance(result, Failed):
                     record_error(result.path, result.reason)
-                    continue
-                batch.append(result)
-                if len(batch) >= batch_size:
-                    flush()
+                elif isinstance(result, Built):
+                    write(result)
+                else:
+                    batch.append(result)
+                    if len(batch) >= batch_size:
+                        flush()
         flush()
     finally:
-        sink.close(summary.error_lines, attempted)
-    summary.seconds = time.perf_counter() - started
+        summary.seconds = time.perf_counter() - started
+        sink.close(summary.error_lines, attempted, {"model": setup.model_id, **summary.as_dict()})
     return summary
+
+
+def _log_to_stderr(message: str) -> None:
+    import sys
+
+    print(message, file=sys.stderr)

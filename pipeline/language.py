@@ -1,15 +1,34 @@
 """Language identification restricted to the project's languages.
 
 lingua is told only about Indonesian, Vietnamese, Malay and English: Malay is read as Indonesian (the two
-are close and translated news often scores as Malay), and English, the usual confusion for short or
-boilerplate-heavy text, falls back to whichever project language scores higher, with a warning.
+are close and translated news often scores as Malay); English is the usual other language of scraped pages
+and the usual confusion for short, boilerplate-heavy text, so only text that is clearly English is refused.
+Text mostly in a non-Latin script (Thai, Chinese, Cyrillic...) is refused before lingua is asked.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 _SAMPLE_CHARS = 3000
+_CLEARLY_ENGLISH = 0.5
+# letters only Vietnamese writes among the two languages (Indonesian uses plain ASCII letters)
+_VIETNAMESE_LETTERS = set(
+    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+    "ĂÂĐÊÔƠƯÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬÈẺẼÉẸỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌỒỔỖỐỘỜỞỠỚỢÙỦŨÚỤỪỬỮỨỰỲỶỸÝỴ"
+)
+
+
+@dataclass(frozen=True)
+class DetectedLanguage:
+    """``lang`` is ``id`` or ``vi``, or None when the text is in another language (``name`` says which)."""
+
+    lang: str | None
+    name: str
+    warning: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -21,15 +40,46 @@ def _detector():
     ).build()
 
 
-def detect_language(text: str) -> tuple[str, str | None]:
-    """Return (``id`` or ``vi``, an optional warning)."""
+def detect_language(text: str) -> DetectedLanguage:
     from lingua import Language
 
     sample = text[:_SAMPLE_CHARS]
+    script = _dominant_non_latin_script(sample)
+    if script:
+        return DetectedLanguage(None, f"{script} script")
     scores = {v.language: v.value for v in _detector().compute_language_confidence_values(sample)}
     indonesian = scores.get(Language.INDONESIAN, 0.0) + scores.get(Language.MALAY, 0.0)
     vietnamese = scores.get(Language.VIETNAMESE, 0.0)
+    english = scores.get(Language.ENGLISH, 0.0)
     lang = "vi" if vietnamese > indonesian else "id"
-    if scores.get(Language.ENGLISH, 0.0) > max(indonesian, vietnamese):
-        return lang, f"text looks English; processed as '{lang}' (use --lang to override)"
-    return lang, None
+    name = {"vi": "Vietnamese", "id": "Indonesian"}[lang]
+    if english > max(indonesian, vietnamese):
+        if english >= _CLEARLY_ENGLISH:
+            return DetectedLanguage(None, "English")
+        return DetectedLanguage(
+            lang, name, f"text looks English; processed as '{lang}' (use --lang to override)"
+        )
+    share = _vietnamese_word_share(sample)
+    if (lang == "id" and share > 0.1) or (lang == "vi" and share < 0.3):
+        return DetectedLanguage(
+            lang,
+            name,
+            f"mixed Indonesian and Vietnamese text ({share:.0%} Vietnamese words); processed as '{lang}'",
+        )
+    return DetectedLanguage(lang, name)
+
+
+def _dominant_non_latin_script(sample: str) -> str | None:
+    """The script of most letters when fewer than half are Latin (Vietnamese letters are Latin)."""
+    scripts = Counter(unicodedata.name(c, "UNKNOWN").split()[0] for c in sample if c.isalpha())
+    total = sum(scripts.values())
+    if not total or scripts.get("LATIN", 0) >= total / 2:
+        return None
+    return max((n for n in scripts if n != "LATIN"), key=scripts.__getitem__).title()
+
+
+def _vietnamese_word_share(sample: str) -> float:
+    words = [w for w in sample.split() if any(c.isalpha() for c in w)]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _VIETNAMESE_LETTERS.intersection(w)) / len(words)

@@ -21,6 +21,10 @@ HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
+MAX_ARTICLE_BYTES = 1_000_000
+"""One news article is 5-50 kB; a bigger text file or JSON line is a dump, a log or a mistake, and cleaning and
+tagging it would stall a batch for minutes. A .jsonl file may be any size: it is read line by line."""
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -52,43 +56,96 @@ def _is_sidecar(path: Path) -> bool:
     return any(path.with_suffix(suffix).exists() for suffix in TEXT_SUFFIXES | HTML_SUFFIXES)
 
 
-def decode_bytes(data: bytes, path: str) -> str:
-    """Decode with BOM, then strict UTF-8, then charset-normalizer; refuse binary data."""
+def decode_bytes(data: bytes, path: str, warnings: list[str] | None = None) -> str:
+    """Decode with BOM, then UTF-8, then charset-normalizer; refuse binary data.
+
+    Scraped UTF-8 often carries a few broken bytes (a cut multi-byte character); guessing another encoding
+    for the whole file would garble every Vietnamese letter, so in text that is otherwise UTF-8 (it holds
+    valid multi-byte characters) up to 1 in 1,000 bad bytes are replaced by U+FFFD, with a warning.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary: NUL bytes, not a text file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file (NUL bytes), not text")
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = any(ord(c) > 0x7F and c != "\ufffd" for c in text)
+    if multibyte and broken <= max(1, len(data) // 1000):
+        if warnings is not None:
+            warnings.append(f"{broken} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
+        return text
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputError(path, "undecodable bytes: no text encoding fits")
+        raise InputError(path, "undecodable: no text encoding fits these bytes")
+    if warnings is not None:
+        warnings.append(f"not UTF-8: decoded as {best.encoding}")
     return str(best)
 
 
 def read_articles(path: Path) -> list[RawArticle]:
-    """Read one file; a .jsonl file may hold many articles. Raises :class:`InputError`."""
+    """All articles of one file, raising the first :class:`InputError` (tools and tests; runs use
+    :func:`iter_articles`, which goes on past a bad line)."""
+    articles = []
+    for item in iter_articles(path):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
+    return articles
+
+
+def iter_articles(path: Path) -> Iterator[RawArticle | InputError]:
+    """The articles of one file: one, or one per line of a .jsonl file (streamed, so any size is fine).
+
+    A file that cannot be read at all raises :class:`InputError`; a bad line of a .jsonl file is yielded as
+    an :class:`InputError` and the lines after it are still read. Reasons start with a category word
+    (``empty:``, ``too large:``, ``binary:``, ``unreadable:``, ``vanished:``...) that run summaries count.
+    """
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(name, f"cannot read file: {error.strerror or error}") from error
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, name)
+        return
+    data = _read_bytes(path, name)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            name,
+            f"too large: {_megabytes(len(data))}, over the {_megabytes(MAX_ARTICLE_BYTES)} limit for one article",
+        )
     if not data.strip():
-        raise InputError(name, "empty file")
-    suffix = path.suffix.lower()
-    text = decode_bytes(data, name)
-    if suffix in HTML_SUFFIXES:
-        return [_read_html(text, name)]
-    if suffix == ".jsonl":
-        return _read_jsonl(text, name)
-    if suffix == ".json":
-        return [_from_record(_parse_json(text, name), name, None)]
-    article = RawArticle(path=name, text=text)
-    _apply_sidecar(article, path)
-    return [article]
+        raise InputError(name, "empty: the file holds no text")
+    warnings: list[str] = []
+    text = decode_bytes(data, name, warnings)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article = _read_html(text, name)
+    elif path.suffix.lower() == ".json":
+        article = _from_record(_parse_json(text, name), name, None)
+    else:
+        article = RawArticle(path=name, text=text)
+        _apply_sidecar(article, path)
+    article.warnings.extend(warnings)
+    yield article
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:  # don't load a 50 MB file only to refuse it
+            raise InputError(
+                name,
+                f"too large: {_megabytes(path.stat().st_size)}, over the {_megabytes(MAX_ARTICLE_BYTES)} limit for one article",
+            )
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(name, "vanished: the file was removed before it could be read") from error
+    except OSError as error:
+        raise InputError(name, f"unreadable: {error.strerror or error}") from error
 
 
 def _parse_json(text: str, name: str) -> dict:
@@ -97,7 +154,7 @@ def _parse_json(text: str, name: str) -> dict:
     except json.JSONDecodeError as error:
         raise InputError(name, f"invalid JSON: {error.msg} at line {error.lineno}") from error
     if not isinstance(record, dict):
-        raise InputError(name, "JSON article must be an object with a 'text' field")
+        raise InputError(name, "invalid JSON: an article must be an object with a 'text' field")
     return record
 
 
@@ -105,7 +162,7 @@ def _from_record(record: dict, name: str, line: int | None) -> RawArticle:
     where = f"{name}:{line}" if line else name
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(where, "record has no non-empty 'text' field")
+        raise InputError(where, "empty: the record has no non-empty 'text' field")
     return RawArticle(
         path=name,
         text=text,
@@ -116,19 +173,39 @@ def _from_record(record: dict, name: str, line: int | None) -> RawArticle:
     )
 
 
-def _read_jsonl(text: str, name: str) -> list[RawArticle]:
-    articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{name}:{number}", f"invalid JSON line: {error.msg}") from error
-        if not isinstance(record, dict):
-            raise InputError(f"{name}:{number}", "JSON line must be an object with a 'text' field")
-        articles.append(_from_record(record, name, number))
-    return articles
+def _read_jsonl(path: Path, name: str) -> Iterator[RawArticle | InputError]:
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError as error:
+        raise InputError(name, "vanished: the file was removed before it could be read") from error
+    except OSError as error:
+        raise InputError(name, f"unreadable: {error.strerror or error}") from error
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            where = f"{name}:{number}"
+            if len(line) > MAX_ARTICLE_BYTES:
+                yield InputError(
+                    where,
+                    f"too large: a {_megabytes(len(line))} line, over the {_megabytes(MAX_ARTICLE_BYTES)} limit for one article",
+                )
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(decode_bytes(line, where))
+            except InputError as error:
+                yield error
+                continue
+            except json.JSONDecodeError as error:
+                yield InputError(where, f"invalid JSON: {error.msg}")
+                continue
+            if not isinstance(record, dict):
+                yield InputError(where, "invalid JSON: a line must be an object with a 'text' field")
+                continue
+            try:
+                yield _from_record(record, name, number)
+            except InputError as error:
+                yield error
 
 
 def _read_html(html: str, name: str) -> RawArticle:
@@ -139,7 +216,7 @@ def _read_html(html: str, name: str) -> RawArticle:
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise InputError(name, "no article text found in HTML")
+        raise InputError(name, "no text: no article text found in the HTML")
     return RawArticle(
         path=name,
         text=text,
@@ -156,7 +233,7 @@ def _apply_sidecar(article: RawArticle, path: Path) -> None:
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(str(sidecar), f"unreadable sidecar metadata: {error}") from error
+        raise InputError(str(sidecar), f"unreadable: sidecar metadata ({error})") from error
     if isinstance(meta, dict):
         article.url = meta.get("url") or article.url
         article.published = meta.get("published") or article.published

@@ -105,7 +105,7 @@ def test_spaces_and_dashes_normalised():
 
 
 def test_nothing_left_is_an_error():
-    with pytest.raises(InputError, match="no article text"):
+    with pytest.raises(InputError, match="no text: nothing left"):
         clean_article(RawArticle(path="only-furniture.txt", text="Komentar (0)\n[iklan_2]\nFoto: VGP\n"))
 
 

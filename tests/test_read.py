@@ -80,10 +80,10 @@ def test_jsonl_records_and_sidecar(tmp_path):
 @pytest.mark.parametrize(
     "name, data, reason",
     [
-        ("empty.txt", b"   \n", "empty file"),
+        ("empty.txt", b"   \n", "empty: the file holds no text"),
         ("binary.txt", bytes(range(256)) * 8, "binary"),
         ("bad.json", b"{not json", "invalid JSON"),
-        ("notext.json", b'{"title": "x"}', "no non-empty 'text'"),
+        ("notext.json", b'{"title": "x"}', "empty: the record has no non-empty 'text'"),
     ],
 )
 def test_bad_files_raise_clear_errors(tmp_path, name, data, reason):

@@ -33,7 +33,10 @@ def _lang(lang: str | None, text: str) -> str:
         return lang
     from ..language import detect_language
 
-    return detect_language(text)[0]
+    detected = detect_language(text)
+    if detected.lang is None:
+        raise ValueError(f"text is in {detected.name}, not Indonesian or Vietnamese: give its language")
+    return detected.lang
 
 
 # --- Label Studio ---------------------------------------------------------------------------------

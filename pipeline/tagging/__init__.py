@@ -22,13 +22,15 @@ RULE_LABELS = ("PERCENT", "MONEY")
 
 @dataclass
 class TaggerSetup:
-    """Which tagger owns which labels. The rule part is cheap and runs inside the reading workers;
-    the model part runs in the main process, where it can batch across articles and use the GPU."""
+    """Which tagger owns which labels, and where the model runs. The rule part is cheap and runs inside the
+    reading workers; a transformer runs in the main process, where it batches across articles and uses the
+    GPU; a CPU-light model (spaCy) runs in the workers too, so every core tags."""
 
     model: object | None  # a TransformerTagger, SpacyTagger or None for rules only
     model_id: str
     model_labels: tuple[str, ...] = MODEL_LABELS
     rule_labels: tuple[str, ...] = RULE_LABELS
+    model_in_main_process: bool = False
 
     def rule_entities(self, text: str, rules: RuleTagger) -> list[Entity]:
         return [e for e in rules.tag_text(text) if e.label in self.rule_labels]
@@ -67,4 +69,5 @@ def load_tagger(
 
     folder = DEFAULT_MODEL if model == "default" else Path(model)
     tagger = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size, precision=precision)
-    return TaggerSetup(tagger, f"models/{tagger.model_id}" if model == "default" else tagger.model_id)
+    model_id = f"models/{tagger.model_id}" if model == "default" else tagger.model_id
+    return TaggerSetup(tagger, model_id, model_in_main_process=True)

@@ -68,12 +68,19 @@ def trained_state(model) -> dict[str, torch.Tensor]:
     }
 
 
-def folder_digest(folder: Path) -> str:
+def weights_sha256(folder: Path) -> str:
     digest = hashlib.sha256()
     with (folder / WEIGHTS_NAME).open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()[:8]
+    return digest.hexdigest()
+
+
+def folder_digest(folder: Path) -> str:
+    return weights_sha256(folder)[:8]
+
+
+PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".ckpt")
 
 
 def load_model(folder: Path, local_files_only: bool = True):
@@ -82,14 +89,28 @@ def load_model(folder: Path, local_files_only: bool = True):
     from safetensors.torch import load_file
 
     config_path, weights_path = folder / CONFIG_NAME, folder / WEIGHTS_NAME
+    if not folder.is_dir():
+        raise ModelLoadError(f"{folder}: model folder not found")
+    if not weights_path.is_file():
+        pickles = sorted(p.name for p in folder.iterdir() if p.suffix in PICKLE_SUFFIXES)
+        if pickles:
+            raise ModelLoadError(
+                f"{folder / pickles[0]}: pickled weights are never loaded (they can run code); "
+                f"save them as {WEIGHTS_NAME}"
+            )
     for path in (config_path, weights_path):
         if not path.is_file():
             raise ModelLoadError(f"{path}: missing (not a reformfacts model folder?)")
     try:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         labels, base, lora = config["labels"], config["base_model"], config.get("lora")
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
+    except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise ModelLoadError(f"{config_path}: unreadable model config ({error})") from error
+    expected = config.get("weights_sha256")
+    if expected and weights_sha256(folder) != expected:
+        raise ModelLoadError(
+            f"{weights_path}: damaged or altered: its SHA-256 differs from the one in {CONFIG_NAME}"
+        )
     try:
         state = load_file(str(weights_path))
     except (SafetensorError, OSError, ValueError) as error:

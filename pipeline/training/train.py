@@ -18,7 +18,14 @@ import torch
 from tqdm import tqdm
 
 from ..annotations.corpus import Passage
-from ..tagging.model import CONFIG_NAME, LORA_TARGETS, WEIGHTS_NAME, build_model, trained_state
+from ..tagging.model import (
+    CONFIG_NAME,
+    LORA_TARGETS,
+    WEIGHTS_NAME,
+    build_model,
+    trained_state,
+    weights_sha256,
+)
 from .data import BIO_LABELS, IGNORE, token_dataset
 
 
@@ -207,6 +214,7 @@ def save_model(output: Path, state: dict, config: TrainConfig, result: TrainResu
     save_file(state, str(output / WEIGHTS_NAME), metadata={"format": "pt"})
     description = {
         "format": "reformfacts-ner/1",
+        "weights_sha256": weights_sha256(output),
         "base_model": config.base_model,
         "labels": BIO_LABELS,
         "lora": config.lora(),

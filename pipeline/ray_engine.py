@@ -1,0 +1,105 @@
+"""The Ray engine: the extract pipeline on Ray Data, for corpora that outgrow one machine.
+
+Files are read, cleaned and rule-tagged in Ray tasks; the NER model runs in an actor pool that loads it once
+per actor (one GPU per actor when the cluster has GPUs); results come back to the driver in input order and
+go through the same writer as the local engine, so both engines write the same output, resume the same way
+and keep the same error file. Needs ``pip install 'reformfacts[ray]'``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .extract import Built, FileProcessor, FileResult, Prepared, build_article_record, rule_side
+from .tagging import TaggerSetup, load_tagger
+
+FILES_PER_BLOCK = 16
+
+
+class RayNotInstalledError(Exception):
+    pass
+
+
+def _prepare_batch(batch: dict, setup: TaggerSetup, lang: str | None, done: frozenset[str]) -> dict:
+    processor = FileProcessor(setup, lang, done)
+    return {"path": batch["path"], "results": [processor(Path(p)) for p in batch["path"]]}
+
+
+class _TagActor:
+    """Holds the model for the life of the actor; finishes the records of the prepared articles."""
+
+    def __init__(self, model: str, device: str, precision: str):
+        self.setup = load_tagger(model, device=device, precision=precision)
+
+    def __call__(self, batch: dict) -> dict:
+        results = list(batch["results"])
+        prepared = [r for rs in results for r in rs if isinstance(r, Prepared)]
+        found = self.setup.model.tag_batch([p.article for p in prepared]) if prepared else []
+        finished = {id(p): self._build(p, f) for p, f in zip(prepared, found, strict=True)}
+        return {
+            "path": batch["path"],
+            "results": [[finished.get(id(r), r) for r in rs] for rs in results],
+        }
+
+    def _build(self, prepared: Prepared, found) -> FileResult:
+        article = prepared.article
+        record = build_article_record(
+            article, self.setup.merge(prepared.entities, found), self.setup.model_id
+        )
+        key = f"{article.raw.path}:{article.raw.line}" if article.raw.line else article.raw.path
+        return Built(record.model_dump_json(), key, record.doc_id)
+
+
+def ray_engine(
+    model: str,
+    setup: TaggerSetup,
+    lang: str | None,
+    address: str | None = None,
+    actors: int | None = None,
+    device: str = "cpu",
+    precision: str = "auto",
+):
+    """An engine for :func:`reformfacts.extract.run_extract` that runs on Ray (``address=None``: a local
+    Ray instance on this machine's cores; "auto" or ``ray://host:10001``: a cluster)."""
+    try:
+        import ray
+        import ray.data
+    except ImportError as error:
+        raise RayNotInstalledError("--engine ray needs Ray: pip install 'reformfacts[ray]'") from error
+
+    def engine(files: Iterable[Path], done: set[str]) -> Iterator[tuple[Path, list[FileResult]]]:
+        if not ray.is_initialized():
+            ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True  # the same order as the local engine writes
+        context.enable_progress_bars = False
+        paths = [str(p) for p in files]  # one short string per file: the corpus itself is never held here
+        if not paths:
+            return
+        worker_setup = rule_side(setup) if setup.model is not None else setup
+        dataset = ray.data.from_items([{"path": p} for p in paths]).map_batches(
+            _prepare_batch,
+            batch_size=FILES_PER_BLOCK,
+            fn_kwargs={"setup": worker_setup, "lang": lang, "done": frozenset(done)},
+        )
+        if setup.model is not None:
+            gpus = 1 if device.startswith("cuda") else 0
+            dataset = dataset.map_batches(
+                _TagActor,
+                batch_size=FILES_PER_BLOCK,
+                fn_constructor_kwargs={"model": model, "device": device, "precision": precision},
+                concurrency=actors or _default_actors(ray.cluster_resources(), gpus),
+                num_gpus=gpus,
+            )
+        for row in dataset.iter_rows():
+            yield Path(row["path"]), list(row["results"])
+
+    return engine
+
+
+def _default_actors(resources: dict, gpus: int) -> int:
+    """One actor per GPU; on CPUs, half the cores (each actor's torch uses one, tasks clean on the rest)."""
+    if gpus:
+        return max(1, int(resources.get("GPU", 1)))
+    return max(1, int(resources.get("CPU", 2)) // 2)
