@@ -385,8 +385,11 @@ def instrumented(setup, workers: int) -> Iterator[dict[str, float]]:
     FactsOutput.write = timed("write", saved_write)
     if workers <= 1:  # in a pool the workers run their own copy: only the inline path can be wrapped
         extract.FileProcessor.__call__ = timed("read_clean", saved_prepare)
-    setup.merge = timed("merge", setup.merge)
-    if setup.model is not None:
+    # with a CPU-light tagger in a pool, the whole pipeline runs in the workers (and the set-up is pickled)
+    wrap_setup = workers <= 1 or setup.model_in_main_process
+    if wrap_setup:
+        setup.merge = timed("merge", setup.merge)
+    if wrap_setup and setup.model is not None:
         setup.model.tag_batch = timed("ner", setup.model.tag_batch)
     try:
         yield times
@@ -394,8 +397,9 @@ def instrumented(setup, workers: int) -> Iterator[dict[str, float]]:
         extract.build_article_record = saved_build
         FactsOutput.write = saved_write
         extract.FileProcessor.__call__ = saved_prepare
-        del setup.merge
-        if setup.model is not None:
+        if wrap_setup:
+            del setup.merge
+        if wrap_setup and setup.model is not None:
             del setup.model.tag_batch
 
 
