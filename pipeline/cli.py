@@ -102,9 +102,7 @@ def extract(
         from .ray_engine import RayNotInstalledError, ray_engine
 
         try:
-            run_engine = ray_engine(
-                model, setup, lang, ray_address, device=resolved.type, precision=precision
-            )
+            run_engine = ray_engine(model, setup, lang, ray_address, device=device, precision=precision)
         except RayNotInstalledError as error:
             _fail(str(error))
     elif engine != "local":
@@ -154,21 +152,87 @@ def schema(
     typer.echo(f"wrote {write_json_schema()}")
 
 
-@app.command(epilog="Example: reformfacts tables facts.jsonl -o tables/ --format csv")
-def tables(
-    facts: Annotated[Path, typer.Argument(help="A facts.jsonl written by extract.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")] = Path("tables"),
-    fmt: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
-) -> None:
-    """Flatten facts.jsonl into tables for pandas: articles, entities, persons, meetings, participants, targets."""
-    from .tables import write_tables
+def _write_tables(facts: Path, output: Path, fmt: str, build) -> None:
+    """Load and check facts, build tables from the records with ``build``, write them; bad input: one line."""
+    from .document import InputError
+    from .export import FORMATS, load_records, write_tables
 
-    if fmt not in ("parquet", "csv"):
-        _fail("--format must be parquet or csv")
-    if not facts.is_file():
-        _fail(f"no such file: {facts}")
-    for path in write_tables(facts, output, fmt):
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if not facts.exists():
+        _fail(f"no such file or folder: {facts}")
+    try:
+        records = load_records(facts)
+    except InputError as error:
+        _fail(str(error))
+    for path in write_tables(build(records), output, fmt):
         typer.echo(str(path))
+
+
+FactsArgument = Annotated[
+    Path, typer.Argument(help="Output of extract: a .jsonl or .jsonl.gz file, or a shard folder.")
+]
+TablesOption = Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")]
+FormatOption = Annotated[str, typer.Option("--format", help="parquet, csv or both.")]
+
+
+@app.command(epilog="Example: reformfacts export facts.jsonl -o tables/ --format csv")
+def export(facts: FactsArgument, output: TablesOption = Path("tables"), fmt: FormatOption = "both") -> None:
+    """Write articles, entities, persons, meetings and targets as tables, one row per record.
+
+    Every row has the article's doc_id, source path and url, language and published date, and the evidence
+    text behind it. List cells stay lists in Parquet and are JSON in CSV.
+    """
+    from .export import article_tables
+
+    _write_tables(facts, output, fmt, article_tables)
+
+
+@app.command(epilog="Example: reformfacts aggregate facts.jsonl -o tables/")
+def aggregate(
+    facts: FactsArgument, output: TablesOption = Path("tables"), fmt: FormatOption = "both"
+) -> None:
+    """Write views across articles: person_directory, meeting_timeline, indicator_series.
+
+    Persons are merged by key (Indonesian and Vietnamese spellings together), reports of one meeting (same
+    date and chair or body) into one row with all sources, and target values into series by indicator, scope
+    and unit.
+    """
+    from .aggregate import aggregate_tables
+
+    _write_tables(facts, output, fmt, aggregate_tables)
+
+
+@app.command(epilog="Example: reformfacts review facts.jsonl -o review.html --sample 500")
+def review(
+    facts: FactsArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")] = Path(
+        "review.html"
+    ),
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
+    sample: Annotated[
+        int | None, typer.Option(min=1, help="N articles drawn at random (file order kept).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed for --sample.")] = 0,
+    page_size: Annotated[int, typer.Option(min=1, help="Articles per page of the review.")] = 25,
+) -> None:
+    """Write one self-contained HTML page to review facts: text with entities, records as cards.
+
+    The page needs no server and no network: open it from disk. Clicking a meeting or target card
+    highlights its evidence in the text; filters select languages, entity labels and record types.
+    """
+    from .document import InputError
+    from .review import write_review
+
+    if limit is not None and sample is not None:
+        _fail("give --limit or --sample, not both")
+    if not facts.exists():
+        _fail(f"no such file or folder: {facts}")
+    try:
+        written = write_review(facts, output, limit=limit, sample=sample, seed=seed, page_size=page_size)
+    except InputError as error:
+        _fail(str(error))
+    typer.echo(f"{written} articles -> {output}", err=True)
 
 
 def _mount_subcommands() -> None:

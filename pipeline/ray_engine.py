@@ -9,12 +9,23 @@ and keep the same error file. Needs ``pip install 'reformfacts[ray]'``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
-from .extract import Built, FileProcessor, FileResult, Prepared, build_article_record, rule_side
+from .extract import (
+    Built,
+    Failed,
+    FileProcessor,
+    FileResult,
+    Prepared,
+    article_key,
+    build_article_record,
+    rule_side,
+)
 from .tagging import TaggerSetup, load_tagger
 
-FILES_PER_BLOCK = 16
+PATHS_PER_BLOCK = 256  # one cleaning task's share of the input
+FILES_PER_BATCH = 16  # files handed to a task or an actor call at once
 
 
 class RayNotInstalledError(Exception):
@@ -30,7 +41,8 @@ class _TagActor:
     """Holds the model for the life of the actor; finishes the records of the prepared articles."""
 
     def __init__(self, model: str, device: str, precision: str):
-        self.setup = load_tagger(model, device=device, precision=precision)
+        batch_size = 256 if device == "cuda" else 8  # as the local engine tags
+        self.setup = load_tagger(model, device=device, batch_size=batch_size, precision=precision)
 
     def __call__(self, batch: dict) -> dict:
         results = list(batch["results"])
@@ -44,10 +56,13 @@ class _TagActor:
 
     def _build(self, prepared: Prepared, found) -> FileResult:
         article = prepared.article
-        record = build_article_record(
-            article, self.setup.merge(prepared.entities, found), self.setup.model_id
-        )
-        key = f"{article.raw.path}:{article.raw.line}" if article.raw.line else article.raw.path
+        key = article_key(article.raw.path, article.raw.line)
+        try:
+            record = build_article_record(
+                article, self.setup.merge(prepared.entities, found), self.setup.model_id
+            )
+        except Exception as error:  # as in the local engine: one odd article must not end the run
+            return Failed(key, f"failed: {type(error).__name__}: {error}")
         return Built(record.model_dump_json(), key, record.doc_id)
 
 
@@ -57,11 +72,12 @@ def ray_engine(
     lang: str | None,
     address: str | None = None,
     actors: int | None = None,
-    device: str = "cpu",
+    device: str = "auto",
     precision: str = "auto",
 ):
     """An engine for :func:`reformfacts.extract.run_extract` that runs on Ray (``address=None``: a local
-    Ray instance on this machine's cores; "auto" or ``ray://host:10001``: a cluster)."""
+    Ray instance on this machine's cores, or the one already started; "auto" or ``ray://host:10001``: a
+    cluster). ``device="auto"`` puts the model on GPUs when the cluster has them, wherever the driver runs."""
     try:
         import ray
         import ray.data
@@ -74,28 +90,42 @@ def ray_engine(
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True  # the same order as the local engine writes
         context.enable_progress_bars = False
-        paths = [str(p) for p in files]  # one short string per file: the corpus itself is never held here
-        if not paths:
+        blocks = _path_blocks(files)
+        if not blocks:
             return
         worker_setup = rule_side(setup) if setup.model is not None else setup
-        dataset = ray.data.from_items([{"path": p} for p in paths]).map_batches(
+        dataset = ray.data.from_arrow(blocks).map_batches(
             _prepare_batch,
-            batch_size=FILES_PER_BLOCK,
+            batch_size=FILES_PER_BATCH,
             fn_kwargs={"setup": worker_setup, "lang": lang, "done": frozenset(done)},
         )
         if setup.model is not None:
-            gpus = 1 if device.startswith("cuda") else 0
+            resources = ray.cluster_resources()
+            gpus = 1 if device == "cuda" or (device == "auto" and resources.get("GPU", 0) >= 1) else 0
+            on = "cuda" if gpus else "cpu"
             dataset = dataset.map_batches(
                 _TagActor,
-                batch_size=FILES_PER_BLOCK,
-                fn_constructor_kwargs={"model": model, "device": device, "precision": precision},
-                concurrency=actors or _default_actors(ray.cluster_resources(), gpus),
+                batch_size=FILES_PER_BATCH,
+                fn_constructor_kwargs={"model": model, "device": on, "precision": precision},
+                concurrency=actors or _default_actors(resources, gpus),
                 num_gpus=gpus,
             )
         for row in dataset.iter_rows():
             yield Path(row["path"]), list(row["results"])
 
     return engine
+
+
+def _path_blocks(files: Iterable[Path]) -> list:
+    """The file paths as Arrow blocks of ``PATHS_PER_BLOCK``: a few bytes per file on the driver, and blocks
+    small enough that a few thousand files already keep every core busy."""
+    import pyarrow as pa
+
+    iterator = (str(p) for p in files)
+    blocks = []
+    while chunk := list(islice(iterator, PATHS_PER_BLOCK)):
+        blocks.append(pa.table({"path": pa.array(chunk, type=pa.string())}))
+    return blocks
 
 
 def _default_actors(resources: dict, gpus: int) -> int:

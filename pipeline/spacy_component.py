@@ -42,7 +42,9 @@ def make_reformfacts(
 class ReformFactsComponent:
     """Replaces ``doc.ents`` with the pipeline's entities and sets ``doc._.persons/meetings/targets``."""
 
-    def __init__(self, model: str = "default", lang: str | None = None, batch_size: int = 32, device="auto"):
+    def __init__(
+        self, model: str = "default", lang: str | None = None, batch_size: int = 32, device: str = "auto"
+    ):
         from .tagging import load_tagger
         from .training.train import pick_device
 

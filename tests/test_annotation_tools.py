@@ -9,7 +9,13 @@ import typer
 from typer.testing import CliRunner
 
 from reformfacts.annotations.cli import annotations_app
-from reformfacts.annotations.corpus import ANNOTATIONS_DIR, Passage, load_passages, write_jsonl
+from reformfacts.annotations.corpus import (
+    ANNOTATIONS_DIR,
+    Passage,
+    build_passages,
+    load_passages,
+    write_jsonl,
+)
 from reformfacts.annotations.formats import (
     FORMATS,
     FormatError,
@@ -17,7 +23,9 @@ from reformfacts.annotations.formats import (
     from_label_studio,
     import_passages,
     to_conll,
+    to_docs,
     to_label_studio,
+    to_markup,
 )
 from reformfacts.annotations.markup import parse_markup
 from reformfacts.annotations.preannotate import preannotate
@@ -93,6 +101,88 @@ def test_conll_refuses_a_span_on_whitespace():
     passage = Passage("x", "id", "Halo dunia.", [{"start": 4, "end": 10, "label": "LOC"}])
     with pytest.raises(FormatError, match=r"x: span \[4, 10\) LOC"):
         to_conll([passage])
+
+
+@pytest.mark.parametrize("corpus", ["sample", "committed"])
+def test_docbin_export_loads_with_the_gold_entities(tmp_path, corpus):
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    source = ANNOTATIONS_DIR / "passages.jsonl"
+    if corpus == "sample":  # a span across a line break, two spans with no space between them
+        source = tmp_path / "gold.jsonl"
+        write_jsonl(source, [p.to_json() for p in _sample()])
+    result = runner.invoke(app, ["annotations", "export", str(source), "--to", "docbin", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    passages = load_passages(source)
+    splits = sorted({p.split for p in passages})
+    assert sorted(f.name for f in tmp_path.glob("*.spacy")) == [f"{split}.spacy" for split in splits]
+    for split in splits:
+        docs = list(DocBin().from_disk(tmp_path / f"{split}.spacy").get_docs(Vocab()))
+        expected = [p for p in passages if p.split == split]
+        assert [(d.user_data["id"], d.user_data["lang"], d.text) for d in docs] == [
+            (p.id, p.lang, p.text) for p in expected
+        ]
+        for doc, passage in zip(docs, expected, strict=True):
+            assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
+                (s["start"], s["end"], s["label"]) for s in passage.spans
+            ]
+            # gold says "no entity" everywhere else: spaCy must not treat those tokens as unannotated
+            assert "" not in {token.ent_iob_ for token in doc}
+
+
+def test_docbin_refuses_a_span_on_whitespace():
+    from spacy.vocab import Vocab
+
+    passage = Passage("x", "id", "Halo dunia.", [{"start": 4, "end": 10, "label": "LOC"}])
+    with pytest.raises(FormatError, match=r"x: span \[4, 10\) LOC starts or ends on whitespace"):
+        to_docs([passage], Vocab())
+
+
+def test_markup_export_joins_the_corpus_through_build(tmp_path):
+    passages = _sample()
+    passages[0].id = "new/vi article.txt:1"  # a pre-annotated article's id: a path, not header-safe
+    source = tmp_path / "corrected.jsonl"
+    write_jsonl(source, [p.to_json() for p in passages])
+    args = [
+        "annotations",
+        "export",
+        str(source),
+        "--to",
+        "markup",
+        "-o",
+        str(tmp_path / "annotations/source"),
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.glob("annotations/source/*/*.txt")) == [
+        "annotations/source/id/corrected.txt",
+        "annotations/source/vi/corrected.txt",
+    ]
+    built = {p.id: p for p in build_passages(tmp_path / "annotations")}
+    assert sorted(built) == ["id-1", "id-2", "new-vi-article.txt-1"]
+    for passage, built_id in zip(passages, ["new-vi-article.txt-1", "id-1", "id-2"], strict=True):
+        assert (built[built_id].lang, built[built_id].text, built[built_id].spans) == (
+            passage.lang,
+            passage.text,
+            passage.spans,
+        )
+    assert built["new-vi-article.txt-1"].meta["annotator"] == "lan"
+    again = runner.invoke(app, args)
+    assert again.exit_code == 1 and "not overwriting" in again.output and "corrected.txt" in again.output
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Rapat di [Hanoi](LOC) kemarin.", []),  # markup-like text would come back as a span
+        ("Judul.\n### bagian-dua", []),  # a header line would split the passage
+        ("Rapat [darurat] di Hanoi.", [{"start": 6, "end": 24, "label": "LOC"}]),  # brackets inside a span
+    ],
+)
+def test_markup_refuses_what_it_cannot_hold(text, spans):
+    with pytest.raises(FormatError, match="x: cannot be written as inline markup"):
+        to_markup([Passage("x", "id", text, spans)])
 
 
 def test_label_studio_takes_latest_annotation_else_predictions():
@@ -309,4 +399,4 @@ def test_pre_annotate_warns_about_bad_files_and_goes_on(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     tasks, warnings = preannotate([tmp_path])
     assert len(tasks) == 1 and tasks[0]["data"]["id"].endswith("good.txt")
-    assert warnings == [f"{tmp_path / 'empty.txt'}: empty file"]
+    assert warnings == [f"{tmp_path / 'empty.txt'}: empty: the file holds no text"]

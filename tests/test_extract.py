@@ -109,22 +109,6 @@ def test_bundled_corpus_languages(tmp_path, lang_dir, lang):
     assert all(r["lang"] == lang for r in records)
 
 
-def test_tables_for_pandas(seeds, tmp_path):
-    import pandas as pd
-
-    output = tmp_path / "facts.jsonl"
-    assert (
-        runner.invoke(app, ["extract", str(seeds[1]), "-o", str(output), "--model", "rules"]).exit_code == 0
-    )
-    result = runner.invoke(app, ["tables", str(output), "-o", str(tmp_path / "t"), "--format", "csv"])
-    assert result.exit_code == 0, result.output
-    entities = pd.read_csv(tmp_path / "t" / "entities.csv")
-    assert {"doc_id", "label", "value_number", "value_date"} <= set(entities.columns)
-    assert 99.99 in set(entities.loc[entities.label == "PERCENT", "value_number"])
-    articles = pd.read_csv(tmp_path / "t" / "articles.csv")
-    assert articles.loc[0, "published"] == "2025-10-29"
-
-
 def test_worker_processes_give_the_same_output_in_order(tmp_path):
     outputs = []
     for workers in ("0", "2"):

@@ -23,6 +23,15 @@ TextsOption = Annotated[
     typer.Option(help="Folder with the texts of stand-off items (default: ../shared/seeds when present)."),
 ]
 FormatOption = Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")]
+ExportFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "--to",
+        help="label-studio, doccano or conll (a file); docbin (spaCy <split>.spacy files) or markup "
+        "(<lang>/<SOURCE name>.txt authoring files, e.g. for annotations/source/) into the folder -o.",
+    ),
+]
 
 
 def _fail(message: str) -> NoReturn:
@@ -39,11 +48,9 @@ def _texts_dir(texts: Path | None) -> Path | None:
     return texts
 
 
-def _check_format(fmt: str) -> None:
-    from .formats import FORMATS
-
-    if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+def _check_format(fmt: str, formats: tuple[str, ...]) -> None:
+    if fmt not in formats:
+        _fail(f"--format must be one of {', '.join(formats)}, not {fmt!r}")
 
 
 @annotations_app.command(epilog="Example: reformfacts annotations build")
@@ -117,24 +124,35 @@ def stats(
 
 @annotations_app.command(
     "export",
-    epilog="Example: reformfacts annotations export annotations/passages.jsonl --format conll -o train.conll",
+    epilog="Example: reformfacts annotations export annotations/passages.jsonl --format conll -o train.conll  "
+    "(spaCy: ... --to docbin -o spacy-data/; into the corpus: ... corrected.jsonl --to markup -o annotations/source/)",
 )
 def export_command(
     source: Annotated[Path, typer.Argument(help="A canonical corpus file.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: FormatOption = "label-studio",
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write (a folder for docbin and markup).")
+    ],
+    fmt: ExportFormatOption = "label-studio",
     texts: TextsOption = None,
 ) -> None:
-    """Write a corpus file for Label Studio, doccano or CoNLL tools (import gives it back unchanged)."""
-    from .formats import export_passages
+    """Write a corpus file for Label Studio, doccano or CoNLL tools (import gives it back unchanged),
+    train/dev/test.spacy for `spacy train` (docbin), or inline-markup files that `annotations build` adds to
+    the corpus (markup)."""
+    from .formats import EXPORT_FORMATS, export_docbin, export_markup, export_passages
 
-    _check_format(fmt)
+    _check_format(fmt, EXPORT_FORMATS)
     try:
         passages = load_passages(source, _texts_dir(texts))
-        export_passages(passages, fmt, output)
+        if fmt == "docbin":
+            written = export_docbin(passages, output)
+        elif fmt == "markup":
+            written = export_markup(passages, output, source.stem)
+        else:
+            export_passages(passages, fmt, output)
+            written = {str(output): len(passages)}
     except _BAD_INPUT as error:
         _fail(f"{source}: {error}")
-    typer.echo(f"{len(passages)} items -> {output}")
+    typer.echo(f"{len(passages)} items -> " + ", ".join(f"{path} ({n})" for path, n in written.items()))
 
 
 @annotations_app.command(
@@ -146,9 +164,9 @@ def import_command(
     fmt: FormatOption = "label-studio",
 ) -> None:
     """Convert annotators' work back to the canonical JSONL (then check it with validate)."""
-    from .formats import import_passages
+    from .formats import FORMATS, import_passages
 
-    _check_format(fmt)
+    _check_format(fmt, FORMATS)
     try:
         passages = import_passages(source, fmt)
         write_jsonl(output, [p.to_json() for p in passages])

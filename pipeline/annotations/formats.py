@@ -1,8 +1,9 @@
-"""Exchange formats for annotators' tools: Label Studio JSON, doccano JSONL and CoNLL BIO.
+"""Exchange formats for annotators' tools: Label Studio JSON, doccano JSONL and CoNLL BIO; spaCy DocBin out.
 
-Each converts from and to the canonical :class:`Passage`; export followed by import gives back the same
-text, spans, id, language and meta (tested on the committed corpus), so work can go out to a tool and
-come back without a diff.
+Each tool format converts from and to the canonical :class:`Passage`; export followed by import gives back
+the same text, spans, id, language and meta (tested on the committed corpus), so work can go out to a tool
+and come back without a diff. Two formats are export only: ``docbin`` (``.spacy`` files for ``spacy train``)
+and ``markup`` (authoring files for ``annotations/source/``, which is how corrected work joins the corpus).
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import re
 from pathlib import Path
 
 from .corpus import Passage
+from .markup import parse_markup
 
 FORMATS = ("label-studio", "doccano", "conll")
+EXPORT_FORMATS = (*FORMATS, "docbin", "markup")
+_HEADER_UNSAFE = re.compile(r"[^\w.-]+")  # what a "### <id>" header cannot hold
 _TOKEN = re.compile(r"\w+|[^\w\s]")  # every non-space character belongs to exactly one token
 _TAG = re.compile(r"O|[BI]-\w+")
 _LOAD_META = ("file", "line")  # added by load_passages for messages; wrong once the item leaves its file
@@ -288,6 +292,111 @@ def from_conll(content: str) -> list[Passage]:
             passages.append(_conll_passage(block, len(passages)))
             block = []
     return passages
+
+
+# --- spaCy DocBin ---------------------------------------------------------------------------------
+
+
+def to_docs(passages: list[Passage], vocab) -> list:
+    """spaCy Docs whose ``ents`` are the gold spans; tokens are cut at span edges (as for CoNLL), so every
+    span is kept exactly, and ``spacy train`` aligns them to its own tokenizer. ``user_data`` keeps the id,
+    language and meta."""
+    from spacy.tokens import Doc
+    from spacy.util import get_words_and_spaces
+
+    docs = []
+    for passage in passages:
+        words = [passage.text[start:end] for start, end in _tokens(passage.text, passage.spans)]
+        words, spaces = get_words_and_spaces(words, passage.text)
+        doc = Doc(vocab, words=words, spaces=spaces)
+        ents = []
+        for span in passage.spans:
+            ent = doc.char_span(span["start"], span["end"], label=span["label"])
+            if ent is None:
+                raise FormatError(
+                    f"{passage.id}: span [{span['start']}, {span['end']}) {span['label']} starts or ends on "
+                    "whitespace or outside the text; run validate"
+                )
+            ents.append(ent)
+        try:
+            doc.ents = ents
+        except ValueError as error:
+            raise FormatError(f"{passage.id}: overlapping spans; run validate") from error
+        doc.user_data.update({"id": passage.id, "lang": passage.lang, "meta": _portable(passage.meta)})
+        docs.append(doc)
+    return docs
+
+
+def export_docbin(passages: list[Passage], folder: Path) -> dict[str, int]:
+    """Write ``<split>.spacy`` per split into ``folder``; returns docs per file written."""
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    by_split: dict[str, list[Passage]] = {}
+    for passage in passages:
+        by_split.setdefault(passage.split, []).append(passage)
+    folder.mkdir(parents=True, exist_ok=True)
+    vocab = Vocab()
+    written = {}
+    for split, items in sorted(by_split.items()):
+        path = folder / f"{split}.spacy"
+        DocBin(docs=to_docs(items, vocab), store_user_data=True).to_disk(path)
+        written[str(path)] = len(items)
+    return written
+
+
+# --- inline markup --------------------------------------------------------------------------------
+
+
+def to_markup(passages: list[Passage]) -> str:
+    """An authoring file: ``### <id> published=... annotator=...`` headers, spans as ``[text](LABEL)``.
+
+    Ids are made header-safe ("corpus/id/a.txt" -> "corpus-id-a.txt"). A passage the markup cannot hold (a
+    bracket inside a span, overlapping spans, a line starting with "### ") is refused, never written wrong.
+    """
+    blocks = []
+    for passage in passages:
+        text, spans = passage.text, sorted(passage.spans, key=lambda s: (s["start"], s["end"]))
+        pieces, cursor = [], 0
+        for span in spans:
+            pieces += [
+                text[cursor : span["start"]],
+                f"[{text[span['start'] : span['end']]}]({span['label']})",
+            ]
+            cursor = span["end"]
+        marked = "".join(pieces) + text[cursor:]
+        parsed_text, parsed_spans = parse_markup(marked)
+        same_spans = [(s["start"], s["end"], s["label"]) for s in parsed_spans] == [
+            (s["start"], s["end"], s["label"]) for s in spans
+        ]
+        if parsed_text != text or not same_spans or text != text.strip("\n") or "\n### " in f"\n{text}":
+            raise FormatError(
+                f"{passage.id}: cannot be written as inline markup (brackets, overlaps or '### ')"
+            )
+        attrs = "".join(
+            f" {key}={passage.meta[key]}"
+            for key in ("published", "annotator")
+            if passage.meta.get(key) and not re.search(r"\s", str(passage.meta[key]))
+        )
+        blocks.append(f"### {_HEADER_UNSAFE.sub('-', passage.id)}{attrs}\n{marked}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def export_markup(passages: list[Passage], folder: Path, name: str) -> dict[str, int]:
+    """Write ``<folder>/<lang>/<name>.txt`` per language (``annotations build`` reads the language from the
+    folder); an existing file is refused rather than overwritten. Returns passages per file written."""
+    by_lang: dict[str, list[Passage]] = {}
+    for passage in passages:
+        by_lang.setdefault(passage.lang, []).append(passage)
+    targets = {lang: folder / lang / f"{name}.txt" for lang in sorted(by_lang)}
+    existing = [str(path) for path in targets.values() if path.exists()]
+    if existing:
+        raise FormatError(f"not overwriting {', '.join(existing)}: rename the source file or merge by hand")
+    contents = {lang: to_markup(items) for lang, items in by_lang.items()}  # all checked before any write
+    for lang, path in targets.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(contents[lang], encoding="utf-8")
+    return {str(path): len(by_lang[lang]) for lang, path in targets.items()}
 
 
 # --- files ----------------------------------------------------------------------------------------
