@@ -113,3 +113,20 @@ def test_broken_folders_raise_model_load_error(trained, tmp_path):
     (broken / INFO_NAME).write_text("{", encoding="utf-8")
     with pytest.raises(ModelLoadError, match="unreadable"):
         SpacyTagger.from_folder(broken)
+
+
+def test_model_card_is_written_from_the_training_info_and_metrics(trained, tmp_path):
+    import json
+
+    from reformfacts.training.modelcard import refresh_model_card
+
+    folder = tmp_path / "model"
+    shutil.copytree(trained[0], folder)
+    report = {"languages": {"all": {"micro": {"precision": 0.5, "recall": 0.25, "f1": 0.3333, "support": 8}}}}
+    (folder / "metrics-test.json").write_text(json.dumps(report), encoding="utf-8")
+    card = refresh_model_card(folder).read_text(encoding="utf-8")
+    info = trained[1]
+    assert f"dev micro F1 {info['dev_f1']:.4f}" in card
+    assert f"width {info['architecture']['width']} depth {info['architecture']['depth']}" in card
+    assert "12 gold train passages" in card
+    assert "| all | micro | 0.500 | 0.250 | 0.333 | 8 |" in card

@@ -119,6 +119,18 @@ def _entity_tagger(model: str, precision: str = "auto"):
     return TransformerTagger.from_folder(folder, precision=precision)
 
 
+def _refresh_card_if_in_model_folder(model: str, output: Path) -> None:
+    """Metrics saved as <model folder>/metrics-<split>.json belong in that model's card."""
+    from ..tagging import DEFAULT_MODEL, FAST_MODEL
+    from .modelcard import refresh_model_card
+
+    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
+    if output.name.startswith("metrics-") and output.parent.resolve() == folder.resolve():
+        card = refresh_model_card(folder)
+        if card:
+            typer.echo(f"model card updated: {card}", err=True)
+
+
 def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
     """Run the whole extract pipeline on each passage, as a user's article would go through it."""
     from ..clean import clean_article
@@ -196,6 +208,7 @@ def evaluate_command(
         raise typer.Exit(1) from error
     if output:
         output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _refresh_card_if_in_model_folder(model, output)
     typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
 
 
@@ -225,6 +238,7 @@ def distill_command(
     from ..tagging.model import TransformerTagger
     from .data import read_idner
     from .distill import corpus_texts, distill
+    from .modelcard import write_fast_model_card
 
     passages = default_corpus(_existing(texts))
     model = TransformerTagger.from_folder(DEFAULT_MODEL if teacher == "default" else Path(teacher))
@@ -239,4 +253,5 @@ def distill_command(
         output,
         Architecture(width=width, depth=depth, hidden_width=hidden_width),
     )
+    write_fast_model_card(output)
     typer.echo(f"dev F1 {info['dev_f1']:.4f}, {info['silver_passages']} teacher-labelled texts -> {output}")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..tagging.model import CONFIG_NAME, WEIGHTS_NAME
+from ..tagging.spacy_ner import INFO_NAME as SPACY_CONFIG_NAME
 
 
 def _table(report: dict) -> list[str]:
@@ -15,6 +16,20 @@ def _table(report: dict) -> list[str]:
             lines.append(
                 f"| {scope} | {label} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | {row['support']} |"
             )
+    return lines
+
+
+def _metrics_sections(folder: Path) -> list[str]:
+    """The dev/test tables that ``reformfacts evaluate ... -o <folder>/metrics-<split>.json`` left in the folder."""
+    lines = []
+    for split in ("dev", "test"):
+        metrics = folder / f"metrics-{split}.json"
+        if metrics.exists():
+            report = json.loads(metrics.read_text(encoding="utf-8"))
+            lines += [f"## {split} split (entity-level, exact match)", "", *_table(report), ""]
+            if "idner_dev" in report:
+                per = report["idner_dev"].get("PERSON", {})
+                lines += [f"idner-news-2k dev PERSON F1: {per.get('f1', 0):.3f}", ""]
     return lines
 
 
@@ -38,14 +53,50 @@ def write_model_card(folder: Path) -> Path:
         f"dev micro F1 {result['best_dev_f1']:.4f}",
         "",
     ]
-    for split in ("dev", "test"):
-        metrics = folder / f"metrics-{split}.json"
-        if metrics.exists():
-            report = json.loads(metrics.read_text(encoding="utf-8"))
-            lines += [f"## {split} split (entity-level, exact match)", "", *_table(report), ""]
-            if "idner_dev" in report:
-                per = report["idner_dev"].get("PERSON", {})
-                lines += [f"idner-news-2k dev PERSON F1: {per.get('f1', 0):.3f}", ""]
+    lines += _metrics_sections(folder)
     path = folder / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def write_fast_model_card(folder: Path) -> Path:
+    """Card of the spaCy fast tier, from what ``distill`` recorded in reformfacts-spacy.json."""
+    info = json.loads((folder / SPACY_CONFIG_NAME).read_text(encoding="utf-8"))
+    shape, data = info["architecture"], info["data"]
+    size_mb = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and p.name != "README.md") / 1e6
+    lines = [
+        f"# {folder.name}",
+        "",
+        "Fast CPU tier of reformfacts (`reformfacts extract --model fast`): a spaCy CNN distilled from the "
+        "transformer default.",
+        "",
+        f"- labels: {', '.join(info['labels'])}",
+        f'- architecture: `spacy.blank("{info["lang"]}")`, MultiHashEmbed (NORM/PREFIX/SUFFIX/SHAPE, rows '
+        f"{'/'.join(map(str, shape['embed_rows']))}), MaxoutWindowEncoder width {shape['width']} depth "
+        f"{shape['depth']}, transition-based NER hidden width {shape['hidden_width']}; {size_mb:.1f} MB in "
+        "spaCy's own `to_disk` format (nothing is pickled)",
+        f"- data: {data['train_passages']} gold train passages of annotations/ plus {data['silver_passages']} "
+        f"texts labelled by the teacher ({data['train_tokens']:,} tokens); dev: {data['dev_passages']} gold "
+        "passages",
+        f"- training: {info['seconds']:.0f} s, {info['epochs_run']} epochs, best epoch {info['best_epoch']}, "
+        f"dev micro F1 {info['dev_f1']:.4f}, seed {info['seed']}, spaCy {info['spacy_version']}",
+        "- rebuild: `reformfacts distill -o models/reformfacts-ner-fast`, then "
+        "`reformfacts evaluate models/reformfacts-ner-fast --split test --idner-dev -o "
+        "models/reformfacts-ner-fast/metrics-test.json`",
+        "",
+        *_metrics_sections(folder),
+        "Its accuracy against the default is compared in `models/README.md`, its speed in `docs/benchmarks.md`.",
+        "",
+    ]
+    path = folder / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def refresh_model_card(folder: Path) -> Path | None:
+    """Rewrite the card of a model folder (either kind) after new metrics were saved into it."""
+    if (folder / SPACY_CONFIG_NAME).exists():
+        return write_fast_model_card(folder)
+    if (folder / CONFIG_NAME).exists():
+        return write_model_card(folder)
+    return None
