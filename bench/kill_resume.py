@@ -37,7 +37,7 @@ OUTPUTS = {"file": "facts.jsonl", "gz": "facts.jsonl.gz", "shards": "facts/"}
 
 def generate(folder: Path, count: int) -> None:
     """``count`` files in subfolders of 1,000, as a scraper leaves them."""
-    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    texts = [text for text in map(_utf8_text, SOURCES) if text]  # corpus/ also holds legacy encodings
     for index in range(count):
         path = folder / f"{index // 1000:03d}" / f"{index:06d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,6 +50,13 @@ def generate(folder: Path, count: int) -> None:
         path.write_text(text, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 16)
+
+
+def _utf8_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def on_disk(output: Path) -> tuple[int, list[str]]:
