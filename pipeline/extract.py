@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -167,7 +168,20 @@ _PROCESSOR: FileProcessor | None = None
 
 def _init_worker(model: str | None, setup: TaggerSetup, lang: str | None, done: frozenset[str]) -> None:
     global _PROCESSOR
+    _exit_with_parent(os.getppid())
     _PROCESSOR = FileProcessor(load_tagger(model) if model else setup, lang, done)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A run killed with SIGKILL cannot stop its workers, and they would wait on their queue forever,
+    holding their memory: each worker leaves as soon as its parent is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _process_in_worker(path: Path) -> list[FileResult]:

@@ -195,6 +195,44 @@ def test_sigkill_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path):
     assert len(paths) == len(set(paths)) == 300
 
 
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (Linux /proc)."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.add(int(stat.parent.name))
+    return children
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_of_a_killed_run_exit_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = sorted(Path(__file__).resolve().parents[2].joinpath("shared", "seeds").glob("*.txt"))[0]
+    for index in range(2000):
+        (folder / f"{index:04d}.txt").write_text(f"Salinan {index}.\n\n" + seed.read_text(), encoding="utf-8")
+    output = tmp_path / "facts.jsonl"
+    command = [sys.executable, "-m", "reformfacts.cli", "extract", str(folder), "-o", str(output)]
+    process = subprocess.Popen(command + ["--model", "rules", "--workers", "2"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (output.exists() and output.stat().st_size):
+        time.sleep(0.05)
+    workers = {
+        pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()
+    }
+    assert len(workers) == 2, "the run has not started its workers"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived their run"
+
+
 def _copy_model(tmp_path: Path) -> Path:
     folder = tmp_path / "model"
     shutil.copytree(DEFAULT_MODEL, folder)
