@@ -166,9 +166,11 @@ class FileProcessor:
 _PROCESSOR: FileProcessor | None = None
 
 
-def _init_worker(model: str | None, setup: TaggerSetup, lang: str | None, done: frozenset[str]) -> None:
+def _init_worker(
+    parent: int, model: str | None, setup: TaggerSetup, lang: str | None, done: frozenset[str]
+) -> None:
     global _PROCESSOR
-    _exit_with_parent(os.getppid())
+    _exit_with_parent(parent)
     _PROCESSOR = FileProcessor(load_tagger(model) if model else setup, lang, done)
 
 
@@ -213,11 +215,9 @@ def local_engine(
     if setup.model_in_main_process:
         torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
     # a CPU-light model is loaded by each worker; a transformer stays here and workers get the rule side
-    initargs = (None, rule_side(setup), lang, frozenset(done))
+    initargs = (os.getpid(), None, rule_side(setup), lang, frozenset(done))
     if not setup.model_in_main_process:
-        initargs = (
-            (model, setup, lang, frozenset(done)) if setup.model else (None, setup, lang, frozenset(done))
-        )
+        initargs = (os.getpid(), model if setup.model else None, setup, lang, frozenset(done))
     in_flight: deque = deque()
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs

@@ -195,6 +195,14 @@ def test_sigkill_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path):
     assert len(paths) == len(set(paths)) == 300
 
 
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an exited child waiting to be reaped, as orphans are by whatever adopts them)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _children(pid: int) -> set[int]:
     """Processes whose parent is ``pid`` (Linux /proc)."""
     children = set()
@@ -227,10 +235,10 @@ def test_workers_of_a_killed_run_exit_too(tmp_path):
     assert len(workers) == 2, "the run has not started its workers"
     process.send_signal(signal.SIGKILL)
     process.wait()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+    deadline = time.monotonic() + 30  # a worker still importing watches its parent once it is ready
+    while time.monotonic() < deadline and any(map(_running, workers)):
         time.sleep(0.1)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived their run"
+    assert not [pid for pid in workers if _running(pid)], "workers outlived their run"
 
 
 def _copy_model(tmp_path: Path) -> Path:
