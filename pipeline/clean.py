@@ -16,7 +16,9 @@ from .metadata import published_from_dateline, published_from_url, to_iso_date
 from .sentences import split_sentences
 
 _URL = r"(?:https?://|www\.)\S+"
-_IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]\([^)]*\)")
+# alt text may hold one level of [brackets]; "[" is kept out of the plain parts, or a line of unclosed
+# "![[Foto]" fragments makes the search backtrack exponentially
+_IMAGE_MARKDOWN = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\([^)]*\)")
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
@@ -87,15 +89,21 @@ class _MappedText:
             self.offsets.append(offset)
 
     def add_normalised(self, raw: str, start: int, end: int) -> None:
-        """Add ``raw[start:end]`` in NFC, one grapheme cluster at a time so offsets stay exact."""
+        """Add ``raw[start:end]`` in NFC, one run of composing characters at a time so offsets stay exact.
+
+        Invisible characters are dropped before composing: "e", ZERO WIDTH SPACE, COMBINING ACUTE is "é".
+        """
         index = start
         while index < end:
-            cluster_end = index + 1
-            while cluster_end < end and unicodedata.combining(raw[cluster_end]):
+            if raw[index] in _DROP_CHARS:
+                index += 1
+                continue
+            cluster, cluster_end = raw[index], index + 1
+            while cluster_end < end and _composes(cluster, raw[cluster_end]):
+                if raw[cluster_end] not in _DROP_CHARS:
+                    cluster += raw[cluster_end]
                 cluster_end += 1
-            for char in unicodedata.normalize("NFC", raw[index:cluster_end]):
-                if char in _DROP_CHARS:
-                    continue
+            for char in unicodedata.normalize("NFC", cluster):
                 if char in _SPACE_CHARS or char == "\r":
                     char = " "
                 elif char in _DASHES:
@@ -108,6 +116,17 @@ class _MappedText:
             self.chars.pop()
             self.offsets.pop()
         return "".join(self.chars), self.offsets
+
+
+def _composes(cluster: str, char: str) -> bool:
+    """Whether NFC may join ``char`` to ``cluster``: combining marks, invisible characters (dropped, so
+    what follows them composes), Hangul jamo and the few Indic vowel signs that compose without a mark."""
+    if char in _DROP_CHARS or unicodedata.combining(char):
+        return True
+    if char < "\u0300":  # every second half of a canonical composition is at U+0300 or above
+        return False
+    nfc = unicodedata.normalize
+    return nfc("NFC", cluster + char) != nfc("NFC", cluster) + nfc("NFC", char)
 
 
 def clean_article(raw: RawArticle, lang: str | None = None) -> CleanArticle:

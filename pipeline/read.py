@@ -115,10 +115,10 @@ def iter_articles(path: Path) -> Iterator[RawArticle | InputError]:
             name,
             f"too large: {_megabytes(len(data))}, over the {_megabytes(MAX_ARTICLE_BYTES)} limit for one article",
         )
-    if not data.strip():
-        raise InputError(name, "empty: the file holds no text")
     warnings: list[str] = []
     text = decode_bytes(data, name, warnings)
+    if not text.strip():  # checked once decoded: a byte-order mark or UTF-16 spaces alone are no text either
+        raise InputError(name, "empty: the file holds no text")
     if path.suffix.lower() in HTML_SUFFIXES:
         article = _read_html(text, name)
     elif path.suffix.lower() == ".json":
@@ -148,11 +148,20 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise InputError(name, f"unreadable: {error.strerror or error}") from error
 
 
-def _parse_json(text: str, name: str) -> dict:
+def _load_json(text: str, where: str) -> object:
+    """``json.loads`` with every way it fails (also deep nesting, over-long integers) as :class:`InputError`."""
     try:
-        record = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(name, f"invalid JSON: {error.msg} at line {error.lineno}") from error
+        raise InputError(where, f"invalid JSON: {error.msg} at line {error.lineno}") from error
+    except RecursionError as error:
+        raise InputError(where, "invalid JSON: nested too deeply") from error
+    except ValueError as error:  # an integer over Python's 4,300-digit conversion limit
+        raise InputError(where, "invalid JSON: a number too long to read") from error
+
+
+def _parse_json(text: str, name: str) -> dict:
+    record = _load_json(text, name)
     if not isinstance(record, dict):
         raise InputError(name, "invalid JSON: an article must be an object with a 'text' field")
     return record
@@ -167,10 +176,15 @@ def _from_record(record: dict, name: str, line: int | None) -> RawArticle:
         path=name,
         text=text,
         line=line,
-        url=record.get("url"),
-        published=record.get("published"),
-        title=record.get("title"),
+        url=_string(record.get("url")),
+        published=_string(record.get("published")),
+        title=_string(record.get("title")),
     )
+
+
+def _string(value: object) -> str | None:
+    """A metadata field as text; a number, list or object where a string belongs is ignored."""
+    return value if isinstance(value, str) else None
 
 
 def _read_jsonl(path: Path, name: str) -> Iterator[RawArticle | InputError]:
@@ -192,12 +206,9 @@ def _read_jsonl(path: Path, name: str) -> Iterator[RawArticle | InputError]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(decode_bytes(line, where))
+                record = _load_json(decode_bytes(line, where), where)
             except InputError as error:
                 yield error
-                continue
-            except json.JSONDecodeError as error:
-                yield InputError(where, f"invalid JSON: {error.msg}")
                 continue
             if not isinstance(record, dict):
                 yield InputError(where, "invalid JSON: a line must be an object with a 'text' field")
@@ -232,9 +243,9 @@ def _apply_sidecar(article: RawArticle, path: Path) -> None:
         return
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # ValueError: bad UTF-8, bad JSON, huge integer
         raise InputError(str(sidecar), f"unreadable: sidecar metadata ({error})") from error
     if isinstance(meta, dict):
-        article.url = meta.get("url") or article.url
-        article.published = meta.get("published") or article.published
-        article.title = meta.get("title") or article.title
+        article.url = _string(meta.get("url")) or article.url
+        article.published = _string(meta.get("published")) or article.published
+        article.title = _string(meta.get("title")) or article.title

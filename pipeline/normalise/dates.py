@@ -226,7 +226,7 @@ def parse_date_expression(text: str) -> DateExpression | None:
             if start.day is not None and start.month is None:
                 start = replace(start, month=end.month)
             if start.year is None and end.year is not None:
-                start = replace(start, year=end.year)
+                start = _in_year(start, end.year)
             return DateExpression(start, end)
     # "1-3 Juli": a day range sharing its month
     day_range = re.match(
@@ -268,18 +268,23 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
         return point
     published = _published_date(context.published)
     if published is not None:
-        candidate = replace(point, year=published.year)
+        candidate = _in_year(point, published.year)
         first = candidate.first_day()
         if first and first > published and not FUTURE_CUES.search(context.sentence):
-            candidate = replace(candidate, year=published.year - 1)
+            candidate = _in_year(point, published.year - 1)
         return candidate
     sentence_years = [int(y) for y in _YEAR.findall(context.sentence)]
     if sentence_years:
         # a meeting that reviews 2023 and plans 2024 happens in 2024: take the latest year mentioned
-        return replace(point, year=max(sentence_years))
+        return _in_year(point, max(sentence_years))
     if context.dominant_year is not None:
-        return replace(point, year=context.dominant_year)
+        return _in_year(point, context.dominant_year)
     return point
+
+
+def _in_year(point: Partial, year: int) -> Partial:
+    """``point`` in ``year``; left year-less when that year lacks the day (29 February in 2023)."""
+    return replace(point, year=year) if _valid(year, point.month, point.day) else point
 
 
 def date_value(expression: DateExpression, context: DateContext) -> str | dict | None:
@@ -289,10 +294,10 @@ def date_value(expression: DateExpression, context: DateContext) -> str | dict |
         return start.iso()
     end = expression.end
     if end.year is None and start.year is not None:
-        end = replace(end, year=start.year)
+        end = _in_year(end, start.year)
     end = infer_year(end, context)
     if start.year is None and end.year is not None:
-        start = replace(start, year=end.year)
+        start = _in_year(start, end.year)
     return {"start": start.iso(), "end": end.iso()}
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -74,7 +75,8 @@ def _scaled_parts(text: str) -> tuple[float, float] | None:
     factor = 1.0
     for word in match.group("scales").split():
         factor *= SCALES[word.lower()]
-    return base, factor
+    # a 400-digit number or a run of 30 scale words overflows to inf (0 * inf is nan): not a value
+    return (base, factor) if math.isfinite(base * factor) else None
 
 
 def parse_scaled(text: str) -> float | None:
@@ -87,14 +89,16 @@ def parse_amount(text: str) -> Amount | None:
     """The value of a PERCENT, QUANTITY or MONEY span: a single number, a range or a ratio."""
     ratio = _RATIO.search(text)
     if ratio:
-        return Amount(float(ratio.group("num")), denominator=float(ratio.group("den")))
+        part, whole = float(ratio.group("num")), float(ratio.group("den"))
+        return Amount(part, denominator=whole) if math.isfinite(part) and math.isfinite(whole) else None
     span = _RANGE.search(text)
     if span:
         low, high = _scaled_parts(span.group("low")), _scaled_parts(span.group("high"))
         if low and high:
             # "8,3-8,5 juta": a scale word written only after the upper bound applies to both
-            low_factor = high[1] if low[1] == 1.0 else low[1]
-            return Amount(_tidy(low[0] * low_factor), value_max=_tidy(high[0] * high[1]))
+            low_value = low[0] * (high[1] if low[1] == 1.0 else low[1])
+            if math.isfinite(low_value):
+                return Amount(_tidy(low_value), value_max=_tidy(high[0] * high[1]))
     value = parse_scaled(text)
     return Amount(value) if value is not None else None
 
