@@ -343,14 +343,20 @@ def generate_articles(count: int, target: int, tokenizer, seed: int, tail_share:
 
 
 def write_articles(texts: list[str], folder: Path, count: int | None = None, per_folder: int = 1000) -> Path:
-    """Write ``count`` files (cycling through ``texts``) into ``folder``, ``per_folder`` per subfolder."""
+    """Write ``count`` files (cycling through ``texts``) into ``folder``, ``per_folder`` per subfolder.
+
+    A copy ends with its own reference line, so every file is a distinct article (its own doc_id, its own
+    output line) rather than a duplicate the writer would drop."""
     folder.mkdir(parents=True, exist_ok=True)
     count = len(texts) if count is None else count
     for index in range(count):
         sub = folder / f"part-{index // per_folder:03d}"
         if index % per_folder == 0:
             sub.mkdir(exist_ok=True)
-        (sub / f"article-{index:06d}.txt").write_text(texts[index % len(texts)], encoding="utf-8")
+        text = texts[index % len(texts)]
+        if index >= len(texts):
+            text = f"{text.rstrip()}\n\n(Ref. {index:06d})\n"
+        (sub / f"article-{index:06d}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -912,8 +918,8 @@ def scaling_markdown(res: dict, args, machine: dict, command: str, when: str) ->
         f"Run {when} with `{command}`",
         "",
         f"torch {machine['torch']}, Python {machine['python']}; model `{results[0]['model_id']}`; "
-        f"workers {args.workers}; short articles of {res['tokens']:,.0f} tokens on average (200 distinct, "
-        f"copied), 1,000 files per subfolder; each count runs in a fresh process.",
+        f"workers {args.workers}; short articles of {res['tokens']:,.0f} tokens on average (200 texts, each "
+        f"copy made distinct by a reference line), 1,000 files per subfolder; each count runs in a fresh process.",
     ]
     if args.note:
         lines += ["", f"Note: {args.note}"]
@@ -925,7 +931,7 @@ def scaling_markdown(res: dict, args, machine: dict, command: str, when: str) ->
     ]
     for r in results:
         lines.append(
-            f"| {r['files']:,} | {r['seconds']:.1f} | {num(r['articles'] / r['seconds'])} | "
+            f"| {r['files']:,} | {r['seconds']:.1f} | {num(r['files'] / r['seconds'])} | "
             f"{mb(r['rss_after_load'])} | {mb(r['rss_main'])} | {mb(r['rss_main_lifetime'])} | "
             f"{mb(r['rss_worker'])} | "
             f"{mb(r['rss_total'])} | {mb(r['output_bytes'])} |"

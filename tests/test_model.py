@@ -5,13 +5,15 @@ import shutil
 
 import pytest
 import torch
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from reformfacts.annotations.corpus import ANNOTATIONS_DIR, load_passages
 from reformfacts.annotations.markup import parse_markup
 from reformfacts.cli import app
 from reformfacts.tagging import DEFAULT_MODEL
-from reformfacts.tagging.model import ModelLoadError, TransformerTagger
+from reformfacts.tagging.model import WIDTH_STEP, ModelLoadError, TransformerTagger, batch_bounds
 from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
 from reformfacts.training.train import TrainConfig, train
 
@@ -153,3 +155,36 @@ def test_long_article_windows_agree_with_one_pass(default_tagger):
     assert len(one_pass & windowed) / len(one_pass | windowed) >= 0.8
     persons = {s for s in one_pass if s[0] == "PERSON"}
     assert persons <= windowed
+
+
+@given(count=st.integers(0, 2000), batch_size=st.integers(1, 512))
+def test_batch_bounds_cover_windows_in_few_row_counts(count, batch_size):
+    bounds = batch_bounds(count, batch_size)
+    edges = [0] + [last for _, last in bounds]
+    assert [first for first, _ in bounds] == edges[:-1] and edges[-1] == count
+    partial = [b - a for a, b in bounds if b - a != batch_size]
+    assert all(rows & (rows - 1) == 0 for rows in partial)  # powers of two, so few distinct shapes
+    assert len(partial) <= batch_size.bit_length()
+
+
+@needs_default
+def test_batched_tagging_uses_bucketed_shapes_and_equals_one_at_a_time(default_tagger):
+    """Texts tagged together (sorted windows, padded to shared shapes) get what each gets alone."""
+    seeds = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)
+    texts = [seeds[0].text[:700], seeds[1].text, seeds[2].text[:2500], seeds[3].text[:90]]
+    shapes = []
+    hook = default_tagger.model.register_forward_pre_hook(
+        lambda _module, _args, kwargs: shapes.append(tuple(kwargs["input_ids"].shape)), with_kwargs=True
+    )
+    try:
+        together = default_tagger.tag_texts(texts)
+    finally:
+        hook.remove()
+    alone = [default_tagger.tag_text(text) for text in texts]
+
+    def spans(entities):  # scores move in the last bits with the padding
+        return [(e.label, e.start, e.end) for e in entities]
+
+    assert [spans(e) for e in together] == [spans(e) for e in alone]
+    assert shapes and all(width % WIDTH_STEP == 0 and width <= default_tagger.window for _, width in shapes)
+    assert {rows for rows, _ in shapes} <= {default_tagger.batch_size, 1, 2, 4, 8}

@@ -215,8 +215,8 @@ class TransformerTagger:
         sums = [torch.zeros(len(o), len(self.labels_bio)) for o in offsets_per_text]
         weights = [torch.zeros(len(o), 1) for o in offsets_per_text]
         jobs.sort(key=lambda job: job[2] - job[1])
-        for first in range(0, len(jobs), self.batch_size):
-            chunk = jobs[first : first + self.batch_size]
+        for first, last in batch_bounds(len(jobs), self.batch_size):
+            chunk = jobs[first:last]
             probabilities = self._forward([encodings["input_ids"][i][a:b] for i, a, b in chunk])
             for row, (index, a, b) in enumerate(chunk):
                 # tokens near a window's centre see the most context: they weigh more where windows overlap
@@ -232,7 +232,7 @@ class TransformerTagger:
 
     def _forward(self, windows: list[list[int]]) -> torch.Tensor:
         """Label probabilities for a batch of token-id windows (special tokens added here)."""
-        width = max(len(w) for w in windows) + 2
+        width = bucketed_width(max(len(w) for w in windows) + 2, self.window)
         input_ids = torch.full((len(windows), width), self.tokenizer.pad_token_id)
         mask = torch.zeros((len(windows), width), dtype=torch.long)
         for row, tokens in enumerate(windows):
@@ -244,6 +244,31 @@ class TransformerTagger:
         with torch.inference_mode():
             logits = self.model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits
         return logits.float().softmax(-1).cpu()
+
+
+# Batches come in a small fixed set of shapes because the CPU math libraries (oneDNN, MKL) keep kernels and
+# buffers per input shape: with every (rows, width) pair that sorted windows produce, a long run's RSS grew by
+# gigabytes (bench/README.md, "memory"); bucketed, it stays flat.
+WIDTH_STEP = 16
+
+
+def bucketed_width(width: int, window: int) -> int:
+    """``width`` rounded up to a multiple of WIDTH_STEP, never past the model's window."""
+    return min(-(-width // WIDTH_STEP) * WIDTH_STEP, max(window, width))
+
+
+def batch_bounds(count: int, batch_size: int) -> list[tuple[int, int]]:
+    """Slices of ``count`` sorted windows: full batches, then the rest in power-of-two batches (13 -> 8, 4, 1),
+    so row counts are few without padding rows."""
+    bounds = []
+    first = 0
+    while first < count:
+        rows = min(batch_size, count - first)
+        if rows < batch_size:
+            rows = 1 << (rows.bit_length() - 1)
+        bounds.append((first, first + rows))
+        first += rows
+    return bounds
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
