@@ -15,6 +15,7 @@ from reformfacts.cli import app
 from reformfacts.tagging import DEFAULT_MODEL
 from reformfacts.tagging.model import WIDTH_STEP, ModelLoadError, TransformerTagger, batch_bounds
 from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
+from reformfacts.training.evaluate import format_report, score_spans
 from reformfacts.training.train import TrainConfig, train
 
 from .conftest import SEEDS
@@ -188,3 +189,18 @@ def test_batched_tagging_uses_bucketed_shapes_and_equals_one_at_a_time(default_t
     assert [spans(e) for e in together] == [spans(e) for e in alone]
     assert shapes and all(width % WIDTH_STEP == 0 and width <= default_tagger.window for _, width in shapes)
     assert {rows for rows, _ in shapes} <= {default_tagger.batch_size, 1, 2, 4, 8}
+
+
+def test_evaluation_report_prints_scores_per_language_and_idner_dev():
+    gold = [{"start": 0, "end": 3, "label": "PERSON"}, {"start": 10, "end": 15, "label": "DATE"}]
+    predicted = [{"start": 0, "end": 3, "label": "PERSON"}, {"start": 10, "end": 14, "label": "DATE"}]
+    report = score_spans([("id", gold, predicted)], ["PERSON", "DATE"])
+    report["idner_dev"] = score_spans([("id", gold[:1], [])], ["PERSON"])["languages"]["all"]
+    lines = format_report(report).splitlines()
+    assert lines[lines.index("[id]") + 1 :][:3] == [
+        "label           P      R     F1     n",
+        "DATE        0.000  0.000  0.000     1",
+        "PERSON      1.000  1.000  1.000     1",
+    ]
+    idner = lines[lines.index("[idner-news-2k dev]") + 1 :]
+    assert idner[1] == "PERSON      0.000  0.000  0.000     1"

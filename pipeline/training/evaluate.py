@@ -65,7 +65,10 @@ def evaluate_tagger(tagger, passages: Sequence[Passage], labels: Sequence[str]) 
 
 def format_report(report: dict) -> str:
     lines = []
-    for scope, rows in report["languages"].items():
+    tables = dict(report["languages"])
+    if "idner_dev" in report:  # --idner-dev: out-of-domain news, PERSON/LOC/ORG only
+        tables["idner-news-2k dev"] = report["idner_dev"]
+    for scope, rows in tables.items():
         lines.append(f"[{scope}]")
         lines.append(f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
         for label, row in rows.items():
