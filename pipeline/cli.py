@@ -75,7 +75,7 @@ def extract(
     """
     from .extract import run_extract
     from .output import OutputLockedError
-    from .tagging import load_tagger
+    from .tagging import load_tagger, windows_per_pass
     from .tagging.model import ModelLoadError
 
     if lang is not None and lang not in ("id", "vi"):
@@ -90,7 +90,7 @@ def extract(
     resolved = pick_device(device)
     try:
         setup = load_tagger(
-            model, device=resolved.type, batch_size=256 if resolved.type == "cuda" else 8, precision=precision
+            model, device=resolved.type, batch_size=windows_per_pass(resolved.type), precision=precision
         )
     except (ModelLoadError, ValueError) as error:
         _fail(str(error))

@@ -22,7 +22,7 @@ from .extract import (
     build_article_record,
     rule_side,
 )
-from .tagging import TaggerSetup, load_tagger
+from .tagging import TaggerSetup, load_tagger, windows_per_pass
 
 PATHS_PER_BLOCK = 256  # one cleaning task's share of the input
 FILES_PER_BATCH = 16  # files handed to a task or an actor call at once
@@ -41,8 +41,9 @@ class _TagActor:
     """Holds the model for the life of the actor; finishes the records of the prepared articles."""
 
     def __init__(self, model: str, device: str, precision: str):
-        batch_size = 256 if device == "cuda" else 8  # as the local engine tags
-        self.setup = load_tagger(model, device=device, batch_size=batch_size, precision=precision)
+        self.setup = load_tagger(
+            model, device=device, batch_size=windows_per_pass(device), precision=precision
+        )
 
     def __call__(self, batch: dict) -> dict:
         results = list(batch["results"])

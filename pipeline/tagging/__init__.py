@@ -53,6 +53,11 @@ class TaggerSetup:
         return self.merge(self.rule_entities(text, rules), model_entities)
 
 
+def windows_per_pass(device: str) -> int:
+    """Windows in one forward pass for runs: a GPU needs many to be busy; on a CPU a few keep padding low."""
+    return 256 if device == "cuda" else 8
+
+
 def load_tagger(
     model: str = "default", device: str = "cpu", batch_size: int = 16, precision: str = "auto"
 ) -> TaggerSetup:
