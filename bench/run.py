@@ -1131,7 +1131,7 @@ def main(argv: list[str] | None = None) -> None:
         work = Path(work_dir)
         work.mkdir(parents=True, exist_ok=True)
         if args.articles:
-            from reformfacts.tagging.model import ModelLoadError
+            from reformfacts.tagging.base import ModelLoadError
 
             try:
                 res = throughput(args, machine, work)

@@ -21,6 +21,7 @@ VARIANTS = {
     "fast tier's shape": FAST_ARCHITECTURE,
     "hidden width 16": dataclasses.replace(FAST_ARCHITECTURE, hidden_width=16),
     "width 32, depth 1, hidden 16": Architecture(width=32, depth=1, hidden_width=16),
+    "tagger head": dataclasses.replace(FAST_ARCHITECTURE, head="tagger"),
 }
 
 
@@ -43,7 +44,8 @@ def untrained(architecture: Architecture):
 
     nlp = build_pipeline(architecture=architecture)
     sample = nlp.make_doc("Ibu Ani di Hanoi")
-    nlp.initialize(lambda: [Example.from_dict(sample, {"entities": [(4, 7, "PERSON")]})])
+    tags = ["O", "O", "O", "B-LOC"]
+    nlp.initialize(lambda: [Example.from_dict(sample, {"entities": [(4, 7, "PERSON")], "tags": tags})])
     return nlp
 
 

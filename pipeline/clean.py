@@ -54,6 +54,17 @@ _SPACE_CHARS = {
 _DROP_CHARS = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"}
 _NO_SPACE_BEFORE = set(",.;:!?)%")
+# Segments add_normalised may copy whole: only characters from blocks without combining marks (which the
+# character path maps to the start of their cluster), and nothing to replace, drop or collapse.
+_NO_COMBINING = re.compile("[\x00-\u02ff\u1e00-\u1eff\u2000-\u20cf]*")
+_NEEDS_CARE = re.compile(
+    "["
+    + re.escape("".join(sorted(_DROP_CHARS | _SPACE_CHARS | _DASHES | {"\r"})))
+    + "]"
+    + "|  | ["
+    + re.escape("".join(sorted(_NO_SPACE_BEFORE)))
+    + "]"
+)
 
 
 @dataclass
@@ -92,7 +103,20 @@ class _MappedText:
         """Add ``raw[start:end]`` in NFC, one run of composing characters at a time so offsets stay exact.
 
         Invisible characters are dropped before composing: "e", ZERO WIDTH SPACE, COMBINING ACUTE is "é".
+        A segment that is NFC already and has nothing to replace, drop or collapse is copied whole: the
+        same result, without a Python step per character (cleaning was a third of the fast tier's time).
         """
+        segment = raw[start:end]
+        if (
+            segment
+            and _NO_COMBINING.fullmatch(segment)
+            and not _NEEDS_CARE.search(segment)
+            and unicodedata.is_normalized("NFC", segment)
+        ):
+            self.add(segment[0], start)
+            self.chars.extend(segment[1:])
+            self.offsets.extend(range(start + 1, end))
+            return
         index = start
         while index < end:
             if raw[index] in _DROP_CHARS:

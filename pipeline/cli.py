@@ -76,7 +76,7 @@ def extract(
     from .extract import run_extract
     from .output import OutputLockedError
     from .tagging import load_tagger, windows_per_pass
-    from .tagging.model import ModelLoadError
+    from .tagging.base import ModelLoadError
 
     if lang is not None and lang not in ("id", "vi"):
         _fail(f"--lang must be 'id' or 'vi', not {lang!r}")

@@ -167,11 +167,24 @@ _PROCESSOR: FileProcessor | None = None
 
 
 def _init_worker(
-    parent: int, model: str | None, setup: TaggerSetup, lang: str | None, done: frozenset[str]
+    parent: int, model: str | None, setup: TaggerSetup | None, lang: str | None, done: frozenset[str]
 ) -> None:
+    """Load ``model`` here (the fast tier), or use ``setup`` as given (the rule side of a transformer run)."""
     global _PROCESSOR
     _exit_with_parent(parent)
-    _PROCESSOR = FileProcessor(load_tagger(model) if model else setup, lang, done)
+    if model is not None:
+        _without_torch()
+        setup = load_tagger(model)
+    _PROCESSOR = FileProcessor(setup, lang, done)
+
+
+def _without_torch() -> None:
+    """The spaCy CNN computes with numpy; thinc imports torch only to offer it, which cost each worker
+    about a second of start-up and 100 MB. A worker process never runs the transformer, so torch is kept out
+    (a module set to None in ``sys.modules`` raises ImportError, and thinc then leaves torch aside)."""
+    import sys
+
+    sys.modules.setdefault("torch", None)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -209,15 +222,17 @@ def local_engine(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    import torch
-
     context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
-    if setup.model_in_main_process:
+    if setup.model_in_main_process:  # a transformer stays here; the workers read, clean and run the rules
+        import torch
+
         torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
-    # a CPU-light model is loaded by each worker; a transformer stays here and workers get the rule side
-    initargs = (os.getpid(), None, rule_side(setup), lang, frozenset(done))
-    if not setup.model_in_main_process:
-        initargs = (os.getpid(), model if setup.model else None, setup, lang, frozenset(done))
+        worker_model, worker_setup = None, rule_side(setup)
+    elif setup.model is not None:  # a CPU-light model: each worker loads its own
+        worker_model, worker_setup = model, None
+    else:  # rules only
+        worker_model, worker_setup = None, setup
+    initargs = (os.getpid(), worker_model, worker_setup, lang, frozenset(done))
     in_flight: deque = deque()
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs

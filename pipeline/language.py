@@ -8,6 +8,7 @@ Text mostly in a non-Latin script (Thai, Chinese, Cyrillic...) is refused before
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -69,8 +70,15 @@ def detect_language(text: str) -> DetectedLanguage:
     return DetectedLanguage(lang, name)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+# letters in blocks where every letter is Latin: Basic Latin, Latin-1 to Latin Extended-B, Latin Extended Additional
+_SURELY_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
 def _dominant_non_latin_script(sample: str) -> str | None:
     """The script of most letters when fewer than half are Latin (Vietnamese letters are Latin)."""
+    if 2 * len(_SURELY_LATIN.findall(sample)) >= len(_LETTER.findall(sample)):
+        return None  # the common case, decided without naming every character
     scripts = Counter(unicodedata.name(c, "UNKNOWN").split()[0] for c in sample if c.isalpha())
     total = sum(scripts.values())
     if not total or scripts.get("LATIN", 0) >= total / 2:

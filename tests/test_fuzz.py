@@ -375,3 +375,24 @@ def test_written_dates_round_trip(day, form):
     }[form]
     expected = day.isoformat()[:7] if form == "vi-month" else day.isoformat()
     assert normalise_date(written) == expected
+
+
+@fuzz(150)
+@given(raw_article)
+@example("Tỷ lệ đạt 50,6 % ,  trong  năm 2023\u2013 2024\u00a0nay.")
+@example("Rapat dibuka pada tahun 2023\u0301 oleh Menteri.")  # a mark that composes with nothing
+def test_clean_fast_path_gives_what_the_character_path_gives(raw_text):
+    """Segments with nothing to fix are copied whole; forcing every segment through the per-character path
+    must give the same text and the same map back to the raw file."""
+    from unittest import mock
+
+    from reformfacts import clean
+
+    raw = RawArticle(path="fuzz.txt", text=raw_text)
+    try:
+        fast = clean_article(raw, lang="id")
+    except InputError:
+        return
+    with mock.patch.object(clean, "_NEEDS_CARE", re.compile(".", re.DOTALL)):
+        slow = clean_article(raw, lang="id")
+    assert (fast.text, fast.char_map) == (slow.text, slow.char_map)

@@ -13,7 +13,8 @@ from reformfacts.annotations.corpus import ANNOTATIONS_DIR, load_passages
 from reformfacts.annotations.markup import parse_markup
 from reformfacts.cli import app
 from reformfacts.tagging import DEFAULT_MODEL
-from reformfacts.tagging.model import WIDTH_STEP, ModelLoadError, TransformerTagger, batch_bounds
+from reformfacts.tagging.base import ModelLoadError
+from reformfacts.tagging.model import WIDTH_STEP, TransformerTagger, batch_bounds
 from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
 from reformfacts.training.evaluate import format_report, score_spans
 from reformfacts.training.train import TrainConfig, train

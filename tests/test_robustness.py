@@ -17,7 +17,8 @@ from reformfacts.cli import app
 from reformfacts.extract import FileProcessor
 from reformfacts.output import OutputLock, OutputLockedError, read_records
 from reformfacts.tagging import DEFAULT_MODEL, load_tagger
-from reformfacts.tagging.model import ModelLoadError, load_model
+from reformfacts.tagging.base import ModelLoadError
+from reformfacts.tagging.model import load_model
 
 from .bad_inputs import copy_seeds, write_bad_inputs
 

@@ -1,16 +1,22 @@
-"""The spaCy CNN tagger: training on a dozen passages, saving and reloading, spans, and broken folders."""
+"""The spaCy CNN tagger (both heads): training on a dozen passages, saving and reloading, spans, the BIO
+grammar of the tagger head, and broken folders."""
 
+import itertools
 import shutil
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reformfacts.annotations.corpus import Passage
 from reformfacts.annotations.markup import parse_markup
 from reformfacts.document import CleanArticle, RawArticle
-from reformfacts.tagging.base import Tagger
-from reformfacts.tagging.model import ModelLoadError
+from reformfacts.tagging.base import ModelLoadError, Tagger
 from reformfacts.tagging.spacy_ner import (
     INFO_NAME,
+    Architecture,
+    BioGrammar,
     SpacyTagger,
     build_pipeline,
     make_examples,
@@ -46,11 +52,21 @@ def _passages() -> list[Passage]:
     return passages
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory):
+@pytest.fixture(scope="module", params=["ner", "tagger"])
+def trained(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("spacy") / "model"
     passages = _passages()
-    info = train_spacy_ner(passages, passages[::4], folder, epochs=12, seed=1, patience=99, progress=False)
+    architecture = Architecture(width=64, depth=2, hidden_width=32, head=request.param)
+    info = train_spacy_ner(
+        passages,
+        passages[::4],
+        folder,
+        epochs=12,
+        seed=1,
+        patience=99,
+        architecture=architecture,
+        progress=False,
+    )
     return folder, info
 
 
@@ -98,6 +114,49 @@ def test_misaligned_spans_are_contracted_or_dropped_and_counted():
     assert counts == {"spans": 2, "misaligned": 2, "dropped": 1, "overlapping": 0}
     assert [e.text for e in examples[0].reference.ents] == ["%"]
     assert [t.ent_iob_ for t in examples[1].reference] == ["O", "O", "O", "", "O", "O"]
+    assert [t.tag_ for t in examples[0].reference] == ["O", "O", "O", "O", "B-PERCENT", "O"]
+    assert [t.tag_ for t in examples[1].reference] == ["O", "O", "O", "", "O", "O"]  # unknown, not "O"
+
+
+TAGS = ["O", "B-PERSON", "I-PERSON", "B-LOC", "I-LOC"]
+
+
+def _well_formed(tags: list[str]) -> bool:
+    return all(
+        not tag.startswith("I-") or (previous != "O" and previous[2:] == tag[2:])
+        for previous, tag in zip(["O", *tags[:-1]], tags, strict=True)
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 5).flatmap(
+        lambda n: st.lists(st.lists(st.floats(-8, 0), min_size=5, max_size=5), min_size=n, max_size=n)
+    )
+)
+def test_bio_grammar_finds_the_best_well_formed_sequence(rows):
+    """Against brute force over every tag sequence, with no token fixed as sure "O"."""
+    log_probs = np.array(rows, dtype=np.float32)
+    decoded = BioGrammar(TAGS, sure=1.0).decode(log_probs)
+    sequences = [
+        s for s in itertools.product(range(len(TAGS)), repeat=len(rows)) if _well_formed([TAGS[i] for i in s])
+    ]
+    best = max(log_probs[np.arange(len(rows)), list(s)].sum() for s in sequences)
+    assert _well_formed([TAGS[i] for i in decoded])
+    assert log_probs[np.arange(len(rows)), decoded].sum() == pytest.approx(best, abs=1e-4)
+
+
+def test_bio_grammar_mends_what_greedy_tags_break():
+    probs = np.array(
+        [
+            [0.999, 0.0, 0.001, 0.0, 0.0],  # sure "O": fixed
+            [0.3, 0.2, 0.5, 0.0, 0.0],  # greedy: I-PERSON after O
+            [0.1, 0.0, 0.9, 0.0, 0.0],
+            [0.05, 0.0, 0.0, 0.0, 0.95],  # greedy: I-LOC after a PERSON
+        ]
+    )
+    decoded = BioGrammar(TAGS).decode(np.log(probs + 1e-9))
+    assert [TAGS[i] for i in decoded] == ["O", "B-PERSON", "I-PERSON", "O"]
 
 
 def test_broken_folders_raise_model_load_error(trained, tmp_path):
@@ -107,7 +166,7 @@ def test_broken_folders_raise_model_load_error(trained, tmp_path):
         SpacyTagger.from_folder(tmp_path)
     broken = tmp_path / "broken"
     shutil.copytree(trained[0], broken)
-    (broken / "ner" / "model").write_bytes(b"not a model")
+    (broken / trained[1]["architecture"]["head"] / "model").write_bytes(b"not a model")
     with pytest.raises(ModelLoadError, match=str(broken)):
         SpacyTagger.from_folder(broken)
     (broken / INFO_NAME).write_text("{", encoding="utf-8")

@@ -193,7 +193,7 @@ def pre_annotate(
     get a one-line warning and the run goes on.
     """
     from ..tagging import load_tagger
-    from ..tagging.model import ModelLoadError
+    from ..tagging.base import ModelLoadError
     from .preannotate import preannotate
 
     missing = [str(p) for p in paths if not p.exists()]

@@ -17,14 +17,11 @@ from pathlib import Path
 import torch
 
 from ..document import CleanArticle, Entity
+from .base import ModelLoadError, decode_bio
 
 CONFIG_NAME = "reformfacts-model.json"
 WEIGHTS_NAME = "model.safetensors"
 LORA_TARGETS = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
-
-
-class ModelLoadError(Exception):
-    """A model folder that is missing, incomplete or corrupt; the message says which file and why."""
 
 
 def build_model(base: str, labels: list[str], lora: dict | None, local_files_only: bool = True):
@@ -226,7 +223,9 @@ class TransformerTagger:
                 sums[index][a:b] += probabilities[row, 1 : 1 + span] * centrality
                 weights[index][a:b] += centrality
         return [
-            decode_bio(text, offsets, total / weight.clamp(min=1e-9), self.labels_bio) if offsets else []
+            decode_bio(text, offsets, *best_tags(total / weight.clamp(min=1e-9)), self.labels_bio)
+            if offsets
+            else []
             for text, offsets, total, weight in zip(texts, offsets_per_text, sums, weights, strict=True)
         ]
 
@@ -271,64 +270,7 @@ def batch_bounds(count: int, batch_size: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation a subword token glued to the span ("(16/4)," -> "(16/4)")."""
-    while end > start and (
-        text[end - 1] in ",.;:!?\"'”’ " or (text[end - 1] == ")" and "(" not in text[start:end])
-    ):
-        end -= 1
-    while (
-        start < end and text[start] in ",.;:!?\"'“‘( " and not (text[start] == "(" and ")" in text[start:end])
-    ):
-        start += 1
-    return start, end
-
-
-def decode_bio(text: str, offsets, probabilities: torch.Tensor, labels: list[str]) -> list[Entity]:
-    """Group token predictions into character spans; a span's score is its tokens' mean probability."""
-    best_prob, best = (t.tolist() for t in probabilities.max(-1))
-    entities: list[Entity] = []
-    current: dict | None = None
-
-    def close() -> None:
-        if current is not None:
-            start, end = _trim(text, current["start"], current["end"])
-            if start >= end:
-                return
-            entities.append(
-                Entity(
-                    current["label"],
-                    start,
-                    end,
-                    text[start:end],
-                    sum(current["scores"]) / len(current["scores"]),
-                    "model",
-                )
-            )
-
-    previous_end = -1
-    for index, (start, end) in enumerate(offsets):
-        if start >= end:
-            continue
-        inside_word = start == previous_end and text[start - 1].isalnum() and text[start].isalnum()
-        previous_end = end
-        if inside_word:
-            # a word's later subwords follow its first one, so "Satuan" is never split into "Satu" + "an"
-            if current is not None:
-                current["end"] = end
-            continue
-        tag = labels[best[index]]
-        score = best_prob[index]
-        if tag == "O":
-            close()
-            current = None
-            continue
-        prefix, label = tag.split("-", 1)
-        if current is not None and current["label"] == label and prefix == "I":
-            current["end"] = end
-            current["scores"].append(score)
-        else:
-            close()
-            current = {"label": label, "start": start, "end": end, "scores": [score]}
-    close()
-    return entities  # BIO spans never overlap
+def best_tags(probabilities: torch.Tensor) -> tuple[list[int], list[float]]:
+    """Each token's most probable tag and its probability."""
+    best_prob, best = probabilities.max(-1)
+    return best.tolist(), best_prob.tolist()

@@ -171,8 +171,8 @@ def evaluate_command(
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
     with --records, slot-level P/R/F1 of the records against annotations/records/.
     """
-    from ..tagging.base import LABELS
-    from ..tagging.model import PRECISIONS, ModelLoadError
+    from ..tagging.base import LABELS, ModelLoadError
+    from ..tagging.model import PRECISIONS
     from .data import read_idner
     from .evaluate import evaluate_tagger, format_report
 
@@ -230,8 +230,11 @@ def distill_command(
     width: Annotated[int, typer.Option(help="Student tok2vec width.")] = FAST_ARCHITECTURE.width,
     depth: Annotated[int, typer.Option(help="Student tok2vec CNN layers.")] = FAST_ARCHITECTURE.depth,
     hidden_width: Annotated[
-        int, typer.Option(help="Student NER hidden width.")
+        int, typer.Option(help="Student NER hidden width (transition head only).")
     ] = FAST_ARCHITECTURE.hidden_width,
+    head: Annotated[
+        str, typer.Option(help="Student head: 'tagger' (softmax over BIO tags) or 'ner' (transition-based).")
+    ] = FAST_ARCHITECTURE.head,
 ) -> None:
     """Train the fast CPU tier (a spaCy CNN) on the gold train split plus the teacher's labels."""
     from ..tagging import DEFAULT_MODEL
@@ -251,7 +254,7 @@ def distill_command(
         [p for p in passages if p.split == "dev"],
         unlabelled,
         output,
-        Architecture(width=width, depth=depth, hidden_width=hidden_width),
+        Architecture(width=width, depth=depth, hidden_width=hidden_width, head=head),
     )
     write_fast_model_card(output)
     typer.echo(f"dev F1 {info['dev_f1']:.4f}, {info['silver_passages']} teacher-labelled texts -> {output}")
