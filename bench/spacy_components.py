@@ -1,4 +1,4 @@
-"""Milliseconds per article in each part of a spaCy NER pipeline (tokenizer, tok2vec, ner), one process.
+"""Milliseconds per article in each part of a spaCy NER pipeline (tokenizer, tok2vec, head), one process.
 
 Shows where the fast tier's time goes, and with ``--variants`` whether a smaller network would help: the
 variants are untrained pipelines (same speed as trained ones) of other sizes.
@@ -19,9 +19,12 @@ from reformfacts.tagging.spacy_ner import FAST_ARCHITECTURE, Architecture, Spacy
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 VARIANTS = {
     "fast tier's shape": FAST_ARCHITECTURE,
-    "hidden width 16": dataclasses.replace(FAST_ARCHITECTURE, hidden_width=16),
-    "width 32, depth 1, hidden 16": Architecture(width=32, depth=1, hidden_width=16),
-    "tagger head": dataclasses.replace(FAST_ARCHITECTURE, head="tagger"),
+    "tagger head, depth 4": dataclasses.replace(FAST_ARCHITECTURE, depth=4),
+    "tagger head, depth 2": dataclasses.replace(FAST_ARCHITECTURE, depth=2),
+    "transition head, width 64, depth 2, hidden 32 (the earlier fast tier)": Architecture(
+        width=64, depth=2, hidden_width=32
+    ),
+    "transition head, width 32, depth 1, hidden 16": Architecture(width=32, depth=1, hidden_width=16),
 }
 
 
@@ -63,7 +66,8 @@ def main() -> None:
     args = parser.parse_args()
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(args.seeds.glob("*.txt"))] * args.copies
-    pipelines = {str(args.model): SpacyTagger.from_folder(args.model).nlp}
+    shipped = SpacyTagger.from_folder(args.model, batch_size=args.batch_size)
+    pipelines = {str(args.model): shipped.nlp}
     if args.variants:
         pipelines.update({f"untrained, {name}": untrained(arch) for name, arch in VARIANTS.items()})
     tokens = sum(len(doc) for doc in pipelines[str(args.model)].tokenizer.pipe(texts)) / len(texts)
@@ -72,6 +76,11 @@ def main() -> None:
         figures = time_components(nlp, texts, args.batch_size)
         parts = ", ".join(f"{part} {ms:.1f}" for part, ms in figures.items())
         print(f"{name}: {parts} (ms per text; total {sum(figures.values()):.1f})", flush=True)
+        if nlp is shipped.nlp:
+            start = time.perf_counter()
+            shipped.tag_texts(texts)
+            whole = 1000 * (time.perf_counter() - start) / len(texts)
+            print(f"  as reformfacts tags with it (pipeline + decoding into spans): {whole:.1f} ms per text")
 
 
 if __name__ == "__main__":

@@ -73,8 +73,8 @@ def write_fast_model_card(folder: Path) -> Path:
         f"- labels: {', '.join(info['labels'])}",
         f'- architecture: `spacy.blank("{info["lang"]}")`, MultiHashEmbed (NORM/PREFIX/SUFFIX/SHAPE, rows '
         f"{'/'.join(map(str, shape['embed_rows']))}), MaxoutWindowEncoder width {shape['width']} depth "
-        f"{shape['depth']}, transition-based NER hidden width {shape['hidden_width']}; {size_mb:.1f} MB in "
-        "spaCy's own `to_disk` format (nothing is pickled)",
+        f"{shape['depth']}, {_head_words(shape)}; {size_mb:.1f} MB in spaCy's own `to_disk` format (nothing is "
+        "pickled)",
         f"- data: {data['train_passages']} gold train passages of annotations/ plus {data['silver_passages']} "
         f"texts labelled by the teacher ({data['train_tokens']:,} tokens); dev: {data['dev_passages']} gold "
         "passages",
@@ -91,6 +91,12 @@ def write_fast_model_card(folder: Path) -> Path:
     path = folder / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _head_words(shape: dict) -> str:
+    if shape.get("head", "ner") == "tagger":
+        return "a tagger head (one softmax over BIO tags per token, decoded as the best well-formed BIO sequence)"
+    return f"transition-based NER hidden width {shape['hidden_width']}"
 
 
 def refresh_model_card(folder: Path) -> Path | None:
