@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -300,6 +301,8 @@ def train_spacy_ner(
         "alignment": alignment,
     }
     output = Path(output)
+    for stale in (output / name for name in HEADS if name != architecture.head):
+        shutil.rmtree(stale, ignore_errors=True)  # a rebuild over a student with the other head
     nlp.to_disk(output)
     (output / INFO_NAME).write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return info
