@@ -11,6 +11,14 @@ from ..document import CleanArticle, Entity
 LABELS = ("PERSON", "OFFICE", "ORG", "LOC", "DATE", "PERCENT", "QUANTITY", "MONEY")
 
 
+def bio_tags(labels: Sequence[str]) -> list[str]:
+    """The BIO tag set over ``labels``: "O", then B- and I- for each label."""
+    return ["O", *(f"{prefix}-{label}" for label in labels for prefix in "BI")]
+
+
+BIO_LABELS = bio_tags(LABELS)
+
+
 class ModelLoadError(Exception):
     """A model folder that is missing, incomplete or corrupt; the message says which file and why."""
 

@@ -18,6 +18,7 @@ import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from tqdm import tqdm
 
 from ..annotations.corpus import Passage
 from ..document import CleanArticle, Entity
-from .base import LABELS, ModelLoadError, decode_bio
+from .base import LABELS, ModelLoadError, bio_tags, decode_bio
 
 INFO_NAME = "reformfacts-spacy.json"
 
@@ -80,10 +81,6 @@ HEADS = ("ner", "tagger")
 # a tagger head on a deeper, narrow CNN: 0.953 test micro F1 at 47 articles/s end to end, where the width-64,
 # depth-2 transition student scored 0.956 at 37 (models/README.md, docs/benchmarks.md)
 FAST_ARCHITECTURE = Architecture(width=64, depth=6, head="tagger")
-
-
-def bio_tags(labels: Sequence[str]) -> list[str]:
-    return ["O", *(f"{prefix}-{label}" for label in labels for prefix in "BI")]
 
 
 def build_pipeline(labels: Sequence[str] = LABELS, architecture: Architecture = Architecture()):
@@ -153,7 +150,7 @@ def pipe_entities(nlp, texts, batch_size: int = 64):
     from spacy.attrs import IDX, LENGTH
 
     tagger = nlp.get_pipe("tagger")
-    grammar = BioGrammar(list(tagger.labels))
+    grammar = bio_grammar(tuple(tagger.labels))
     texts = iter(texts)
     with nlp.select_pipes(disable=["tagger"]):
         while chunk := list(islice(texts, batch_size)):
@@ -171,6 +168,12 @@ def log_softmax(logits: np.ndarray) -> np.ndarray:
     """spaCy's tagger returns unnormalised scores at prediction time (``normalize=False``)."""
     shifted = logits - logits.max(-1, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(-1, keepdims=True))
+
+
+@lru_cache(maxsize=4)
+def bio_grammar(tags: tuple[str, ...]) -> BioGrammar:
+    """One grammar per tag set: workers tag one article per call, and building it each time is wasted."""
+    return BioGrammar(list(tags))
 
 
 class BioGrammar:

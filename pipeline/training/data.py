@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..annotations.corpus import Passage
-from ..tagging.base import LABELS
+from ..tagging.base import BIO_LABELS
 from ..tagging.rules import RuleTagger
 
 IGNORE = -100
-BIO_LABELS = ["O"] + [f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I")]
 LABEL_TO_ID = {label: index for index, label in enumerate(BIO_LABELS)}
 IDNER_LABELS = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 # idner leaves titles unlabelled ("Presiden", "Menteri ..."); our OFFICE would read them as O: mask them
