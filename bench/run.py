@@ -478,13 +478,20 @@ def child_run(args) -> None:
     from reformfacts.tagging import load_tagger
 
     setup = load_tagger(
-        args.child_model, device=args.device, batch_size=args.window_batch, precision=args.child_precision
+        args.child_model,
+        device=args.device,
+        batch_size=args.window_batch,
+        precision=args.child_precision,
+        compiled=args.child_compile,
     )
     cuda = args.device.startswith("cuda") and setup.model is not None
     folder = Path(args.child_run)
-    if setup.model is not None:  # the same warm-up as the main process's run
+    warm_up_seconds = None
+    if setup.model is not None:  # the same warm-up as the main process's run (and, compiled, the compilation)
         sample = next(folder.rglob("*.txt")).read_text(encoding="utf-8")
+        started = time.perf_counter()
         ner_texts(setup.model, [sample])
+        warm_up_seconds = time.perf_counter() - started
     gc.collect()
     loaded = _status_bytes(os.getpid(), "VmRSS")
     # VmHWM, not ru_maxrss: after fork + exec, ru_maxrss starts from the parent's peak
@@ -495,11 +502,12 @@ def child_run(args) -> None:
         rss_after_load=loaded,
         rss_main_lifetime=lifetime_peak_rss(),
         model_id=setup.model_id,
+        warm_up_seconds=warm_up_seconds,
     )
     print(RESULT_PREFIX + json.dumps(result), flush=True)
 
 
-def run_child(args, folder: Path, model: str, precision: str = "auto") -> dict:
+def run_child(args, folder: Path, model: str, precision: str = "auto", compiled: bool = False) -> dict:
     """Run :func:`child_run` in a fresh interpreter; raises RuntimeError with its last error line."""
     command = [
         sys.executable,
@@ -520,6 +528,8 @@ def run_child(args, folder: Path, model: str, precision: str = "auto") -> dict:
     if args.threads and model != "rules":
         command += ["--threads", str(args.threads)]
     command += ["--child-precision", precision]
+    if compiled:
+        command.append("--child-compile")
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     line = next((x for x in done.stdout.splitlines() if x.startswith(RESULT_PREFIX)), None)
     if done.returncode != 0 or line is None:
@@ -629,20 +639,25 @@ def throughput(args, machine: dict, work: Path) -> dict:
         torch.cuda.empty_cache()
 
     # extra rows, each in a fresh process (see child_run)
-    extra = []
+    extra = []  # (key, model, precision, compiled, label)
     if args.rules_row and args.model != "rules":
-        extra.append(("rules", "rules", "auto", "end to end, rules only (no NER model)"))
+        extra.append(("rules", "rules", "auto", False, "end to end, rules only (no NER model)"))
     if is_transformer:
+        if args.compile_row:
+            label = f"end to end, {{model_id}}, {main_precision}, compiled (extract --compile)"
+            extra.append(("compiled", args.model, args.precision, True, label))
         for precision in args.extra_precisions.split(",") if args.extra_precisions else []:
             if precision != main_precision and (precision != "int8" or not cuda):
-                extra.append((precision, args.model, precision, f"end to end, {{model_id}}, {precision}"))
+                extra.append(
+                    (precision, args.model, precision, False, f"end to end, {{model_id}}, {precision}")
+                )
     if args.fast and args.model != "fast":
-        extra.append(("fast", "fast", "auto", "end to end, fast tier {model_id}"))
+        extra.append(("fast", "fast", "auto", False, "end to end, fast tier {model_id}"))
     fast_note = None
-    for key, model, precision, label in extra:
+    for key, model, precision, compiled, label in extra:
         log(f"{label.format(model_id=model)} (fresh process) ...")
         try:
-            figures = run_child(args, folder, model, precision)
+            figures = run_child(args, folder, model, precision, compiled)
         except RuntimeError as error:
             if key != "fast":
                 raise SystemExit(f"error: {label.format(model_id=model)} failed: {error}") from error
@@ -807,6 +822,7 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
             if "rss_after_load" in row
         )
         + ".",
+        *compile_note(res["rows"]),
         "",
         f"Peak RSS of this process over its whole life (model loading, every run above): "
         f"{mb(res['lifetime'])}.",
@@ -852,6 +868,25 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
 
     lines += ["", *targets_markdown(res, args, machine, naive_rate)]
     return heading, "\n".join(lines) + "\n"
+
+
+def compile_note(rows: list[dict]) -> list[str]:
+    """The compiled row's one-off cost, which its articles/s leaves out (as every row leaves out loading),
+    and the run length from which compiling pays."""
+    by_key = {row["key"]: row for row in rows}
+    compiled, eager = by_key.get("compiled"), by_key.get("e2e")
+    if compiled is None or compiled.get("warm_up_seconds") is None:
+        return []
+    warm_up = compiled["warm_up_seconds"]
+    saved = 1 / eager["articles_s"] - 1 / compiled["articles_s"]  # seconds per article
+    pays = (
+        f"it pays back from about {warm_up / saved:,.0f} articles on" if saved > 0 else "it did not pay back"
+    )
+    return [
+        "",
+        f"The compiled row's warm-up (one article, during which torch.compile compiles the model) took "
+        f"{warm_up:.1f} s before its timed run, once per process; at the rates above {pays}.",
+    ]
 
 
 def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -> list[str]:
@@ -1055,6 +1090,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="also run end to end with the fast tier if it is installed (default: on)",
     )
     parser.add_argument(
+        "--compile-row",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run end to end with the transformer compiled (extract --compile), its compilation timed "
+        "apart (default: on)",
+    )
+    parser.add_argument(
         "--rules-row",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -1089,6 +1131,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--child-run", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-model", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-precision", default="auto", help=argparse.SUPPRESS)
+    parser.add_argument("--child-compile", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.articles is None:
         args.articles = 0 if args.files_scaling else 200

@@ -66,6 +66,14 @@ def extract(
             help="auto (bf16 on GPUs and AMX CPUs, else fp32), fp32, bf16 or int8 (CPU, costs accuracy)."
         ),
     ] = "auto",
+    compile_model: Annotated[
+        bool,
+        typer.Option(
+            "--compile",
+            help="Compile the transformer with torch.compile: ~30 s at start, then tagging ~15 % faster on "
+            "CPU; worth it from a few thousand articles. Needs a C++ compiler (else it runs uncompiled).",
+        ),
+    ] = False,
 ) -> None:
     """Extract facts from article files (.txt, .html, .json, .jsonl) into one JSON line per article.
 
@@ -90,7 +98,11 @@ def extract(
     resolved = pick_device(device)
     try:
         setup = load_tagger(
-            model, device=resolved.type, batch_size=windows_per_pass(resolved.type), precision=precision
+            model,
+            device=resolved.type,
+            batch_size=windows_per_pass(resolved.type),
+            precision=precision,
+            compiled=compile_model,
         )
     except (ModelLoadError, ValueError) as error:
         _fail(str(error))
@@ -102,7 +114,9 @@ def extract(
         from .ray_engine import RayNotInstalledError, ray_engine
 
         try:
-            run_engine = ray_engine(model, setup, lang, ray_address, device=device, precision=precision)
+            run_engine = ray_engine(
+                model, setup, lang, ray_address, device=device, precision=precision, compiled=compile_model
+            )
         except RayNotInstalledError as error:
             _fail(str(error))
     elif engine != "local":

@@ -40,9 +40,9 @@ def _prepare_batch(batch: dict, setup: TaggerSetup, lang: str | None, done: froz
 class _TagActor:
     """Holds the model for the life of the actor; finishes the records of the prepared articles."""
 
-    def __init__(self, model: str, device: str, precision: str):
+    def __init__(self, model: str, device: str, precision: str, compiled: bool):
         self.setup = load_tagger(
-            model, device=device, batch_size=windows_per_pass(device), precision=precision
+            model, device=device, batch_size=windows_per_pass(device), precision=precision, compiled=compiled
         )
 
     def __call__(self, batch: dict) -> dict:
@@ -75,6 +75,7 @@ def ray_engine(
     actors: int | None = None,
     device: str = "auto",
     precision: str = "auto",
+    compiled: bool = False,
 ):
     """An engine for :func:`reformfacts.extract.run_extract` that runs on Ray (``address=None``: a local
     Ray instance on this machine's cores, or the one already started; "auto" or ``ray://host:10001``: a
@@ -107,7 +108,12 @@ def ray_engine(
             dataset = dataset.map_batches(
                 _TagActor,
                 batch_size=FILES_PER_BATCH,
-                fn_constructor_kwargs={"model": model, "device": on, "precision": precision},
+                fn_constructor_kwargs={
+                    "model": model,
+                    "device": on,
+                    "precision": precision,
+                    "compiled": compiled,
+                },
                 concurrency=actors or _default_actors(resources, gpus),
                 num_gpus=gpus,
             )

@@ -59,9 +59,16 @@ def windows_per_pass(device: str) -> int:
 
 
 def load_tagger(
-    model: str = "default", device: str = "cpu", batch_size: int = 16, precision: str = "auto"
+    model: str = "default",
+    device: str = "cpu",
+    batch_size: int = 16,
+    precision: str = "auto",
+    compiled: bool = False,
 ) -> TaggerSetup:
-    """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder."""
+    """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder; ``compiled``
+    (torch.compile) applies to transformer models only."""
+    if compiled and (model in ("rules", "fast") or (Path(model) / "reformfacts-spacy.json").exists()):
+        raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return TaggerSetup(None, "rules", (), RuleTagger.labels)
     if model == "fast" or (Path(model) / "reformfacts-spacy.json").exists():
@@ -73,6 +80,8 @@ def load_tagger(
     from .model import TransformerTagger
 
     folder = DEFAULT_MODEL if model == "default" else Path(model)
-    tagger = TransformerTagger.from_folder(folder, device=device, batch_size=batch_size, precision=precision)
+    tagger = TransformerTagger.from_folder(
+        folder, device=device, batch_size=batch_size, precision=precision, compiled=compiled
+    )
     model_id = f"models/{tagger.model_id}" if model == "default" else tagger.model_id
     return TaggerSetup(tagger, model_id, model_in_main_process=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -149,8 +150,17 @@ class TransformerTagger:
 
     name = "model"
 
-    def __init__(self, model, tokenizer, config: dict, model_id: str = "model", batch_size: int = 16):
+    def __init__(
+        self,
+        model,
+        tokenizer,
+        config: dict,
+        model_id: str = "model",
+        batch_size: int = 16,
+        compiled: bool = False,
+    ):
         self.model = model
+        self.compiled_model = compile_for_inference(model) if compiled else None
         self.tokenizer = tokenizer
         self.labels_bio: list[str] = config["labels"]
         self.labels = tuple(sorted({label[2:] for label in self.labels_bio if label != "O"}))
@@ -171,8 +181,10 @@ class TransformerTagger:
         batch_size: int = 16,
         local_files_only: bool = True,
         precision: str = "auto",
+        compiled: bool = False,
     ):
-        """Load a saved model in the given precision (see :func:`resolve_precision`)."""
+        """Load a saved model in the given precision (see :func:`resolve_precision`), compiled with
+        torch.compile if asked (see :func:`compile_for_inference`)."""
         from transformers import AutoTokenizer
 
         from ..encoders import resolve_base_model
@@ -188,7 +200,7 @@ class TransformerTagger:
             model.to(torch.bfloat16)
         elif precision == "int8":
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        return cls(model, tokenizer, config, f"{folder.name}@{folder_digest(folder)}", batch_size)
+        return cls(model, tokenizer, config, f"{folder.name}@{folder_digest(folder)}", batch_size, compiled)
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         return self.tag_texts([article.text for article in articles])
@@ -241,8 +253,33 @@ class TransformerTagger:
             mask[row, : len(tokens) + 2] = 1
         device = self.device
         with torch.inference_mode():
-            logits = self.model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits
+            logits = self._logits(input_ids.to(device), mask.to(device))
         return logits.float().softmax(-1).cpu()
+
+    def _logits(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        # one-row batches (at most the last of a call) run uncompiled: torch.compile specialises dimensions of
+        # size 1, so one such batch would cost a second compilation of ~20 s for a few milliseconds' gain
+        if self.compiled_model is not None and len(input_ids) > 1:
+            from torch._inductor import config as inductor_config
+
+            try:
+                # freezing is read when a call compiles (the first, or a recompilation), so it is set around calls
+                with inductor_config.patch(freezing=True):
+                    return self.compiled_model(input_ids=input_ids, attention_mask=mask).logits
+            except Exception as error:  # compilation needs a C++ compiler; any failure: run eagerly
+                reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+                print(f"reformfacts: torch.compile failed ({reason}); tagging uncompiled", file=sys.stderr)
+                self.compiled_model = None
+        return self.model(input_ids=input_ids, attention_mask=mask).logits
+
+
+def compile_for_inference(model):
+    """The model compiled by torch.compile (inductor) with its weights frozen as constants, so that the
+    matrix products get prepacked oneDNN kernels and the GELU and bias additions are fused into generated code.
+    Shapes are dynamic: one compilation (about 25 s on 2 cores) serves every batch shape. Measured on a 2-core
+    AMX CPU in bf16: tagging ~20 % faster once compiled (bench/README.md), so it pays from a few thousand
+    articles on."""
+    return torch.compile(model, dynamic=True)
 
 
 # Batches come in a small fixed set of shapes because the CPU math libraries (oneDNN, MKL) keep kernels and

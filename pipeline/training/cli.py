@@ -104,19 +104,22 @@ def _entity_labels() -> list[str]:
     return list(LABELS)
 
 
-def _entity_tagger(model: str, precision: str = "auto"):
+def _entity_tagger(model: str, precision: str = "auto", compiled: bool = False):
     from ..tagging import DEFAULT_MODEL, FAST_MODEL
     from ..tagging.model import TransformerTagger
     from ..tagging.rules import RuleTagger
 
+    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
+    transformer = model != "rules" and not (folder / "reformfacts-spacy.json").exists()
+    if compiled and not transformer:
+        raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return RuleTagger()
-    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
-    if (folder / "reformfacts-spacy.json").exists():
+    if not transformer:
         from ..tagging.spacy_ner import SpacyTagger
 
         return SpacyTagger.from_folder(folder)
-    return TransformerTagger.from_folder(folder, precision=precision)
+    return TransformerTagger.from_folder(folder, precision=precision, compiled=compiled)
 
 
 def _refresh_card_if_in_model_folder(model: str, output: Path) -> None:
@@ -167,6 +170,12 @@ def evaluate_command(
     precision: Annotated[
         str, typer.Option(help="auto, fp32, bf16 or int8: the precision to evaluate the model in.")
     ] = "auto",
+    compile_model: Annotated[
+        bool,
+        typer.Option(
+            "--compile", help="Evaluate the model compiled with torch.compile, as extract --compile runs it."
+        ),
+    ] = False,
 ) -> None:
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
     with --records, slot-level P/R/F1 of the records against annotations/records/.
@@ -185,14 +194,14 @@ def evaluate_command(
             from ..records.evaluate import load_gold_records, score_records
             from ..tagging import load_tagger
 
-            setup = load_tagger(model, precision=precision)
+            setup = load_tagger(model, precision=precision, compiled=compile_model)
             gold = load_gold_records(ANNOTATIONS_DIR / "records")
             scored = [p for p in passages if p.id in gold]
             predicted = _predicted_records(setup, setup.model_id, scored)
             report = {"split": split, "passages": len(scored)}
             report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
         else:
-            tagger = _entity_tagger(model, precision)
+            tagger = _entity_tagger(model, precision, compile_model)
             labels = [label for label in LABELS if label in tagger.labels]
             report = evaluate_tagger(tagger, passages, labels)
             report |= {"split": split, "passages": len(passages)}
@@ -203,7 +212,7 @@ def evaluate_command(
                 report["idner_dev"] = evaluate_tagger(tagger, idner, ["PERSON", "LOC", "ORG"])["languages"][
                     "all"
                 ]
-    except ModelLoadError as error:
+    except (ModelLoadError, ValueError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error
     if output:

@@ -54,12 +54,17 @@ def score_spans(pairs: Iterable[tuple[str, Sequence[dict], Sequence[dict]]], lab
 
 
 def evaluate_tagger(tagger, passages: Sequence[Passage], labels: Sequence[str]) -> dict:
-    """Tag the raw passage texts and score them against the gold spans."""
-    pairs = []
-    for passage in passages:
-        predicted: list[Entity] = tagger.tag_text(passage.text)
-        spans = [{"start": e.start, "end": e.end, "label": e.label} for e in predicted]
-        pairs.append((passage.lang, passage.spans, spans))
+    """Tag the raw passage texts (together where the tagger batches, as a run does) and score them against
+    the gold spans."""
+    texts = [passage.text for passage in passages]
+    if hasattr(tagger, "tag_texts"):
+        found: list[list[Entity]] = tagger.tag_texts(texts)
+    else:
+        found = [tagger.tag_text(text) for text in texts]
+    pairs = [
+        (passage.lang, passage.spans, [{"start": e.start, "end": e.end, "label": e.label} for e in predicted])
+        for passage, predicted in zip(passages, found, strict=True)
+    ]
     return score_spans(pairs, labels)
 
 
