@@ -253,10 +253,11 @@ class TransformerTagger:
             mask[row, : len(tokens) + 2] = 1
         device = self.device
         with torch.inference_mode():
-            logits = self._logits(input_ids.to(device), mask.to(device))
+            logits = self.logits(input_ids.to(device), mask.to(device))
         return logits.float().softmax(-1).cpu()
 
-    def _logits(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    def logits(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The model's logits for a padded batch, compiled where asked (call under torch.inference_mode)."""
         # one-row batches (at most the last of a call) run uncompiled: torch.compile specialises dimensions of
         # size 1, so one such batch would cost a second compilation of ~20 s for a few milliseconds' gain
         if self.compiled_model is not None and len(input_ids) > 1:
