@@ -261,12 +261,8 @@ class TransformerTagger:
         # one-row batches (at most the last of a call) run uncompiled: torch.compile specialises dimensions of
         # size 1, so one such batch would cost a second compilation of ~20 s for a few milliseconds' gain
         if self.compiled_model is not None and len(input_ids) > 1:
-            from torch._inductor import config as inductor_config
-
             try:
-                # freezing is read when a call compiles (the first, or a recompilation), so it is set around calls
-                with inductor_config.patch(freezing=True):
-                    return self.compiled_model(input_ids=input_ids, attention_mask=mask).logits
+                return self.compiled_model(input_ids=input_ids, attention_mask=mask).logits
             except Exception as error:  # compilation needs a C++ compiler; any failure: run eagerly
                 reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
                 print(f"reformfacts: torch.compile failed ({reason}); tagging uncompiled", file=sys.stderr)
@@ -278,9 +274,18 @@ def compile_for_inference(model):
     """The model compiled by torch.compile (inductor) with its weights frozen as constants, so that the
     matrix products get prepacked oneDNN kernels and the GELU and bias additions are fused into generated code.
     Shapes are dynamic: one compilation (about 25 s on 2 cores) serves every batch shape. Measured on a 2-core
-    AMX CPU in bf16: tagging ~20 % faster once compiled (bench/README.md), so it pays from a few thousand
-    articles on."""
-    return torch.compile(model, dynamic=True)
+    AMX CPU in bf16 (bench/README.md): the forward pass ~10 % faster, end to end ~8 %, so it pays from a few
+    thousand articles on."""
+    from torch._inductor import config as inductor_config
+
+    compiled = torch.compile(model, dynamic=True)
+
+    def run(**inputs):
+        # freezing is read whenever a call compiles (the first, or a recompilation), so it is set around calls
+        with inductor_config.patch(freezing=True):
+            return compiled(**inputs)
+
+    return run
 
 
 # Batches come in a small fixed set of shapes because the CPU math libraries (oneDNN, MKL) keep kernels and
