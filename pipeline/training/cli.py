@@ -105,21 +105,12 @@ def _entity_labels() -> list[str]:
 
 
 def _entity_tagger(model: str, precision: str = "auto", compiled: bool = False):
-    from ..tagging import DEFAULT_MODEL, FAST_MODEL
-    from ..tagging.model import TransformerTagger
+    """The tagger whose entities are scored: the model of ``--model``, or the rule tagger for 'rules'."""
+    from ..tagging import load_tagger
     from ..tagging.rules import RuleTagger
 
-    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
-    transformer = model != "rules" and not (folder / "reformfacts-spacy.json").exists()
-    if compiled and not transformer:
-        raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
-    if model == "rules":
-        return RuleTagger()
-    if not transformer:
-        from ..tagging.spacy_ner import SpacyTagger
-
-        return SpacyTagger.from_folder(folder)
-    return TransformerTagger.from_folder(folder, precision=precision, compiled=compiled)
+    setup = load_tagger(model, precision=precision, compiled=compiled)
+    return setup.model if setup.model is not None else RuleTagger()
 
 
 def _refresh_card_if_in_model_folder(model: str, output: Path) -> None:
