@@ -106,6 +106,10 @@ def extract(
         )
     except (ModelLoadError, ValueError) as error:
         _fail(str(error))
+    if compile_model:  # else a progress bar standing still at 0 for half a minute looks like a hang
+        typer.echo(
+            "compiling the transformer on its first batch (torch.compile, about 25 s on 2 cores)", err=True
+        )
     if workers is None:
         cores = os.cpu_count() or 1
         workers = min(8, cores - 1 if setup.model_in_main_process else cores)
