@@ -3,11 +3,7 @@
 The end-to-end rate of the default model can never exceed what its forward pass allows: an article of N tokens
 is tagged in overlapping windows (the model's own window and stride), so the pass reads more than N tokens. This
 script measures the pass on random token ids in full batches (median of several passes, after warm-up) and prints
-that ceiling, to set against the naive baseline of ``bench/run.py``:
-
-  python bench/forward.py                               # default model, auto precision, 8 x 256 and 16 x 128
-  python bench/forward.py --compile --shapes 8x256      # also compiled (torch.compile, as extract --compile)
-  python bench/forward.py --article-tokens 1303 --naive 1.84
+that ceiling, to set against the naive baseline of ``bench/run.py``. Examples: ``--help``.
 """
 
 from __future__ import annotations
@@ -22,6 +18,12 @@ import torch
 from reformfacts.tagging import DEFAULT_MODEL
 from reformfacts.tagging.model import TransformerTagger, resolve_precision
 from reformfacts.training.data import token_windows
+
+EXAMPLES = """examples:
+  python bench/forward.py                               # default model, auto precision, 8 x 256 and 16 x 128
+  python bench/forward.py --compile --shapes 8x256      # also compiled (torch.compile, as extract --compile)
+  python bench/forward.py --article-tokens 1303 --naive 1.84
+"""
 
 
 def passes_per_second(tagger: TransformerTagger, rows: int, width: int, passes: int) -> float:
@@ -49,8 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n"
-        + __doc__.split("ceiling, to set against the naive baseline of ``bench/run.py``:")[1],
+        epilog=EXAMPLES,
     )
     parser.add_argument(
         "--model", default=str(DEFAULT_MODEL), help="model folder (default: the shipped model)"

@@ -67,11 +67,12 @@ def load_tagger(
 ) -> TaggerSetup:
     """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder; ``compiled``
     (torch.compile) applies to transformer models only."""
-    if compiled and (model in ("rules", "fast") or (Path(model) / "reformfacts-spacy.json").exists()):
+    spacy_model = model == "fast" or (Path(model) / "reformfacts-spacy.json").exists()
+    if compiled and (model == "rules" or spacy_model):
         raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return TaggerSetup(None, "rules", (), RuleTagger.labels)
-    if model == "fast" or (Path(model) / "reformfacts-spacy.json").exists():
+    if spacy_model:
         from .spacy_ner import SpacyTagger
 
         folder = FAST_MODEL if model == "fast" else Path(model)

@@ -264,7 +264,7 @@ class TransformerTagger:
             try:
                 return self.compiled_model(input_ids=input_ids, attention_mask=mask).logits
             except Exception as error:  # compilation needs a C++ compiler; any failure: run eagerly
-                reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+                reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
                 print(f"reformfacts: torch.compile failed ({reason}); tagging uncompiled", file=sys.stderr)
                 self.compiled_model = None
         return self.model(input_ids=input_ids, attention_mask=mask).logits
