@@ -215,6 +215,81 @@ def pre_annotate(
     typer.echo(f"{len(tasks)} tasks -> {output}")
 
 
+SHARED_DIR = ANNOTATIONS_DIR.parents[1] / "shared"
+SharedOption = Annotated[
+    Path, typer.Option("--texts", help="The folder that holds realnews/<lang>/ (default: ../shared).")
+]
+
+
+@annotations_app.command(
+    "draft", epilog="Example: reformfacts annotations draft --lang vi --first 150 -o drafts/vi"
+)
+def draft_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for <id>.md and <id>.records.json.")],
+    lang: Annotated[str, typer.Option(help="id or vi.")],
+    first: Annotated[int, typer.Option(help="The first N articles of the manifest (relevance order).")] = 0,
+    ids: Annotated[list[str] | None, typer.Option("--id", help="These article ids (repeatable).")] = None,
+    texts: SharedOption = SHARED_DIR,
+    model: Annotated[str, typer.Option(help="'default', 'fast', 'rules' or a model folder.")] = "default",
+) -> None:
+    """Drafts of real articles for annotators: the text with the model's spans as inline markup, and the
+    pipeline's records as JSON. Drafts hold the article texts: keep them out of git."""
+    from ..tagging import load_tagger
+    from ..tagging.base import ModelLoadError
+    from .realnews import read_manifest, write_drafts
+
+    try:
+        articles = read_manifest(texts, lang)
+        setup = load_tagger(model)
+    except (CorpusError, ModelLoadError) as error:
+        _fail(str(error))
+    if ids:
+        unknown = sorted(set(ids) - {a.id for a in articles})
+        if unknown:
+            _fail(f"not in the {lang} manifest: {', '.join(unknown)}")
+        articles = [a for a in articles if a.id in set(ids)]
+    elif first:
+        articles = articles[:first]
+    typer.echo(f"{write_drafts(articles, setup, output)} drafts -> {output}")
+
+
+@annotations_app.command(
+    "standoff",
+    epilog="Example: reformfacts annotations standoff drafts/vi --lang vi -o annotations/realnews/vi.jsonl "
+    "--records annotations/realnews/records-vi.jsonl",
+)
+def standoff_command(
+    drafts: Annotated[Path, typer.Argument(help="Folder of corrected drafts.")],
+    lang: Annotated[str, typer.Option(help="id or vi.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Stand-off spans (JSONL) to write.")],
+    records: Annotated[Path, typer.Option(help="Gold records (JSONL) to write.")],
+    annotator: Annotated[str, typer.Option(help="Who corrected the drafts.")] = "annotator",
+    texts: SharedOption = SHARED_DIR,
+) -> None:
+    """Corrected drafts -> stand-off items (path + sha256 + offsets, fixed 60/20/20 split by article) and gold
+    records. A draft whose text no longer equals its file is named with the first differing character."""
+    from .realnews import convert_drafts
+
+    if not drafts.is_dir():
+        _fail(f"no such folder: {drafts}")
+    try:
+        items, gold, problems = convert_drafts(texts, drafts, lang, annotator)
+    except CorpusError as error:
+        _fail(str(error))
+    for problem in problems:
+        typer.echo(f"error: {problem}", err=True)
+    write_jsonl(output, items)
+    write_jsonl(records, gold)
+    splits = Counter(item["meta"]["split"] for item in items)
+    typer.echo(
+        f"{len(items)} articles -> {output}, {records} ("
+        + ", ".join(f"{name} {splits[name]}" for name in ("train", "dev", "test"))
+        + f"); {len(problems)} refused"
+    )
+    if problems:
+        raise typer.Exit(1)
+
+
 @annotations_app.command(
     "agreement", epilog="Example: reformfacts annotations agreement alice.jsonl bob.jsonl"
 )
