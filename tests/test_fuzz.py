@@ -284,7 +284,7 @@ context = st.builds(
     DateContext,
     published=st.one_of(st.none(), valid_published, valid_published.map(lambda d: d[:7])),
     sentence=st.one_of(any_text, prose_line()),
-    dominant_year=st.one_of(st.none(), st.integers(1950, 2099)),
+    held=st.one_of(st.none(), st.booleans()),
 )
 month_name = st.sampled_from(sorted(MONTHS))
 scale_word = st.sampled_from(sorted(SCALES))
@@ -313,6 +313,19 @@ date_text = st.one_of(
 @example("29 Februari - 1 Maret 2023", DateContext())
 def test_normalise_date_gives_iso_or_none(text, date_context):
     _check_value(normalise_date(text, date_context))
+
+
+@fuzz(200)
+@given(
+    st.integers(1, 31),
+    st.integers(1, 12),
+    st.dates(date(1990, 1, 1), date(2035, 12, 31)),
+    st.one_of(st.just(""), prose_line()),
+)
+def test_a_held_event_without_a_written_year_is_never_after_publication(day, month, published, sentence):
+    value = normalise_date(f"{day}/{month}", DateContext(published.isoformat(), sentence, held=True))
+    if isinstance(value, str) and len(value) == 10 and not value.startswith("--"):
+        assert date.fromisoformat(value) <= published
 
 
 amount_text = st.one_of(

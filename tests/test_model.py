@@ -133,7 +133,7 @@ def default_tagger():
 
 @needs_default
 def test_shipped_model_finds_seed_000_persons(default_tagger):
-    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)[0]
+    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)[0]
     persons = {e.text for e in default_tagger.tag_text(seed.text) if e.label == "PERSON"}
     assert {"Pham Minh Chinh", "Nguyen Khac Than", "Vu Kim Cu", "Lai Van Hoan"} <= persons
 
@@ -141,7 +141,7 @@ def test_shipped_model_finds_seed_000_persons(default_tagger):
 @needs_default
 def test_long_article_windows_agree_with_one_pass(default_tagger):
     """Windows of 128 tokens over a ~310-token text give what the model's own 256-token windows give, or nearly."""
-    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)[0]
+    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)[0]
     text = seed.text[:1500]
 
     def spans(window: int, stride: int) -> set:
@@ -172,7 +172,7 @@ def test_batch_bounds_cover_windows_in_few_row_counts(count, batch_size):
 @needs_default
 def test_batched_tagging_uses_bucketed_shapes_and_equals_one_at_a_time(default_tagger):
     """Texts tagged together (sorted windows, padded to shared shapes) get what each gets alone."""
-    seeds = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)
+    seeds = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)
     texts = [seeds[0].text[:700], seeds[1].text, seeds[2].text[:2500], seeds[3].text[:90]]
     shapes = []
     hook = default_tagger.model.register_forward_pre_hook(

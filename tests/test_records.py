@@ -29,7 +29,7 @@ def _records(text: str, spans: list[dict], published: str | None = None, lang: s
 
 @pytest.fixture(scope="module")
 def seed_passages():
-    return {p.id: p for p in load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS)}
+    return {p.id: p for p in load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)}
 
 
 def test_seed_000_meeting(seed_passages):

@@ -81,7 +81,20 @@ def test_identifiers_and_ordinals_are_not_counts():
             "2025-12-15",
         ),
         ("3 Peb 2024", DateContext(), "2024-02-03"),
-        ("12 Nop", DateContext(dominant_year=2022), "2022-11-12"),
+        ("12 Nop", DateContext(sentence="mục tiêu đến năm 2020"), "--11-12"),
+        ("2025-08-11", DateContext(), "2025-08-11"),
+        (
+            "13 Oktober",
+            DateContext(published="2017-10-09", sentence="Pendaftaran dibuka 13 Oktober"),
+            "2017-10-13",
+        ),
+        ("13 Oktober", DateContext(published="2017-10-09", sentence="rapat", held=True), "2016-10-13"),
+        ("20 Oktober", DateContext(published="2017-10-09", sentence="rapat telah digelar"), "2016-10-20"),
+        (
+            "2 November",
+            DateContext(published="2017-10-09", sentence="jadwal ujian", held=False),
+            "2017-11-02",
+        ),
         ("minggu depan", DateContext(), None),
     ],
 )

@@ -1,13 +1,15 @@
-"""Inter-annotator agreement: span-level P/R/F1 per label of annotator B against annotator A.
+"""Inter-annotator agreement: span-level P/R/F1 per label of annotator B against annotator A, and slot-level
+P/R/F1 of B's gold records against A's.
 
-Exact span match, the same measure the model is scored with (``training.evaluate.score_spans``), so
-agreement reads as a ceiling for model F1.
+Exact span match and the record slots are the measures the model and the pipeline are scored with
+(``training.evaluate.score_spans``, ``records.evaluate.score_records``), so agreement reads as a ceiling.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..records.evaluate import read_records, score_records
 from ..training.evaluate import score_spans
 from .corpus import load_passages
 from .markup import LABELS
@@ -29,3 +31,13 @@ def agreement(reference: Path, other: Path, texts: Path | None = None) -> dict:
         "only_in_other": len(b.keys() - a.keys()),
     }
     return report
+
+
+def records_agreement(reference: Path, other: Path) -> dict:
+    """Record slots of B against A, for the records both annotated, per language."""
+    a, b = read_records(reference), read_records(other)
+    shared = sorted(a.keys() & b.keys())
+    return {
+        "languages": score_records([(a[i]["lang"], a[i], b[i]) for i in shared]),
+        "items": {"compared": len(shared)},
+    }

@@ -9,18 +9,28 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from .corpus import ANNOTATIONS_DIR, CorpusError, build_passages, default_corpus, load_passages, write_jsonl
+from .corpus import (
+    ANNOTATIONS_DIR,
+    CorpusError,
+    build_passages,
+    default_corpus,
+    load_passages,
+    real_corpus_files,
+    write_jsonl,
+)
 from .markup import LABELS
 from .validate import corpus_stats, validate_file
 
 annotations_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
-DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared" / "seeds"
+DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared"
 # what a malformed file can raise beyond CorpusError (a missing key, a wrong type, bad JSON or encoding)
 _BAD_INPUT = (CorpusError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError)
 
 TextsOption = Annotated[
     Path | None,
-    typer.Option(help="Folder with the texts of stand-off items (default: ../shared/seeds when present)."),
+    typer.Option(
+        help="Folder with the texts of stand-off items (seeds/, realnews/; default: ../shared when present)."
+    ),
 ]
 FormatOption = Annotated[str, typer.Option("--format", help="label-studio, doccano or conll.")]
 ExportFormatOption = Annotated[
@@ -67,15 +77,20 @@ def build() -> None:
     )
 
 
-@annotations_app.command(epilog="Example: reformfacts annotations validate --texts ../shared/seeds")
+@annotations_app.command(epilog="Example: reformfacts annotations validate --texts ../shared")
 def validate(
     files: Annotated[
-        list[Path] | None, typer.Argument(help="Corpus files (default: passages.jsonl, seeds.jsonl).")
+        list[Path] | None,
+        typer.Argument(help="Corpus files (default: passages.jsonl, seeds.jsonl, realnews/*.jsonl)."),
     ] = None,
     texts: TextsOption = None,
 ) -> None:
     """Check offsets, overlaps, labels, token boundaries and stand-off hashes; one line per problem."""
-    files = files or [ANNOTATIONS_DIR / "passages.jsonl", ANNOTATIONS_DIR / "seeds.jsonl"]
+    files = files or [
+        ANNOTATIONS_DIR / "passages.jsonl",
+        ANNOTATIONS_DIR / "seeds.jsonl",
+        *real_corpus_files(),
+    ]
     texts = _texts_dir(texts)
     total, problems = 0, []
     for path in files:
@@ -95,7 +110,7 @@ def validate(
     typer.echo(f"ok: {total} items{skipped}")
 
 
-@annotations_app.command(epilog="Example: reformfacts annotations stats --texts ../shared/seeds --json")
+@annotations_app.command(epilog="Example: reformfacts annotations stats --texts ../shared --json")
 def stats(
     texts: TextsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -215,7 +230,6 @@ def pre_annotate(
     typer.echo(f"{len(tasks)} tasks -> {output}")
 
 
-SHARED_DIR = ANNOTATIONS_DIR.parents[1] / "shared"
 SharedOption = Annotated[
     Path, typer.Option("--texts", help="The folder that holds realnews/<lang>/ (default: ../shared).")
 ]
@@ -229,7 +243,7 @@ def draft_command(
     lang: Annotated[str, typer.Option(help="id or vi.")],
     first: Annotated[int, typer.Option(help="The first N articles of the manifest (relevance order).")] = 0,
     ids: Annotated[list[str] | None, typer.Option("--id", help="These article ids (repeatable).")] = None,
-    texts: SharedOption = SHARED_DIR,
+    texts: SharedOption = DEFAULT_TEXTS,
     model: Annotated[str, typer.Option(help="'default', 'fast', 'rules' or a model folder.")] = "default",
 ) -> None:
     """Drafts of real articles for annotators: the text with the model's spans as inline markup, and the
@@ -264,7 +278,7 @@ def standoff_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Stand-off spans (JSONL) to write.")],
     records: Annotated[Path, typer.Option(help="Gold records (JSONL) to write.")],
     annotator: Annotated[str, typer.Option(help="Who corrected the drafts.")] = "annotator",
-    texts: SharedOption = SHARED_DIR,
+    texts: SharedOption = DEFAULT_TEXTS,
 ) -> None:
     """Corrected drafts -> stand-off items (path + sha256 + offsets, fixed 60/20/20 split by article) and gold
     records. A draft whose text no longer equals its file is named with the first differing character."""
@@ -291,20 +305,29 @@ def standoff_command(
 
 
 @annotations_app.command(
-    "agreement", epilog="Example: reformfacts annotations agreement alice.jsonl bob.jsonl"
+    "agreement",
+    epilog="Example: reformfacts annotations agreement alice.jsonl bob.jsonl "
+    "--records alice-records.jsonl bob-records.jsonl",
 )
 def agreement_command(
-    reference: Annotated[Path, typer.Argument(help="Annotator A (the reference).")],
-    other: Annotated[Path, typer.Argument(help="Annotator B.")],
+    reference: Annotated[Path, typer.Argument(help="Annotator A's spans (the reference).")],
+    other: Annotated[Path, typer.Argument(help="Annotator B's spans.")],
+    records: Annotated[
+        tuple[Path, Path] | None,
+        typer.Option(help="A's and B's gold records: also score B's record slots against A's."),
+    ] = None,
     texts: TextsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Span-level P/R/F1 per label of B against A (exact match), items matched by id."""
+    """Span-level P/R/F1 per label of B against A (exact match), items matched by id; with --records, the
+    record slots (persons, offices, meetings, targets, dates, percents) of B against A."""
     from ..training.evaluate import format_report
-    from .agreement import agreement
+    from .agreement import agreement, records_agreement
 
     try:
         report = agreement(reference, other, _texts_dir(texts))
+        if records:
+            report["records"] = records_agreement(*records)
     except _BAD_INPUT as error:
         _fail(str(error))
     if as_json:
@@ -317,3 +340,6 @@ def agreement_command(
         f"{micro}; items compared {items['compared']}, only in A {items['only_in_reference']}, "
         f"only in B {items['only_in_other']}"
     )
+    if records:
+        typer.echo(f"\nrecords ({report['records']['items']['compared']} compared):")
+        typer.echo(format_report(report["records"]))

@@ -37,6 +37,11 @@ class Passage:
     def split(self) -> str:
         return self.meta.get("split", "train")
 
+    @property
+    def domain(self) -> str:
+        """``real`` for real news articles, ``written`` for the project's own passages and the seeds."""
+        return self.meta.get("domain", "written")
+
     def to_json(self) -> dict:
         return {"id": self.id, "lang": self.lang, "text": self.text, "spans": self.spans, "meta": self.meta}
 
@@ -90,12 +95,26 @@ def _resolve_text_ref(ref: dict, texts_dir: Path | None, where: str) -> str | No
     return data.decode("utf-8")
 
 
+def real_corpus_files(annotations_dir: Path = ANNOTATIONS_DIR) -> list[Path]:
+    """The stand-off span files of real news (``annotations/realnews/<lang>.jsonl``)."""
+    return sorted(
+        p for p in (annotations_dir / "realnews").glob("*.jsonl") if not p.name.startswith("records")
+    )
+
+
 def default_corpus(texts_dir: Path | None = None, annotations_dir: Path = ANNOTATIONS_DIR) -> list[Passage]:
-    """Everything annotated: the written passages, plus the seeds when their texts are given."""
+    """Everything annotated: the written passages, plus, when ``texts_dir`` (``../shared``) is given, the seeds
+    and the real news articles. Each passage's ``meta["domain"]`` says which: ``written`` or ``real``."""
     passages = load_passages(annotations_dir / "passages.jsonl")
-    seeds = annotations_dir / "seeds.jsonl"
-    if seeds.exists() and texts_dir is not None:
-        passages += load_passages(seeds, texts_dir)
+    if texts_dir is not None:
+        seeds = annotations_dir / "seeds.jsonl"
+        if seeds.exists():
+            passages += load_passages(seeds, texts_dir)
+        for path in real_corpus_files(annotations_dir):
+            real = load_passages(path, texts_dir)
+            for passage in real:
+                passage.meta["domain"] = "real"
+            passages += real
     return passages
 
 

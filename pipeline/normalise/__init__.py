@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import CleanArticle, Entity
-from .dates import DateContext, dominant_year, normalise_date
+from .dates import DateContext, normalise_date
 from .numbers import parse_amount
 
 
@@ -19,13 +19,12 @@ def sentence_of(article: CleanArticle, offset: int) -> tuple[int, int]:
 
 
 def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[Entity]:
-    year = dominant_year(article.text)
     for entity in entities:
         if entity.value is not None:
             continue  # already normalised (in a reading worker)
         if entity.label == "DATE":
             start, end = sentence_of(article, entity.start)
-            context = DateContext(article.published, article.text[start:end], year)
+            context = DateContext(article.published, article.text[start:end])
             entity.value = normalise_date(entity.text, context)
         elif entity.label in ("PERCENT", "QUANTITY", "MONEY"):
             amount = parse_amount(entity.text)

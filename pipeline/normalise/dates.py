@@ -3,8 +3,10 @@
 A grammar handles the forms news actually uses ("sore hari tanggal 2 Februari", "chiều 29/10",
 "ngày 15 tháng 12 năm 2025", "quý I/2023", "6 bulan terakhir tahun 2023", "1 Juli-30 September");
 dateparser is the fallback for anything else (it misses several of these forms, see the README).
-Years are inferred in the order of the contract: written year, publication date, a year in the same
-sentence, the article's dominant year; otherwise the partial ``--MM-DD`` form.
+Years are inferred in the order of the contract: the written year, then the publication date; otherwise
+the expression stays partial (``--MM-DD``). A year found elsewhere in an article is no evidence: old news
+is full of plan years ("đến năm 2020") and review years that are not the event's. Only an event reported
+as held is never after publication; a schedule, plan or deadline may be.
 """
 
 from __future__ import annotations
@@ -68,6 +70,12 @@ FUTURE_CUES = re.compile(
     r"depan|tới|sắp)\b",
     re.I,
 )
+# the sentence says the event already happened: a year-less date after publication is last year's
+PAST_CUES = re.compile(
+    r"\b(?:lalu|kemarin|telah|sudah|sebelumnya|silam|đã|vừa qua|vừa|trước đó|hôm qua|mới đây)\b", re.I
+)
+# how far after publication a year-less date without cues is still read as upcoming, not last year's
+UPCOMING_DAYS = 183
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
 
 
@@ -103,11 +111,12 @@ class DateExpression:
 
 @dataclass(frozen=True)
 class DateContext:
-    """What year inference may use: publication date, the sentence, the article's dominant year."""
+    """What year inference may use: the publication date and the sentence; ``held`` is True for an event
+    reported as held (never after publication), False for a schedule or deadline, None when unknown."""
 
     published: str | None = None
     sentence: str = ""
-    dominant_year: int | None = None
+    held: bool | None = None
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -141,6 +150,7 @@ def _point_patterns(p: str) -> list[re.Pattern]:
     d, mn, y = _D.format(p=p), _M_NAME.format(p=p), _Y.format(p=p)
     m = rf"(?P<{p}m>\d{{1,2}})"
     return [
+        rf"{y}-(?P<{p}m>\d{{2}})-{d}(?!\d)",  # ISO 8601, as written in official texts
         rf"(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?",
         rf"(?:tháng\s+){m}(?:\s*(?:/|năm)\s*{y})",
         rf"(?:tháng\s+){m}(?!\s*/)",
@@ -199,7 +209,8 @@ def parse_date_expression(text: str) -> DateExpression | None:
     """Read a DATE span into calendar points without inferring anything; None if no calendar anchor."""
     body = re.sub(_PREFIX, "", text.strip(), flags=re.I).strip().rstrip(")").strip()
     years = _YEAR_RANGE.search(body)
-    if years and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", body):
+    full_date = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2}(?!\d)"
+    if years and not re.search(full_date, body):
         return DateExpression(Partial(int(years.group("a"))), Partial(int(years.group("b"))))
     quarter = _QUARTER.search(body)
     if quarter:
@@ -240,17 +251,6 @@ def parse_date_expression(text: str) -> DateExpression | None:
     return DateExpression(start)
 
 
-def dominant_year(text: str) -> int | None:
-    """The most frequent explicit year in an article (ties go to the latest)."""
-    counts: dict[int, int] = {}
-    for match in _YEAR.finditer(text):
-        year = int(match.group())
-        counts[year] = counts.get(year, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda y: (counts[y], y))
-
-
 def _published_date(published: str | None) -> date | None:
     if not published:
         return None
@@ -263,23 +263,46 @@ def _published_date(published: str | None) -> date | None:
 
 
 def infer_year(point: Partial, context: DateContext) -> Partial:
-    """Give a year to a point that has none, by the contract's order of evidence."""
+    """Give a year to a point that has none: the publication year, or the year before when the event was
+    held (or said to be past, or is too far ahead to be upcoming); without a publication date, a year the
+    same sentence states for the event (``sentence_year``); else none."""
     if point.year is not None or point.month is None:
         return point
     published = _published_date(context.published)
-    if published is not None:
-        candidate = _in_year(point, published.year)
-        first = candidate.first_day()
-        if first and first > published and not FUTURE_CUES.search(context.sentence):
-            candidate = _in_year(point, published.year - 1)
+    if published is None:
+        year = sentence_year(context.sentence)
+        return point if year is None else _in_year(point, year)
+    candidate = _in_year(point, published.year)
+    first = candidate.first_day()
+    if first is None or first <= published:
         return candidate
-    sentence_years = [int(y) for y in _YEAR.findall(context.sentence)]
-    if sentence_years:
-        # a meeting that reviews 2023 and plans 2024 happens in 2024: take the latest year mentioned
-        return _in_year(point, max(sentence_years))
-    if context.dominant_year is not None:
-        return _in_year(point, context.dominant_year)
-    return point
+    if context.held is False:
+        return candidate
+    if context.held is None and FUTURE_CUES.search(context.sentence):
+        return candidate
+    upcoming = (first - published).days <= UPCOMING_DAYS and not PAST_CUES.search(context.sentence)
+    if context.held is None and upcoming:
+        return candidate
+    return _in_year(point, published.year - 1)
+
+
+# a year after these is a goal or a period's end, not the year of the sentence's event
+_GOAL_YEAR = re.compile(
+    r"(?:đến|tới|hingga|sampai|s/d|menjelang|target|mục tiêu|tầm nhìn|giai đoạn|periode|visi|-|–)\s*"
+    r"(?:(?:năm|tahun)\s+)?$",
+    re.I,
+)
+
+
+def sentence_year(sentence: str) -> int | None:
+    """The year the sentence states for its event: the latest year written in it that is not a goal or
+    the end of a period ("reviews 2023 and plans 2024" -> 2024; "đến năm 2030" is no event's year)."""
+    years = [
+        int(m.group())
+        for m in _YEAR.finditer(sentence)
+        if not _GOAL_YEAR.search(sentence[max(0, m.start() - 24) : m.start()])
+    ]
+    return max(years) if years else None
 
 
 def _in_year(point: Partial, year: int) -> Partial:

@@ -1,8 +1,9 @@
 """Record-level evaluation against annotations/records/: slot-level P/R/F1 per language.
 
 Slots: persons (matched on key), offices (of matched persons, by token overlap), meetings (date and chair),
-targets (status, value and unit; or status and deadline), dates (meeting dates and deadlines) and
-percents (percentage values of targets).
+targets (status, value and unit; or status and deadline), indicators (a matched target whose indicator holds
+at least half of the gold indicator's words), dates (meeting dates and deadlines) and percents (percentage
+values of targets).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .persons import fold, person_key
 
-SLOTS = ("persons", "offices", "meetings", "targets", "dates", "percents")
+SLOTS = ("persons", "offices", "meetings", "targets", "indicators", "dates", "percents")
 
 
 def _date_key(value) -> str | None:
@@ -53,11 +54,38 @@ def _target_key(target: dict):
     return ("deadline", target["status"], _date_key(target.get("deadline")))
 
 
+def indicator_holds(gold: str | None, predicted: str | None) -> bool:
+    """The predicted indicator holds at least half of the gold indicator's words (diacritics folded)."""
+    gold_words = set(fold(gold or "").split())
+    predicted_words = set(fold(predicted or "").split())
+    return bool(gold_words) and len(gold_words & predicted_words) >= len(gold_words) / 2
+
+
+def _indicator_counts(gold: list[dict], predicted: list[dict]) -> tuple[int, int, int]:
+    """Targets matched on their key whose indicator also holds, best overlap first."""
+    remaining = list(gold)
+    tp = 0
+    for target in predicted:
+        key = _target_key(target)
+        hit = next(
+            (
+                g
+                for g in remaining
+                if _target_key(g) == key and indicator_holds(g.get("indicator"), target.get("indicator"))
+            ),
+            None,
+        )
+        if hit is not None:
+            remaining.remove(hit)
+            tp += 1
+    return tp, len(predicted) - tp, len(gold) - tp
+
+
 def compare_records(gold: dict, predicted: dict) -> dict[str, tuple[int, int, int]]:
     """(tp, fp, fn) per slot for one passage."""
     counts: dict[str, tuple[int, int, int]] = {}
     gold_persons = {person_key(p["name"]): p for p in gold.get("persons", [])}
-    predicted_persons = {p["key"]: p for p in predicted.get("persons", [])}
+    predicted_persons = {p.get("key") or person_key(p["name"]): p for p in predicted.get("persons", [])}
     counts["persons"] = _multiset_counts(list(gold_persons), list(predicted_persons))
     tp = fp = fn = 0
     for key in gold_persons.keys() & predicted_persons.keys():
@@ -94,6 +122,7 @@ def compare_records(gold: dict, predicted: dict) -> dict[str, tuple[int, int, in
         [_target_key(t) for t in gold.get("targets", [])],
         [_target_key(t) for t in predicted.get("targets", [])],
     )
+    counts["indicators"] = _indicator_counts(gold.get("targets", []), predicted.get("targets", []))
     counts["dates"] = _multiset_counts(
         [_date_key(m.get("date")) for m in gold.get("meetings", []) if m.get("date")]
         + [_date_key(t.get("deadline")) for t in gold.get("targets", []) if t.get("deadline")],
@@ -139,11 +168,21 @@ def score_records(pairs: list[tuple[str, dict, dict]]) -> dict:
     return report
 
 
-def load_gold_records(directory: Path) -> dict[str, dict]:
+def read_records(path: Path) -> dict[str, dict]:
+    """Gold records of one JSONL file, by passage id."""
+    records = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            records[record["id"]] = record
+    return records
+
+
+def load_gold_records(annotations_dir: Path) -> dict[str, dict]:
+    """Every gold record: ``records/*.jsonl`` (written passages, seeds) and ``realnews/records-*.jsonl``."""
     gold = {}
-    for path in sorted(directory.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                gold[record["id"]] = record
+    files = sorted((annotations_dir / "records").glob("*.jsonl"))
+    files += sorted((annotations_dir / "realnews").glob("records-*.jsonl"))
+    for path in files:
+        gold |= read_records(path)
     return gold

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import CleanArticle, Entity
+from ..normalise import sentence_of
+from ..normalise.dates import DateContext, normalise_date
 from .persons import PersonMention
 
 _MEETING_NOUN = (
@@ -109,6 +111,7 @@ class Meeting:
     start: int
     end: int
     date: Entity | None = None
+    date_value: str | dict | None = None  # the date read as a held event's: never after publication
     chair: PersonMention | None = None
     body: str | None = None
     ordinal: int | None = None
@@ -164,6 +167,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     meeting.chair = _chair(text, mentions, start, end)  # "Chủ tịch UBND tỉnh X chủ trì; cùng dự có ..."
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
+        meeting.date_value = _held_date_value(article, meeting.date)
         ordinal = ORDINAL.search(sentence)
         if ordinal:
             meeting.ordinal = _ordinal_value(ordinal)
@@ -201,6 +205,15 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         return before[-1]
     in_sentence = [e for e in dates if _in(e, start, end)]
     return in_sentence[0] if in_sentence and not re.fullmatch(r"\d{4}", str(in_sentence[0].value)) else None
+
+
+def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict | None:
+    """A meeting reported as held took place on or before publication, whatever its sentence plans."""
+    if date is None:
+        return None
+    start, end = sentence_of(article, date.start)
+    held = normalise_date(date.text, DateContext(article.published, article.text[start:end], held=True))
+    return held if held is not None else date.value
 
 
 def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:
@@ -248,7 +261,7 @@ def _clip_words(text: str, limit: int) -> str:
 
 
 def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
-    same_date = candidate.date is None or current.date is None or candidate.date.value == current.date.value
+    same_date = candidate.date is None or current.date is None or candidate.date_value == current.date_value
     same_chair = (
         candidate.chair is None or current.chair is None or candidate.chair.person is current.chair.person
     )
@@ -257,7 +270,8 @@ def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
 
 def _merge(into: Meeting, other: Meeting) -> None:
     into.end = max(into.end, other.end)
-    into.date = into.date or other.date
+    if into.date is None:
+        into.date, into.date_value = other.date, other.date_value
     into.chair = into.chair or other.chair
     into.body = into.body or other.body
     into.ordinal = into.ordinal or other.ordinal
@@ -301,7 +315,7 @@ def _to_record(meeting: Meeting) -> dict:
             continue
         participants.append({"name": mention.person.name, "offices": mention.person.offices})
     return {
-        "date": meeting.date.value if meeting.date else None,
+        "date": meeting.date_value,
         "date_text": meeting.date.text if meeting.date else None,
         "time_of_day": time_of_day,
         "chair": {"name": chair.person.name, "office": _office_of(chair)} if chair else None,

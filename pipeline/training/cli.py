@@ -11,8 +11,10 @@ import typer
 from ..annotations.corpus import ANNOTATIONS_DIR, default_corpus
 from ..tagging.spacy_ner import FAST_ARCHITECTURE, Architecture
 
+DOMAINS = ("written", "real")
 DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
-DEFAULT_SEEDS = ANNOTATIONS_DIR.parents[1] / "shared" / "seeds"
+DEFAULT_NERGRIT = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "nergrit-indonlu"
+DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared"
 
 
 def _existing(path: Path | None) -> Path | None:
@@ -35,14 +37,21 @@ def train_command(
         Path | None, typer.Option(help="idner-news-2k folder (train.txt, dev.txt) to mix in.")
     ] = DEFAULT_IDNER,
     idner_limit: Annotated[int, typer.Option(help="Sentences of idner to mix in (0 = none).")] = 1000,
+    nergrit: Annotated[
+        Path | None, typer.Option(help="NERGrit folder (train.txt, dev.txt) to mix in.")
+    ] = DEFAULT_NERGRIT,
+    nergrit_limit: Annotated[int, typer.Option(help="Sentences of NERGrit to mix in (0 = none).")] = 1000,
     texts: Annotated[
-        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
-    ] = DEFAULT_SEEDS,
+        Path | None,
+        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
+    ] = DEFAULT_TEXTS,
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (smoke tests).")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     seed: Annotated[int, typer.Option()] = 13,
 ) -> None:
-    """Fine-tune the NER model on annotations/ (train split), early-stopped on dev F1.
+    """Fine-tune the NER model on annotations/ (train split: written passages, seeds, real news) plus external
+    Indonesian NER (labels mapped, what it does not annotate masked), early-stopped on the real dev split's
+    F1 (the written dev split when no real news is annotated).
 
     Writes model.safetensors (trained weights only), reformfacts-model.json and README.md (model card).
     """
@@ -55,10 +64,18 @@ def train_command(
         raise typer.BadParameter("--mode must be 'lora' or 'full'")
     passages = default_corpus(_existing(texts))
     train_set = [p for p in passages if p.split == "train"]
-    dev_set = [p for p in passages if p.split == "dev"]
-    idner_dir = _existing(idner)
-    if idner_dir and idner_limit:
-        train_set += read_idner(idner_dir / "train.txt", limit=idner_limit)
+    dev_set = [p for p in passages if p.split == "dev" and p.domain == "real"] or [
+        p for p in passages if p.split == "dev"
+    ]
+    external = {
+        "idner_sentences": (_existing(idner), idner_limit),
+        "nergrit_sentences": (_existing(nergrit), nergrit_limit),
+    }
+    mixed = {}
+    for key, (folder, limit) in external.items():
+        sentences = read_idner(folder / "train.txt", limit=limit) if folder and limit else []
+        train_set += sentences
+        mixed[key] = len(sentences)
     config = TrainConfig(
         base_model=base_model,
         mode=mode,
@@ -69,7 +86,12 @@ def train_command(
         max_steps=max_steps,
         device=device,
         seed=seed,
-        extra={"idner_sentences": idner_limit if idner_dir else 0, "train_passages": len(train_set)},
+        extra=mixed
+        | {
+            "train_passages": len(train_set),
+            "dev_passages": len(dev_set),
+            "dev_domain": dev_set[0].domain if dev_set else None,
+        },
     )
 
     def dev_f1(model, tokenizer) -> float:
@@ -144,6 +166,28 @@ def _predicted_records(tagger, model_id: str, passages) -> dict[str, dict]:
     return predicted
 
 
+EXTERNAL_DEV = {
+    "idner-news-2k": DEFAULT_IDNER / "dev.txt",
+    "nergrit": ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "nergrit-indonlu" / "dev.txt",
+}
+
+
+def _external_dev_reports(tagger) -> dict:
+    """PERSON/LOC/ORG on the dev files of the external Indonesian NER sets found (general news, another
+    annotation scheme): how the tagger holds up outside PAR news."""
+    from .data import read_idner
+    from .evaluate import evaluate_tagger
+
+    reports = {}
+    for name, path in EXTERNAL_DEV.items():
+        if path.exists():
+            passages = read_idner(path)
+            for passage in passages:
+                passage.spans = [s for s in passage.spans if s["label"] in ("PERSON", "LOC", "ORG")]
+            reports[name] = evaluate_tagger(tagger, passages, ["PERSON", "LOC", "ORG"])["languages"]["all"]
+    return reports
+
+
 def evaluate_command(
     model: Annotated[
         str, typer.Argument(help="'default' (shipped model), 'rules', or a model folder.")
@@ -153,9 +197,17 @@ def evaluate_command(
         bool, typer.Option("--records", help="Score meeting/target/person records instead of entities.")
     ] = False,
     texts: Annotated[
-        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
-    ] = DEFAULT_SEEDS,
-    idner_dev: Annotated[bool, typer.Option(help="Also report PERSON F1 on idner-news-2k dev.")] = False,
+        Path | None,
+        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
+    ] = DEFAULT_TEXTS,
+    external_dev: Annotated[
+        bool,
+        typer.Option(
+            "--external-dev",
+            "--idner-dev",
+            help="Also report PERSON/LOC/ORG F1 on the idner-news-2k and NERGrit dev files.",
+        ),
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of the table.")] = False,
     precision: Annotated[
@@ -169,47 +221,51 @@ def evaluate_command(
     ] = False,
 ) -> None:
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
-    with --records, slot-level P/R/F1 of the records against annotations/records/.
+    with --records, slot-level P/R/F1 of the records against the gold records. The written passages
+    (and seeds) and the real news articles are reported apart: the real split is the one that counts.
     """
     from ..tagging.base import LABELS, ModelLoadError
     from ..tagging.model import PRECISIONS
-    from .data import read_idner
-    from .evaluate import evaluate_tagger, format_report
+    from .evaluate import evaluate_tagger, format_domains
 
     if precision not in PRECISIONS:
         typer.echo(f"error: --precision must be one of {', '.join(PRECISIONS)}", err=True)
         raise typer.Exit(1)
     passages = [p for p in default_corpus(_existing(texts)) if p.split == split]
+    by_domain = {d: [p for p in passages if p.domain == d] for d in DOMAINS}
+    report: dict = {"split": split, "domains": {}}
     try:
         if records:
             from ..records.evaluate import load_gold_records, score_records
             from ..tagging import load_tagger
 
             setup = load_tagger(model, precision=precision, compiled=compile_model)
-            gold = load_gold_records(ANNOTATIONS_DIR / "records")
-            scored = [p for p in passages if p.id in gold]
-            predicted = _predicted_records(setup, setup.model_id, scored)
-            report = {"split": split, "passages": len(scored)}
-            report["languages"] = score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored])
+            gold = load_gold_records(ANNOTATIONS_DIR)
+            for domain, members in by_domain.items():
+                scored = [p for p in members if p.id in gold]
+                if scored:
+                    predicted = _predicted_records(setup, setup.model_id, scored)
+                    report["domains"][domain] = {
+                        "passages": len(scored),
+                        "languages": score_records([(p.lang, gold[p.id], predicted[p.id]) for p in scored]),
+                    }
         else:
             tagger = _entity_tagger(model, precision, compile_model)
             labels = [label for label in LABELS if label in tagger.labels]
-            report = evaluate_tagger(tagger, passages, labels)
-            report |= {"split": split, "passages": len(passages)}
-            if idner_dev and _existing(DEFAULT_IDNER):
-                idner = read_idner(DEFAULT_IDNER / "dev.txt")
-                for passage in idner:
-                    passage.spans = [s for s in passage.spans if s["label"] in ("PERSON", "LOC", "ORG")]
-                report["idner_dev"] = evaluate_tagger(tagger, idner, ["PERSON", "LOC", "ORG"])["languages"][
-                    "all"
-                ]
+            for domain, members in by_domain.items():
+                if members:
+                    report["domains"][domain] = evaluate_tagger(tagger, members, labels) | {
+                        "passages": len(members)
+                    }
+            if external_dev:
+                report["external_dev"] = _external_dev_reports(tagger)
     except (ModelLoadError, ValueError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error
     if output:
         output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _refresh_card_if_in_model_folder(model, output)
-    typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
+    typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_domains(report))
 
 
 def distill_command(
@@ -225,8 +281,9 @@ def distill_command(
     ] = DEFAULT_IDNER,
     idner_limit: Annotated[int, typer.Option(help="idner sentences to label (0 = none).")] = 1500,
     texts: Annotated[
-        Path | None, typer.Option(help="Folder with the seed texts for stand-off items.")
-    ] = DEFAULT_SEEDS,
+        Path | None,
+        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
+    ] = DEFAULT_TEXTS,
     width: Annotated[int, typer.Option(help="Student tok2vec width.")] = FAST_ARCHITECTURE.width,
     depth: Annotated[int, typer.Option(help="Student tok2vec CNN layers.")] = FAST_ARCHITECTURE.depth,
     hidden_width: Annotated[

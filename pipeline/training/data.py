@@ -18,7 +18,15 @@ from ..tagging.rules import RuleTagger
 
 IGNORE = -100
 LABEL_TO_ID = {label: index for index, label in enumerate(BIO_LABELS)}
-IDNER_LABELS = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}
+# idner-news-2k (PER/LOC/ORG) and NERGrit (PERSON/PLACE/ORGANISATION) mapped to our labels
+EXTERNAL_LABELS = {
+    "PER": "PERSON",
+    "LOC": "LOC",
+    "ORG": "ORG",
+    "PERSON": "PERSON",
+    "PLACE": "LOC",
+    "ORGANISATION": "ORG",
+}
 # idner leaves titles unlabelled ("Presiden", "Menteri ..."); our OFFICE would read them as O: mask them
 _OFFICE_WORDS = re.compile(
     r"^(presiden|wakil|menteri|gubernur|bupati|wali|walikota|ketua|kepala|direktur|sekretaris|panglima|"
@@ -142,7 +150,8 @@ def _masked_token_indices(offsets: list[tuple[int, int]], masked_chars: Iterable
 
 
 def read_idner(path: Path, limit: int | None = None) -> list[Passage]:
-    """idner-news-2k CoNLL (token, UPOS, IOB) as passages with mapped, silver-completed spans."""
+    """External Indonesian NER in CoNLL columns (idner-news-2k: token, UPOS, IOB; NERGrit: token, IOB) as
+    passages with mapped, silver-completed spans; ids and ``meta.source`` name the data set's folder."""
     passages = []
     rules = RuleTagger()
     sentence: list[tuple[str, str]] = []
@@ -153,14 +162,15 @@ def read_idner(path: Path, limit: int | None = None) -> list[Passage]:
             sentence.append((parts[0], parts[-1]))
             continue
         if sentence:
-            passages.append(_idner_passage(sentence, f"idner-{path.stem}-{len(passages):05d}", rules))
+            passage_id = f"{path.parent.name}-{path.stem}-{len(passages):05d}"
+            passages.append(_idner_passage(sentence, passage_id, rules, path.parent.name))
             sentence = []
             if limit and len(passages) >= limit:
                 break
     return passages
 
 
-def _idner_passage(tokens: list[tuple[str, str]], passage_id: str, rules: RuleTagger) -> Passage:
+def _idner_passage(tokens: list[tuple[str, str]], passage_id: str, rules: RuleTagger, source: str) -> Passage:
     text_parts: list[str] = []
     spans: list[dict] = []
     masked: list[list[int]] = []
@@ -172,7 +182,7 @@ def _idner_passage(tokens: list[tuple[str, str]], passage_id: str, rules: RuleTa
         text_parts.append(word)
         cursor += len(word)
         kind = tag[2:] if tag[:2] in ("B-", "I-") else None
-        label = IDNER_LABELS.get(kind or "")
+        label = EXTERNAL_LABELS.get(kind or "")
         if label and (tag.startswith("B-") or current is None or current["label"] != label):
             current = {"start": start, "end": cursor, "label": label}
             spans.append(current)
@@ -192,5 +202,5 @@ def _idner_passage(tokens: list[tuple[str, str]], passage_id: str, rules: RuleTa
         if not any(entity.start < b and a < entity.end for a, b in taken):
             spans.append({"start": entity.start, "end": entity.end, "label": entity.label})
     spans.sort(key=lambda s: s["start"])
-    meta = {"source": "idner-news-2k", "split": "train", "masked_chars": masked}
+    meta = {"source": source, "split": "train", "masked_chars": masked}
     return Passage(passage_id, "id", text, spans, meta)

@@ -71,8 +71,6 @@ def evaluate_tagger(tagger, passages: Sequence[Passage], labels: Sequence[str]) 
 def format_report(report: dict) -> str:
     lines = []
     tables = dict(report["languages"])
-    if "idner_dev" in report:  # --idner-dev: out-of-domain news, PERSON/LOC/ORG only
-        tables["idner-news-2k dev"] = report["idner_dev"]
     for scope, rows in tables.items():
         lines.append(f"[{scope}]")
         lines.append(f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
@@ -86,3 +84,17 @@ def format_report(report: dict) -> str:
         lines.append("confusions (gold->predicted: count), errors only:")
         lines.extend(f"  {k}: {v}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])[:25])
     return "\n".join(lines)
+
+
+def format_domains(report: dict) -> str:
+    """``evaluate``'s report: one block per domain (written, real), then the external dev sets."""
+    blocks = []
+    for domain, part in report["domains"].items():
+        blocks.append(f"== {domain} {report['split']} ({part['passages']} passages) ==")
+        blocks.append(format_report(part))
+    if report.get("external_dev"):  # out-of-domain news, PERSON/LOC/ORG only
+        blocks.append("== external dev sets ==")
+        blocks.append(
+            format_report({"languages": {f"{k} dev": v for k, v in report["external_dev"].items()}})
+        )
+    return "\n".join(blocks)

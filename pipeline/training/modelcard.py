@@ -20,16 +20,22 @@ def _table(report: dict) -> list[str]:
 
 
 def _metrics_sections(folder: Path) -> list[str]:
-    """The dev/test tables that ``reformfacts evaluate ... -o <folder>/metrics-<split>.json`` left in the folder."""
+    """The dev/test tables that ``reformfacts evaluate ... -o <folder>/metrics-<split>.json`` left in the folder:
+    per domain (written passages, real news), then the external dev sets."""
     lines = []
     for split in ("dev", "test"):
         metrics = folder / f"metrics-{split}.json"
-        if metrics.exists():
-            report = json.loads(metrics.read_text(encoding="utf-8"))
-            lines += [f"## {split} split (entity-level, exact match)", "", *_table(report), ""]
-            if "idner_dev" in report:
-                per = report["idner_dev"].get("PERSON", {})
-                lines += [f"idner-news-2k dev PERSON F1: {per.get('f1', 0):.3f}", ""]
+        if not metrics.exists():
+            continue
+        report = json.loads(metrics.read_text(encoding="utf-8"))
+        for domain, part in report.get("domains", {}).items():
+            lines += [
+                f"## {domain} {split} split ({part['passages']} passages, entity-level, exact match)",
+                "",
+            ]
+            lines += [*_table(part), ""]
+        for name, rows in report.get("external_dev", {}).items():
+            lines += [f"{name} dev PERSON F1: {rows.get('PERSON', {}).get('f1', 0):.3f}", ""]
     return lines
 
 
@@ -45,8 +51,10 @@ def write_model_card(folder: Path) -> Path:
         f"- base encoder: `{config['base_model']}`",
         f"- adaptation: {'LoRA r=' + str(config['lora']['r']) if config.get('lora') else 'full fine-tuning'}",
         f"- trained weights: `{WEIGHTS_NAME}`, {size_mb:.1f} MB, {result['trainable_parameters']:,} parameters",
-        f"- data: annotations/ train split ({training['extra'].get('train_passages', '?')} passages incl. "
-        f"{training['extra'].get('idner_sentences', 0)} idner-news-2k sentences)",
+        f"- data: annotations/ train split ({training['extra'].get('train_passages', '?')} items incl. "
+        f"{training['extra'].get('idner_sentences', 0)} idner-news-2k and "
+        f"{training['extra'].get('nergrit_sentences', 0)} NERGrit sentences); model selection on the "
+        f"{training['extra'].get('dev_domain') or 'written'} dev split ({training['extra'].get('dev_passages', '?')} passages)",
         f"- hyperparameters: epochs<= {training['epochs']}, batch {training['batch_size']}, lr {training['learning_rate']}, "
         f"window {config['window']}/stride {config['stride']}, seed {training['seed']}",
         f"- training: {result['seconds']:.0f} s on {result['device']}, best epoch {result['best_epoch']}, "
@@ -81,7 +89,7 @@ def write_fast_model_card(folder: Path) -> Path:
         f"- training: {info['seconds']:.0f} s, {info['epochs_run']} epochs, best epoch {info['best_epoch']}, "
         f"dev micro F1 {info['dev_f1']:.4f}, seed {info['seed']}, spaCy {info['spacy_version']}",
         "- rebuild: `reformfacts distill -o models/reformfacts-ner-fast`, then "
-        "`reformfacts evaluate models/reformfacts-ner-fast --split test --idner-dev -o "
+        "`reformfacts evaluate models/reformfacts-ner-fast --split test --external-dev -o "
         "models/reformfacts-ner-fast/metrics-test.json`",
         "",
         *_metrics_sections(folder),
