@@ -94,6 +94,47 @@ def test_office_linking_shapes(marked, expected):
     assert {p.key: p.offices for p in persons} == expected
 
 
+@pytest.mark.parametrize(
+    "marked, expected",
+    [
+        (  # a title shared by a list after a colon
+            "các [Phó Thủ tướng](OFFICE): [Trần Hồng Hà](PERSON), [Lê Minh Khái](PERSON) và [Trần Lưu Quang](PERSON).",
+            {
+                "tran hong ha": (["Phó Thủ tướng"], []),
+                "le minh khai": (["Phó Thủ tướng"], []),
+                "tran luu quang": (["Phó Thủ tướng"], []),
+            },
+        ),
+        (  # a full name split by the tagger is one person; later first-name mentions join it
+            "[Wakil Gubernur DKI](OFFICE) [Djarot](PERSON) [Saiful Hidayat](PERSON) hadir. [Djarot](PERSON) berkata.",
+            {"djarot saiful hidayat": (["Wakil Gubernur DKI"], [])},
+        ),
+        (  # alias, brackets and initials
+            "[Basuki Tjahaja Purnama](PERSON) alias [Ahok](PERSON) bertemu [Joko Widodo](PERSON) ([Jokowi](PERSON)) "
+            "dan [Jusuf Kalla](PERSON). [JK](PERSON) dan [Ahok](PERSON) setuju.",
+            {
+                "basuki tjahaja purnama": ([], ["Ahok"]),
+                "joko widodo": ([], ["Jokowi"]),
+                "jusuf kalla": ([], ["JK"]),
+            },
+        ),
+        (  # a spelling variant is the same person; an acronym that is nobody's initials is no person
+            "[Syarief Hasan](PERSON) menemui [KPK](PERSON). [Syarif Hasan](PERSON) dan [Miryam S Haryani](PERSON) "
+            "bicara; [Miryam](PERSON) membantah.",
+            {"syarief hasan": ([], ["Syarif Hasan"]), "miryam s haryani": ([], [])},
+        ),
+    ],
+)
+def test_mentions_of_one_person_merge(marked, expected):
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(marked)
+    persons, _ = link_persons(
+        text, [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
+    )
+    assert {p.key: (p.offices, p.aliases) for p in persons} == expected
+
+
 def test_fold_matches_across_languages():
     assert fold("Phạm Minh Chính") == fold("Pham Minh Chinh") == "pham minh chinh"
     assert fold("Đặng Quốc Khánh") == "dang quoc khanh"

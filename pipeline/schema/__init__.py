@@ -52,6 +52,10 @@ class PersonRecord(_Model):
     name: str
     key: str = Field(description="lower-case, diacritics folded, honorifics dropped")
     offices: list[str] = []
+    aliases: list[str] = Field(
+        [],
+        description="other names of the person in the article: short forms, nicknames, initials, spellings",
+    )
     mentions: list[tuple[int, int]] = []
 
 
