@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "januari": 1,
@@ -167,7 +167,8 @@ _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai
 # markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (
     r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum)\s+)?"
-    rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))[\s,]*){{0,3}}\(?\s*"
+    rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?:\s*-\s*{_WEEKDAY})?(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))"
+    r"[\s,]*){0,3}\(?\s*"
 )
 
 
@@ -324,10 +325,49 @@ def date_value(expression: DateExpression, context: DateContext) -> str | dict |
     return {"start": start.iso(), "end": end.iso()}
 
 
+WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "thứ hai": 0,
+    "thứ ba": 1,
+    "thứ tư": 2,
+    "thứ năm": 3,
+    "thứ sáu": 4,
+    "thứ bảy": 5,
+    "chủ nhật": 6,
+}
+_WEEKDAY_ONLY = re.compile(
+    rf"^(?:(?:pada|vào)\s+)?(?:hari\s+|ngày\s+)?(?P<weekday>{_WEEKDAY})(?:\s*,?\s*{_TIME_OF_DAY})?"
+    r"(?:\s+(?:pukul|lúc)\s+[\d.:]+(?:\s*(?:WIB|WITA|WIT))?)?$",
+    re.I,
+)
+
+
+def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
+    """ "Kamis", "Jumat sore", "thứ Hai": news dates an event by its weekday in the week up to publication
+    (a schedule, in the week after it). Without a publication date it has no calendar anchor."""
+    match = _WEEKDAY_ONLY.match(" ".join(text.split()))
+    published = _published_date(context.published)
+    if not match or published is None or len(context.published or "") < 10:
+        return None
+    weekday = WEEKDAYS[" ".join(match.group("weekday").lower().split())]
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    upcoming = context.held is False or (context.held is None and FUTURE_CUES.search(context.sentence))
+    day = published + timedelta(days=ahead) if upcoming else published - timedelta(days=back)
+    return DateExpression(Partial(day.year, day.month, day.day))
+
+
 def normalise_date(text: str, context: DateContext | None = None) -> str | dict | None:
     """Parse and resolve a DATE span; falls back to dateparser for forms outside the grammar."""
     context = context or DateContext()
-    expression = parse_date_expression(text)
+    expression = parse_date_expression(text) or _weekday_date(text, context)
     if expression is None:
         expression = _dateparser_fallback(text, context)
     if expression is None:

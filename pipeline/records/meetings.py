@@ -16,11 +16,19 @@ from ..normalise.dates import DateContext, normalise_date
 from .persons import PersonMention
 
 _MEETING_NOUN = (
-    r"rapat|pertemuan|konferensi|sidang|sesi|kunjungan kerja|jumpa pers|konferensi pers|seminar|lokakarya|"
-    r"musyawarah|rakor|delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|tọa đàm|hội thảo|"
-    r"đoàn công tác|đoàn kiểm tra|làm việc với|làm việc tại|họp"
+    r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
+    r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
+    r"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|hội thảo|"
+    r"tiếp xúc cử tri|buổi tiếp|giao ban|phiên tòa|mít tinh|đoàn công tác|đoàn kiểm tra|làm việc với|"
+    r"làm việc tại|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
+# a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
+VISIT = re.compile(
+    r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
+    r"đi kiểm tra|kiểm tra thực tế)\b",
+    re.I,
+)
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
 # name may stand between them
 CHAIR_VERB = re.compile(
@@ -35,8 +43,12 @@ CHAIR_BEFORE_NAME = re.compile(
 )
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
-    r"dihadiri|melakukan kunjungan kerja|bekerja dengan|chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|"
-    r"đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|làm trưởng đoàn)\b",
+    r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
+    r"chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
+    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn)\b"
+    # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
+    rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|tại|trong|sau)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
     re.I,
 )
 PLANNED = re.compile(r"\b(?:akan|sẽ|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya)\b", re.I)
@@ -138,10 +150,11 @@ def extract_meetings(
     meetings: list[Meeting] = []
     for start, end in article.sentences:
         sentence = text[start:end]
-        names_meeting = MEETING_NOUN.search(sentence)
-        held = HELD.search(sentence)
+        reported = _unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
+        names_meeting = MEETING_NOUN.search(reported) or VISIT.search(reported)
+        held = HELD.search(reported)
         current = meetings[-1] if meetings else None
-        if names_meeting and held and not PLANNED.search(sentence):
+        if names_meeting and held and not _planned(reported, names_meeting):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
                 _merge(current, candidate)
@@ -158,6 +171,19 @@ def extract_meetings(
                 current, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
             )
     return [_to_record(m) for m in meetings]
+
+
+_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence with quoted speech blanked out (same length, so offsets still hold)."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _planned(sentence: str, noun: re.Match) -> bool:
+    """A plan word next to the meeting ("akan menggelar rapat", "sẽ họp", "hội nghị dự kiến"), not anywhere."""
+    return bool(PLANNED.search(sentence[max(0, noun.start() - 40) : noun.end() + 25]))
 
 
 def _meeting_from_sentence(article, entities, mentions, start, end, details_only=False) -> Meeting:
@@ -208,12 +234,14 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
 
 
 def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict | None:
-    """A meeting reported as held took place on or before publication, whatever its sentence plans."""
+    """A meeting reported as held took place on or before publication, whatever its sentence plans; one
+    that lasted several days is dated by its first."""
     if date is None:
         return None
     start, end = sentence_of(article, date.start)
     held = normalise_date(date.text, DateContext(article.published, article.text[start:end], held=True))
-    return held if held is not None else date.value
+    value = held if held is not None else date.value
+    return value["start"] if isinstance(value, dict) else value  # a meeting is dated by its first day
 
 
 def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:
