@@ -255,11 +255,14 @@ def review(
 
 def _mount_subcommands() -> None:
     from .annotations.cli import annotations_app
-    from .training.cli import distill_command, evaluate_command, train_command
+    from .training.cli import distill_command, evaluate_command, train_command, train_targets_command
 
     app.command("train", epilog="Example: reformfacts train -o runs/ner --epochs 8")(train_command)
     app.command("evaluate", epilog="Example: reformfacts evaluate models/reformfacts-ner --split test")(
         evaluate_command
+    )
+    app.command("train-targets", epilog="Example: reformfacts train-targets -o models/reformfacts-targets")(
+        train_targets_command
     )
     app.command("distill", epilog="Example: reformfacts distill -o models/reformfacts-ner-fast")(
         distill_command

@@ -1,26 +1,25 @@
-"""Target and metric records: every percentage-bearing fact and every dated goal.
+"""Target and metric records: every reported result or goal of the reform with a number or a deadline.
 
-A sentence is cut into one clause per value (at semicolons, and at the previous value), so "kementerian
-dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%" gives two records, each with its own scope.
-A clause without its own indicator ("dan di pemerintah daerah mencapai 90,75%") takes the previous one's.
+Which values are targets, and whether achieved or planned, is decided by the learned target selector
+(``target_model``); the rules here say what each one measures. A sentence is cut into one clause per value
+(at semicolons, and at the previous value), so "kementerian dan lembaga mencapai 30,4%; tingkat daerah
+mencapai 37,4%" gives two records, each with its own scope. A clause without its own indicator ("dan di
+pemerintah daerah mencapai 90,75%") takes the previous one's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from ..document import CleanArticle, Entity
+from .target_model import TargetSelector, candidates_of
 
-ACHIEVED = re.compile(
-    r"\b(?:mencapai|telah|sudah|tercapai|tercatat|meningkat|naik|turun|menurun|berhasil|đạt|đã|tăng|giảm|chiếm)\b",
-    re.I,
-)
-PLANNED = re.compile(
-    r"\b(?:target|menargetkan|ditargetkan|sasaran|harus|akan|wajib|diupayakan|berupaya|minimal|setidaknya|paling sedikit|"
-    r"phấn đấu|mục tiêu|chỉ tiêu|phải|sẽ|bảo đảm|đảm bảo|ít nhất|tối thiểu|dự kiến|kế hoạch|"
-    r"meminta|mendesak|menginstruksikan|đề nghị|yêu cầu|chỉ đạo|giao)\b",
-    re.I,
-)
+TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
+# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm")
+SCORE_CUE = re.compile(r"^\s*(?:poin|point|điểm|skor)\b", re.I)
+SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
 DEADLINE_CUE = re.compile(
     r"(?:sebelum|paling lambat|selambat-lambatnya|batas waktu|hingga|trước|chậm nhất|hạn chót|hạn|"
     r"(?:menyelesaikan\w*|diselesaikan|selesai|rampung|hoàn thành|hoàn tất)\s+(?:pada|dalam|trong|vào)?)\s*$",
@@ -40,7 +39,7 @@ _CLAUSE_BREAK = re.compile(r";|\s[-–]\s")
 _LEADING_JUNK = re.compile(
     r"^(?:[,:]\s*|(?:dan|serta|và|sementara|sedangkan|còn|trong đó|di antaranya)\s+)+", re.I
 )
-_VALUE_LABELS = ("PERCENT",)
+_VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY")
 
 
 def _sentence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -106,12 +105,18 @@ def _task(text: str, start: int, deadline: Entity) -> str | None:
     return " ".join(words[-16:]) or None
 
 
-def _status(clause: str, sentence: str) -> str:
-    if PLANNED.search(clause):
-        return "planned"
-    if ACHIEVED.search(clause):
-        return "achieved"
-    return "planned" if PLANNED.search(sentence) and not ACHIEVED.search(sentence) else "achieved"
+@cache
+def shipped_selector() -> TargetSelector:
+    return TargetSelector.load(TARGET_SELECTOR)
+
+
+def _unit(text: str, value: Entity) -> str:
+    if value.label == "PERCENT":
+        return "percent"
+    if value.label == "MONEY":
+        return "money"
+    after, before = text[value.end : value.end + 12], text[max(0, value.start - 80) : value.start]
+    return "score" if SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
 
 
 def _year_of(value) -> str | None:
@@ -122,29 +127,35 @@ def _year_of(value) -> str | None:
     return None
 
 
-def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
+def extract_targets(
+    article: CleanArticle, entities: list[Entity], selector: TargetSelector | None = None
+) -> list[dict]:
     text = article.text
+    selector = selector or shipped_selector()
+    candidates = candidates_of(entities, article.sentences)
+    chosen = {
+        id(c.entity): status
+        for c, status in zip(candidates, selector.classify(text, candidates, article.lang), strict=True)
+        if status != "none"
+    }
     records: list[dict] = []
     for start, end in article.sentences:
-        sentence = text[start:end]
         in_sentence = [e for e in entities if start <= e.start and e.end <= end]
         dates = [e for e in in_sentence if e.label == "DATE" and e.value is not None]
         deadline_dates = [d for d in dates if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start])]
         orgs = [e for e in in_sentence if e.label == "ORG"]
         previous_indicator = None
+        values = [e for e in in_sentence if e.label in _VALUE_LABELS]
         for clause_start, clause_end in _sentence_clauses(text, start, end):
             cursor = clause_start
-            for value in (
-                e for e in in_sentence if e.label in _VALUE_LABELS and clause_start <= e.start < clause_end
-            ):
-                status = _status(text[clause_start:clause_end], sentence)
-                if any(d.start > value.start for d in deadline_dates):
-                    status = (
-                        "planned"  # "100% ... sebelum tanggal 30 Juni": a value with a deadline is a goal
-                    )
+            for value in (v for v in values if clause_start <= v.start < clause_end):
                 indicator = _indicator(text, cursor, value, clause_end) or previous_indicator
                 previous_indicator = indicator
-                scope = SCOPE.search(text[cursor:clause_end]) or SCOPE.search(
+                cursor_before, cursor = cursor, value.end
+                status = chosen.get(id(value))
+                if status is None:
+                    continue
+                scope = SCOPE.search(text[cursor_before:clause_end]) or SCOPE.search(
                     text[clause_start : value.start]
                 )
                 deadline = _planned_deadline(text, dates, deadline_dates, status, start)
@@ -157,7 +168,7 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
                         "indicator": indicator,
                         "value": value.value,
                         "value_max": value.value_max,
-                        "unit": "percent",
+                        "unit": _unit(text, value),
                         "scope": scope.group().removeprefix("di ").strip() if scope else None,
                         "period": period if status == "achieved" else None,
                         "deadline": deadline,
@@ -165,16 +176,13 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
                         "evidence": {"start": start, "end": end},
                     }
                 )
-                cursor = value.end
-        has_value = any(e.label in _VALUE_LABELS for e in in_sentence)
-        for deadline in deadline_dates:
-            if has_value:
-                break  # the deadline is already on the value records of this sentence
-            task = _task(text, start, deadline)
+        if any(id(v) in chosen for v in values):
+            continue  # the sentence's dates are already on its value records
+        for deadline in (d for d in dates if id(d) in chosen):
             records.append(
                 {
-                    "status": "planned",
-                    "indicator": task,
+                    "status": chosen[id(deadline)],
+                    "indicator": _task(text, start, deadline),
                     "value": None,
                     "value_max": None,
                     "unit": None,

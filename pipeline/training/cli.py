@@ -268,6 +268,59 @@ def evaluate_command(
     typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_domains(report))
 
 
+def train_targets_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the target selector.")] = Path(
+        "runs/targets"
+    ),
+    texts: Annotated[
+        Path | None,
+        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
+    ] = DEFAULT_TEXTS,
+    written_weight: Annotated[
+        float,
+        typer.Option(help="Weight of a written passage's examples against a real article's (0 = none)."),
+    ] = 0.5,
+    epochs: Annotated[int, typer.Option(help="Full-batch optimisation steps.")] = 40,
+    l2: Annotated[float, typer.Option(help="L2 penalty on the weights.")] = 1e-2,
+) -> None:
+    """Train the target selector (which numbers and dates are targets, achieved or planned) on the gold
+    records of the train split; its P(none) threshold is tuned on the real dev split's candidates."""
+    from ..records.evaluate import load_gold_records
+    from ..records.target_model import TargetSelector
+    from .targets import selector_scores, target_examples, tune_threshold
+
+    passages = default_corpus(_existing(texts))
+    gold = load_gold_records(ANNOTATIONS_DIR)
+    features, labels, weights = [], [], []
+    for domain, weight in (("real", 1.0), ("written", written_weight)):
+        if weight > 0:
+            found = target_examples([p for p in passages if p.split == "train" and p.domain == domain], gold)
+            features += found[0]
+            labels += found[1]
+            weights += [weight] * len(found[1])
+    selector = TargetSelector.train(features, labels, epochs=epochs, l2=l2, example_weights=weights)
+    dev = {
+        domain: target_examples([p for p in passages if p.split == "dev" and p.domain == domain], gold)
+        for domain in DOMAINS
+    }
+    selector.none_threshold = tune_threshold(selector, *dev["real"])
+    scores = {domain: selector_scores(selector, *examples) for domain, examples in dev.items()}
+    selector.info = {
+        "trained_on": {
+            "written_weight": written_weight,
+            "candidates": len(labels),
+            "targets": sum(label != "none" for label in labels),
+        },
+        "epochs": epochs,
+        "l2": l2,
+        "dev": scores,
+    }
+    selector.save(output)
+    for domain, row in scores.items():
+        typer.echo(f"{domain} dev candidates: {json.dumps(row)}")
+    typer.echo(f"P(none) threshold {selector.none_threshold} -> {output}")
+
+
 def distill_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the student model.")] = Path(
         "runs/ner-fast"

@@ -1,0 +1,187 @@
+"""Which numbers and dates are targets, and whether achieved or planned: a small classifier learned from the
+gold records.
+
+Real news is full of numbers that are no reform target (growth, prices, bribes, sentences, seats) and the
+words that tell them apart vary by outlet and era, so hand-written cue lists failed on real text. Every
+PERCENT, QUANTITY, MONEY and calendar DATE entity is a candidate; a softmax regression over hashed context
+features (the words around the value, the counted noun after it, the sentence's words) labels it ``none``,
+``achieved`` or ``planned``. It is a few MB of numpy weights in safetensors, needs no torch (it runs in the
+reading workers), and is retrained with ``reformfacts train-targets`` whenever the gold records grow.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..document import Entity
+from .persons import fold
+
+CLASSES = ("none", "achieved", "planned")
+CANDIDATE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE")
+HASH_BITS = 18
+WEIGHTS_NAME = "target-selector.safetensors"
+CONFIG_NAME = "target-selector.json"
+_TOKEN = re.compile(r"\w+|[%/()]", re.UNICODE)
+
+
+@dataclass
+class Candidate:
+    """A value that may be a target, with the sentence it stands in."""
+
+    entity: Entity
+    sentence: tuple[int, int]
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
+    """Context features of one candidate; strings, hashed later."""
+    entity = candidate.entity
+    start, end = candidate.sentence
+    left = _tokens(text[max(start, entity.start - 120) : entity.start])[-8:]
+    right = _tokens(text[entity.end : min(end, entity.end + 80)])[:5]
+    features = [f"label={entity.label}", f"lang={lang}", f"label_lang={entity.label}_{lang}"]
+    for distance, token in enumerate(reversed(left), start=1):
+        features += [f"L:{token}", f"L{min(distance, 4)}:{token}"]
+    features += [f"LB:{a}_{b}" for a, b in zip(left[-4:], left[-3:], strict=False)]
+    for distance, token in enumerate(right, start=1):
+        features += [f"R:{token}", f"R{min(distance, 3)}:{token}"]
+    if right:
+        features.append(f"R1L:{entity.label}_{right[0]}")
+    features += [f"S:{token}" for token in set(_tokens(text[start:end]))]
+    if entity.label == "DATE":
+        value = entity.value
+        kind = "range" if isinstance(value, dict) else "year" if len(str(value)) == 4 else "partial"
+        features.append(f"date={kind}")
+    if isinstance(entity.value, int | float) and not isinstance(entity.value, bool):
+        features.append(f"magnitude={len(str(int(abs(entity.value))))}")
+    return features
+
+
+def _hash(features: list[str]) -> np.ndarray:
+    size = 1 << HASH_BITS
+    return np.array(sorted({zlib.crc32(f.encode("utf-8")) % size for f in features}), dtype=np.int64)
+
+
+def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Every value entity with a value, and every DATE with a calendar value, with its sentence."""
+    found = []
+    for entity in entities:
+        if entity.label not in CANDIDATE_LABELS or entity.value is None:
+            continue
+        sentence = next(((s, e) for s, e in sentences if s <= entity.start < e), None)
+        if sentence is not None:
+            found.append(Candidate(entity, sentence))
+    return found
+
+
+class TargetSelector:
+    """Softmax regression over hashed features: ``weights[feature, class]`` plus a bias per class."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, info: dict | None = None):
+        self.weights = weights
+        self.bias = bias
+        self.info = info or {}
+        # a candidate is a target when P(none) is below this; tuned on the real dev split at training time
+        self.none_threshold = float(self.info.get("none_threshold", 0.5))
+
+    def probabilities(self, feature_lists: list[list[str]]) -> np.ndarray:
+        logits = np.stack([self.weights[_hash(f)].sum(axis=0) + self.bias for f in feature_lists])
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def classify(self, text: str, candidates: list[Candidate], lang: str) -> list[str]:
+        if not candidates:
+            return []
+        return self.decide(self.probabilities([candidate_features(text, c, lang) for c in candidates]))
+
+    def decide(self, probabilities: np.ndarray, threshold: float | None = None) -> list[str]:
+        """``none`` unless P(none) is under the threshold, else the likelier of achieved and planned."""
+        threshold = self.none_threshold if threshold is None else threshold
+        return ["none" if row[0] >= threshold else CLASSES[1 + int(row[2] > row[1])] for row in probabilities]
+
+    @classmethod
+    def train(
+        cls,
+        feature_lists: list[list[str]],
+        labels: list[str],
+        epochs: int = 40,
+        l2: float = 1e-2,
+        seed: int = 13,
+        example_weights: list[float] | None = None,
+    ) -> TargetSelector:
+        """Full-batch Adam on the cross-entropy, classes weighted by inverse frequency (targets are rare) and
+        examples by ``example_weights`` (written passages count less than real news)."""
+        rng = np.random.default_rng(seed)
+        size, n_classes = 1 << HASH_BITS, len(CLASSES)
+        rows = [_hash(f) for f in feature_lists]
+        y = np.array([CLASSES.index(label) for label in labels])
+        counts = np.bincount(y, minlength=n_classes).astype(float)
+        class_weight = counts.sum() / np.maximum(counts, 1) / n_classes
+        example_weight = (
+            np.ones(len(y)) if example_weights is None else np.asarray(example_weights, dtype=float)
+        )
+        example_weight = (
+            np.ones(len(y)) if example_weights is None else np.asarray(example_weights, dtype=float)
+        )
+        weights = rng.normal(0, 0.01, (size, n_classes))
+        bias = np.zeros(n_classes)
+        moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
+        lengths = np.array([len(r) for r in rows])
+        flat = np.concatenate(rows)
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        for step in range(1, epochs + 1):
+            logits = np.zeros((len(rows), n_classes))
+            np.add.at(logits, owner, weights[flat])
+            logits += bias
+            logits -= logits.max(axis=1, keepdims=True)
+            probabilities = np.exp(logits)
+            probabilities /= probabilities.sum(axis=1, keepdims=True)
+            gradient = probabilities
+            gradient[np.arange(len(y)), y] -= 1
+            gradient *= (class_weight[y] * example_weight)[:, None] / len(y)
+            grad_weights = np.zeros_like(weights)
+            np.add.at(grad_weights, flat, gradient[owner])
+            grad_weights += l2 * weights
+            grad_bias = gradient.sum(axis=0)
+            for param, grad, m, v in ((weights, grad_weights, *moments[:2]), (bias, grad_bias, *moments[2:])):
+                m *= 0.9
+                m += 0.1 * grad
+                v *= 0.999
+                v += 0.001 * grad * grad
+                param -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        return cls(weights.astype(np.float32), bias.astype(np.float32))
+
+    def save(self, folder: Path) -> None:
+        from safetensors.numpy import save_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        save_file({"weights": self.weights, "bias": self.bias}, str(folder / WEIGHTS_NAME))
+        config = {
+            "classes": list(CLASSES),
+            "hash_bits": HASH_BITS,
+            **self.info,
+            "none_threshold": self.none_threshold,
+        }
+        (folder / CONFIG_NAME).write_text(
+            json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> TargetSelector:
+        from safetensors.numpy import load_file
+
+        config = json.loads((folder / CONFIG_NAME).read_text(encoding="utf-8"))
+        if tuple(config["classes"]) != CLASSES or config["hash_bits"] != HASH_BITS:
+            raise ValueError(f"{folder}: a target selector of another version")
+        tensors = load_file(str(folder / WEIGHTS_NAME))
+        return cls(tensors["weights"], tensors["bias"], config)

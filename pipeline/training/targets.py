@@ -1,0 +1,109 @@
+"""Training data for the target selector: the gold entities of annotated articles, labelled by the gold
+records (a value that a gold target carries is that target's status; every other candidate is ``none``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..annotations.corpus import Passage
+from ..clean import clean_article
+from ..document import CleanArticle, Entity, InputError, RawArticle
+from ..normalise import normalise_entities
+from ..records.target_model import CLASSES, Candidate, TargetSelector, candidate_features, candidates_of
+
+_UNITS = {"PERCENT": ("percent",), "MONEY": ("money",), "QUANTITY": ("count", "score", None)}
+
+
+def gold_entities(passage: Passage, article: CleanArticle) -> list[Entity]:
+    """The passage's gold spans moved onto the cleaned text (spans the cleaner dropped are left out)."""
+    clean_index = {raw: i for i, raw in enumerate(article.char_map)}
+    entities = []
+    for span in passage.spans:
+        start, last = clean_index.get(span["start"]), clean_index.get(span["end"] - 1)
+        if start is not None and last is not None and last >= start:
+            entities.append(
+                Entity(span["label"], start, last + 1, article.text[start : last + 1], source="gold")
+            )
+    return entities
+
+
+def _matches(candidate: Candidate, target: dict) -> bool:
+    entity = candidate.entity
+    if entity.label == "DATE":
+        return target.get("value") is None and target.get("deadline") == entity.value
+    value = target.get("value")
+    return (
+        value is not None
+        and target.get("unit") in _UNITS[entity.label]
+        and round(float(value), 4) == round(float(entity.value), 4)
+    )
+
+
+def label_candidates(candidates: list[Candidate], targets: list[dict]) -> list[str]:
+    """Each gold target labels at most one candidate: the first that carries its value or deadline."""
+    remaining = list(targets)
+    labels = []
+    for candidate in candidates:
+        hit = next((t for t in remaining if _matches(candidate, t)), None)
+        if hit is not None:
+            remaining.remove(hit)
+        labels.append(hit["status"] if hit is not None and hit.get("status") in CLASSES else "none")
+    return labels
+
+
+def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[list[list[str]], list[str]]:
+    """(features, label) per candidate of every passage that has a gold record."""
+    features, labels = [], []
+    for passage in passages:
+        record = gold.get(passage.id)
+        if record is None:
+            continue
+        raw = RawArticle(path=passage.id, text=passage.text, published=passage.meta.get("published"))
+        try:
+            article = clean_article(raw, lang=passage.lang)
+        except InputError:
+            continue
+        entities = normalise_entities(article, gold_entities(passage, article))
+        candidates = candidates_of(entities, article.sentences)
+        features += [candidate_features(article.text, c, passage.lang) for c in candidates]
+        labels += label_candidates(candidates, record.get("targets", []))
+    return features, labels
+
+
+def tune_threshold(selector: TargetSelector, features: list[list[str]], labels: list[str]) -> float:
+    """The P(none) threshold with the best candidate F1 on held-out candidates (ties: the stricter one)."""
+    if not features:
+        return selector.none_threshold
+    probabilities = selector.probabilities(features)
+    grid = [round(0.3 + 0.05 * i, 2) for i in range(14)]
+    return max(grid, key=lambda t: (selector_scores(selector, features, labels, probabilities, t)["f1"], -t))
+
+
+def selector_scores(
+    selector: TargetSelector,
+    features: list[list[str]],
+    labels: list[str],
+    probabilities=None,
+    threshold: float | None = None,
+) -> dict:
+    """Candidate-level P/R/F1 of "is a target" and accuracy of the status among true targets."""
+    if probabilities is None and features:
+        probabilities = selector.probabilities(features)
+    predicted = selector.decide(probabilities, threshold) if features else []
+    counts = Counter()
+    for gold, guess in zip(labels, predicted, strict=True):
+        counts["tp"] += gold != "none" and guess != "none"
+        counts["fp"] += gold == "none" and guess != "none"
+        counts["fn"] += gold != "none" and guess == "none"
+        counts["status_right"] += gold != "none" and guess == gold
+    precision = counts["tp"] / (counts["tp"] + counts["fp"]) if counts["tp"] + counts["fp"] else 0.0
+    recall = counts["tp"] / (counts["tp"] + counts["fn"]) if counts["tp"] + counts["fn"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "candidates": len(labels),
+        "targets": counts["tp"] + counts["fn"],
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "status_accuracy": round(counts["status_right"] / counts["tp"], 4) if counts["tp"] else 0.0,
+    }
