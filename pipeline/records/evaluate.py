@@ -103,14 +103,22 @@ def compare_records(gold: dict, predicted: dict) -> dict[str, tuple[int, int, in
     counts["offices"] = (tp, fp, fn)
 
     remaining = list(gold.get("meetings", []))
+    # a chair named by an alias the gold record gives ("Jokowi" for Joko Widodo) is the same chair
+    alias_to_key = {
+        person_key(alias): person_key(p["name"])
+        for p in gold.get("persons", [])
+        for alias in p.get("aliases", [])
+    }
     tp = 0
     for meeting in predicted.get("meetings", []):
+        chair = _chair_key(meeting)
+        chair = alias_to_key.get(chair, chair)
         hit = next(
             (
                 g
                 for g in remaining
                 if _date_key(g.get("date")) == _date_key(meeting.get("date"))
-                and _matches(_chair_key(g), _chair_key(meeting))
+                and _matches(_chair_key(g), chair)
             ),
             None,
         )

@@ -108,7 +108,7 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
         key = fold(name)
         if not key:
             continue
-        person = _alias_of(text, ordered, index, mentions, name)
+        person = _alias_of(text, ordered, index, mentions, name, persons)
         if person is None and _ACRONYM.match(name):
             person = _initials_of(persons, name)
             if person is None:
@@ -141,15 +141,26 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
 
 
 def _alias_of(
-    text: str, ordered: list[Entity], index: int, mentions: list[PersonMention], name: str
+    text: str,
+    ordered: list[Entity],
+    index: int,
+    mentions: list[PersonMention],
+    name: str,
+    persons: list[Person],
 ) -> Person | None:
-    """The person named just before, when this name is given as their alias ("alias", brackets, "atau")."""
+    """The person named just before, when this name is given as their alias ("alias", brackets, "atau");
+    a person already met under the alias alone ("Jokowi" before "Joko Widodo (Jokowi)") joins them."""
     if index == 0 or not mentions or ordered[index - 1] is not mentions[-1].entity:
         return None
     if not _ALIAS_GAP.match(text[ordered[index - 1].end : ordered[index].start]):
         return None
     person = mentions[-1].person
     person.add_alias(name)
+    for earlier in [p for p in persons if p is not person and p.key == fold(name)]:
+        person.mentions = sorted(earlier.mentions + person.mentions)
+        for office in earlier.offices:
+            person.add_office(office)
+        persons.remove(earlier)
     return person
 
 
