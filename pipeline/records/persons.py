@@ -126,9 +126,11 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
             mention.title = title
             person.add_office(title.text)
         cursor = entity.end
-        for following in ordered[index + 1 :]:
+        for position, following in enumerate(ordered[index + 1 :], start=index + 1):
             if following.label != "OFFICE" or not _CHAIN_GAP.match(text[cursor : following.start]):
                 break
+            if _titles_next_name(text, ordered, position):
+                break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
             person.add_office(following.text)
             claimed.add(id(following))
             cursor = following.end
@@ -212,6 +214,14 @@ def _spelling_variant(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= VARIANT_SIMILARITY and all(
         x[0] == y[0] for x, y in zip(a_tokens, b_tokens, strict=True)
     )
+
+
+def _titles_next_name(text: str, ordered: list[Entity], position: int) -> bool:
+    """The office at ``position`` stands right before a name, with no comma between: it is that name's."""
+    if position + 1 >= len(ordered) or ordered[position + 1].label != "PERSON":
+        return False
+    gap = text[ordered[position].end : ordered[position + 1].start]
+    return "," not in gap and bool(_TITLE_GAP.match(gap))
 
 
 def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int]) -> Entity | None:
