@@ -16,7 +16,7 @@ from reformfacts.tagging import DEFAULT_MODEL
 from reformfacts.tagging.base import ModelLoadError
 from reformfacts.tagging.model import WIDTH_STEP, TransformerTagger, batch_bounds
 from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
-from reformfacts.training.evaluate import format_report, score_spans
+from reformfacts.training.evaluate import format_domains, score_spans
 from reformfacts.training.train import TrainConfig, train
 
 from .conftest import SEEDS
@@ -192,16 +192,35 @@ def test_batched_tagging_uses_bucketed_shapes_and_equals_one_at_a_time(default_t
     assert {rows for rows, _ in shapes} <= {default_tagger.batch_size, 1, 2, 4, 8}
 
 
-def test_evaluation_report_prints_scores_per_language_and_idner_dev():
+def test_evaluation_report_prints_scores_per_domain_language_and_external_dev():
     gold = [{"start": 0, "end": 3, "label": "PERSON"}, {"start": 10, "end": 15, "label": "DATE"}]
     predicted = [{"start": 0, "end": 3, "label": "PERSON"}, {"start": 10, "end": 14, "label": "DATE"}]
-    report = score_spans([("id", gold, predicted)], ["PERSON", "DATE"])
-    report["idner_dev"] = score_spans([("id", gold[:1], [])], ["PERSON"])["languages"]["all"]
-    lines = format_report(report).splitlines()
+    report = {
+        "split": "test",
+        "domains": {"real": score_spans([("id", gold, predicted)], ["PERSON", "DATE"]) | {"passages": 1}},
+        "external_dev": {"nergrit": score_spans([("id", gold[:1], [])], ["PERSON"])["languages"]["all"]},
+    }
+    lines = format_domains(report).splitlines()
+    assert lines[0] == "== real test (1 passages) =="
     assert lines[lines.index("[id]") + 1 :][:3] == [
         "label           P      R     F1     n",
         "DATE        0.000  0.000  0.000     1",
         "PERSON      1.000  1.000  1.000     1",
     ]
-    idner = lines[lines.index("[idner-news-2k dev]") + 1 :]
-    assert idner[1] == "PERSON      0.000  0.000  0.000     1"
+    external = lines[lines.index("[nergrit dev]") + 1 :]
+    assert external[1] == "PERSON      0.000  0.000  0.000     1"
+
+
+def test_training_can_start_from_a_trained_model(tiny_model, tmp_path):
+    folder, scratch = tiny_model
+    warm = train(
+        TrainConfig(
+            epochs=1, batch_size=4, learning_rate=1e-4, seed=1, init_from=str(folder), precision="fp32"
+        ),
+        _tiny_passages(),
+        [],
+        tmp_path / "warm",
+    )
+    assert warm.losses[0] < scratch.losses[0] / 2  # it starts where the trained model ended
+    with pytest.raises(ValueError, match="training precision"):
+        train(TrainConfig(epochs=1, precision="int8"), _tiny_passages(), [], tmp_path / "bad")

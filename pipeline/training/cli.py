@@ -15,6 +15,7 @@ DOMAINS = ("written", "real")
 DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
 DEFAULT_NERGRIT = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "nergrit-indonlu"
 DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared"
+DEFAULT_MODEL_DIR = ANNOTATIONS_DIR.parent / "models" / "reformfacts-ner"
 
 
 def _existing(path: Path | None) -> Path | None:
@@ -48,6 +49,15 @@ def train_command(
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (smoke tests).")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     seed: Annotated[int, typer.Option()] = 13,
+    init_from: Annotated[
+        str | None,
+        typer.Option(
+            help="Start from this trained model folder ('default': the shipped model) instead of scratch."
+        ),
+    ] = None,
+    precision: Annotated[
+        str, typer.Option(help="auto (bf16 on CUDA and AMX CPUs, else fp32), fp32 or bf16 autocast.")
+    ] = "auto",
 ) -> None:
     """Fine-tune the NER model on annotations/ (train split: written passages, seeds, real news) plus external
     Indonesian NER (labels mapped, what it does not annotate masked), early-stopped on the real dev split's
@@ -86,6 +96,8 @@ def train_command(
         max_steps=max_steps,
         device=device,
         seed=seed,
+        init_from=str(DEFAULT_MODEL_DIR) if init_from == "default" else init_from,
+        precision=precision,
         extra=mixed
         | {
             "train_passages": len(train_set),
