@@ -61,6 +61,20 @@ MONTHS = {
     "august": 8,
     "october": 10,
     "december": 12,
+    # Vietnamese months written as words: "tháng sáu", "tháng giêng", "tháng chạp"
+    "tháng giêng": 1,
+    "tháng hai": 2,
+    "tháng ba": 3,
+    "tháng tư": 4,
+    "tháng năm": 5,
+    "tháng sáu": 6,
+    "tháng bảy": 7,
+    "tháng tám": 8,
+    "tháng chín": 9,
+    "tháng mười một": 11,
+    "tháng mười hai": 12,
+    "tháng mười": 10,
+    "tháng chạp": 12,
 }
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).replace(".", r"\.")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

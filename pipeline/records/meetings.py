@@ -19,7 +19,8 @@ _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
     r"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|hội thảo|"
-    r"tiếp xúc cử tri|buổi tiếp|giao ban|phiên tòa|mít tinh|đoàn công tác|đoàn kiểm tra|làm việc với|"
+    r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|làm việc với|"
+    r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     r"làm việc tại|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)

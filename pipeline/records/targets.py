@@ -64,11 +64,34 @@ _TASK_END = re.compile(
 )
 
 
+# where the measured action starts before a count: "đã bãi bỏ 112 văn bản", "telah merekrut 3.709 orang"
+_COUNT_VERB_START = re.compile(
+    r"^.*\b(?:đã|sẽ|đã có|có|được|telah|sudah|akan|sebanyak|mencapai|đạt|là|adalah|ada|terdapat|hanya|mới)\s+",
+    re.I,
+)
+_COUNTED_END = re.compile(
+    r"[,;:.()\"“”]|\s[-–]\s|\b(?:và|dan|atau|hoặc|trong đó|dari|từ|với|pada|vào|tại)\b", re.I
+)
+
+
+def _count_indicator(text: str, start: int, value: Entity, end: int) -> str | None:
+    """What a count or an amount measures: the action before it and the counted noun after it
+    ("đã bãi bỏ 112 văn bản" -> "bãi bỏ văn bản", "tuyển mới 60.000 công chức" -> "tuyển mới công chức")."""
+    before = text[start : value.start].rsplit(",", 1)[-1]
+    before = _APPROXIMATORS.sub("", _COUNT_VERB_START.sub("", before)).split()[-5:]
+    after = _COUNTED_END.split(text[value.end : end], maxsplit=1)[0].split()[:6]
+    words = [w for w in before + after if w]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _indicator(text: str, start: int, value: Entity, end: int) -> str | None:
-    """What is measured: the words before the verb and value, or after a value that leads its clause.
+    """What is measured: for a count or an amount, the action and the counted noun around it; for a rate,
+    the words before the verb and value, or after a value that leads its clause.
 
     None when the clause names no indicator of its own, so the caller reuses the previous value's.
     """
+    if value.label in ("QUANTITY", "MONEY"):
+        return _count_indicator(text, start, value, end)
     before = _REPORTING.sub("", text[start : value.start])
     before = _APPROXIMATORS.sub("", before)
     if not re.search(
