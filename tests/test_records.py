@@ -118,6 +118,10 @@ def test_office_linking_shapes(marked, expected):
                 "jusuf kalla": ([], ["JK"]),
             },
         ),
+        (  # an office at the end of a paragraph is not the next paragraph's name's
+            "Rapat dipimpin [Menteri PANRB](OFFICE)\n[Asman Abnur](PERSON) berkata.",
+            {"asman abnur": ([], [])},
+        ),
         (  # a spelling variant is the same person; an acronym that is nobody's initials is no person
             "[Syarief Hasan](PERSON) menemui [KPK](PERSON). [Syarif Hasan](PERSON) dan [Miryam S Haryani](PERSON) "
             "bicara; [Miryam](PERSON) membantah.",

@@ -23,7 +23,8 @@ HONORIFICS = re.compile(
     r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|jenderal|letjen|mayjen|kolonel|dr\.?|prof\.?)\s+)+",
     re.I,
 )
-_TITLE_GAP = re.compile(r"^\s*(?:[,:]\s*)?(?:(?:kamerad|kawan|bapak|ibu|đồng chí|ông|bà)\s+)?$", re.I)
+# gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
+_TITLE_GAP = re.compile(r"^[ \t]*(?:[,:][ \t]*)?(?:(?:kamerad|kawan|bapak|ibu|đồng chí|ông|bà)[ \t]+)?$", re.I)
 # "A alias B", "A (B)", "A atau B", "A yang akrab disapa B", "A, tức B": B is another name of A
 _ALIAS_GAP = re.compile(
     r"^\s*(?:\(\s*|,?\s*(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa|(?:akrab|biasa)\s+disapa|"
@@ -33,7 +34,7 @@ _ALIAS_GAP = re.compile(
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,5}$")
 # how alike two spellings of one name must be ("syarif hasan" / "syarief hasan")
 VARIANT_SIMILARITY = 0.9
-_CHAIN_GAP = re.compile(r"^\s*,?\s*(?:(?:dan|và|sekaligus|kiêm|merangkap)\s+)?$", re.I)
+_CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:(?:dan|và|sekaligus|kiêm|merangkap)[ \t]+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*$", re.I)
 
 
