@@ -128,7 +128,7 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
             person.add_office(title.text)
         cursor = entity.end
         for position, following in enumerate(ordered[index + 1 :], start=index + 1):
-            if following.label != "OFFICE" or not _CHAIN_GAP.match(text[cursor : following.start]):
+            if following.label != "OFFICE" or not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
                 break
             if _titles_next_name(text, ordered, position):
                 break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
@@ -222,7 +222,7 @@ def _titles_next_name(text: str, ordered: list[Entity], position: int) -> bool:
     if position + 1 >= len(ordered) or ordered[position + 1].label != "PERSON":
         return False
     gap = text[ordered[position].end : ordered[position + 1].start]
-    return "," not in gap and bool(_TITLE_GAP.match(gap))
+    return "," not in gap and bool(_TITLE_GAP.fullmatch(gap))
 
 
 def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int]) -> Entity | None:
@@ -232,7 +232,7 @@ def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int
     if previous.label != "OFFICE":
         return None
     gap = text[previous.end : ordered[index].start]
-    if not _TITLE_GAP.match(gap):
+    if not _TITLE_GAP.fullmatch(gap):
         return None
     if "," in gap and id(previous) in claimed:
         return None
