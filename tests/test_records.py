@@ -202,3 +202,20 @@ def test_a_chair_named_by_a_gold_alias_matches_and_indicators_need_half_the_word
     assert counts["targets"] == (1, 0, 0) and counts["indicators"] == (1, 0, 0)
     predicted["targets"][0]["indicator"] = "berkas"
     assert compare_records(gold, predicted)["indicators"] == (0, 1, 1)
+
+
+def test_target_selector_learns_saves_and_reloads(tmp_path):
+    from reformfacts.records.target_model import TargetSelector
+
+    targets = [["L:target", "label=PERCENT", f"S:w{i}"] for i in range(20)]
+    others = [["L:harga", "label=PERCENT", f"S:w{i}"] for i in range(20)]
+    planned = [["L:sẽ", "label=DATE", f"S:w{i}"] for i in range(20)]
+    selector = TargetSelector.train(
+        targets + others + planned, ["achieved"] * 20 + ["none"] * 20 + ["planned"] * 20, epochs=60, l2=1e-4
+    )
+    selector.save(tmp_path / "sel")
+    reloaded = TargetSelector.load(tmp_path / "sel")
+    probe = [["L:target", "label=PERCENT"], ["L:harga", "label=PERCENT"], ["L:sẽ", "label=DATE"]]
+    assert reloaded.decide(reloaded.probabilities(probe)) == ["achieved", "none", "planned"]
+    assert (tmp_path / "sel" / "README.md").read_text(encoding="utf-8").startswith("# reformfacts-targets")
+    assert not list((tmp_path / "sel").glob("*.pkl"))

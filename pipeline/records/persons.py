@@ -24,7 +24,9 @@ HONORIFICS = re.compile(
     re.I,
 )
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
-_TITLE_GAP = re.compile(r"^[ \t]*(?:[,:][ \t]*)?(?:(?:kamerad|kawan|bapak|ibu|đồng chí|ông|bà)[ \t]+)?$", re.I)
+_TITLE_GAP = re.compile(
+    r"^[ \t]*(?:[,:][ \t]*)?(?:(?:kamerad|kawan|bapak|ibu|đồng chí|ông|bà)[ \t]+)?$", re.I
+)
 # "A alias B", "A (B)", "A atau B", "A yang akrab disapa B", "A, tức B": B is another name of A
 _ALIAS_GAP = re.compile(
     r"^\s*(?:\(\s*|,?\s*(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa|(?:akrab|biasa)\s+disapa|"

@@ -175,6 +175,7 @@ class TargetSelector:
         (folder / CONFIG_NAME).write_text(
             json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        (folder / "README.md").write_text(_model_card(config), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> TargetSelector:
@@ -185,3 +186,35 @@ class TargetSelector:
             raise ValueError(f"{folder}: a target selector of another version")
         tensors = load_file(str(folder / WEIGHTS_NAME))
         return cls(tensors["weights"], tensors["bias"], config)
+
+
+def _model_card(config: dict) -> str:
+    trained = config.get("trained_on", {})
+    lines = [
+        "# reformfacts-targets",
+        "",
+        "Which PERCENT, QUANTITY, MONEY and calendar DATE entities of an article are reform targets, and whether",
+        "achieved or planned (`pipeline/records/target_model.py`).",
+        "",
+        f"- model: softmax regression over {1 << config['hash_bits']:,} hashed context features (words around the",
+        "  value, the counted noun after it, the sentence's words, label, language); classes "
+        + ", ".join(config["classes"]),
+        f"- weights: `{WEIGHTS_NAME}` (numpy float32, safetensors); config `{CONFIG_NAME}`",
+        f"- data: the gold records of the train split, {trained.get('candidates', '?')} candidates of which "
+        f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
+        "of a real article",
+        f"- training: {config.get('epochs', '?')} full-batch Adam steps, L2 {config.get('l2', '?')}; a candidate is a "
+        f"target when P(none) < {config['none_threshold']} (tuned on the real dev split)",
+        "- rebuild: `reformfacts train-targets -o models/reformfacts-targets`",
+        "",
+        "Candidate-level scores on the dev splits (is it a target; status among the true targets):",
+        "",
+        "| dev split | candidates | targets | P | R | F1 | status accuracy |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for domain, row in config.get("dev", {}).items():
+        lines.append(
+            f"| {domain} | {row['candidates']} | {row['targets']} | {row['precision']:.3f} | {row['recall']:.3f} | "
+            f"{row['f1']:.3f} | {row['status_accuracy']:.3f} |"
+        )
+    return "\n".join(lines) + "\n"
