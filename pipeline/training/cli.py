@@ -15,7 +15,6 @@ DOMAINS = ("written", "real")
 DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
 DEFAULT_NERGRIT = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "nergrit-indonlu"
 DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared"
-DEFAULT_MODEL_DIR = ANNOTATIONS_DIR.parent / "models" / "reformfacts-ner"
 
 
 def _existing(path: Path | None) -> Path | None:
@@ -96,7 +95,7 @@ def train_command(
         max_steps=max_steps,
         device=device,
         seed=seed,
-        init_from=str(DEFAULT_MODEL_DIR) if init_from == "default" else init_from,
+        init_from=init_from,
         precision=precision,
         extra=mixed
         | {

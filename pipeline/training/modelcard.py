@@ -59,6 +59,9 @@ def write_model_card(folder: Path) -> Path:
         f"window {config['window']}/stride {config['stride']}, seed {training['seed']}",
         f"- training: {result['seconds']:.0f} s on {result['device']}, best epoch {result['best_epoch']}, "
         f"dev micro F1 {result['best_dev_f1']:.4f}",
+        f"- started from: `{training['init_from']}` (fine-tuned further)"
+        if training.get("init_from")
+        else "- started from: the base encoder",
         "",
     ]
     lines += _metrics_sections(folder)

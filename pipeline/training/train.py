@@ -52,7 +52,7 @@ class TrainConfig:
     seed: int = 13
     max_steps: int | None = None  # for smoke tests
     device: str = "auto"
-    # start from a trained model folder of the same shape (fine-tune the shipped model on new data)
+    # start from a trained model folder of the same shape, or "default" (fine-tune the shipped model on new data)
     init_from: str | None = None
     # bf16 autocast: on a GPU always; on a CPU with AMX it trains about twice as fast (torch keeps fp32 weights)
     precision: str = "auto"
@@ -140,7 +140,9 @@ def train(
             if "word_embeddings" in name:
                 parameter.requires_grad = False
     if config.init_from:
-        _load_trained_state(model, Path(config.init_from))
+        from ..tagging import DEFAULT_MODEL
+
+        _load_trained_state(model, DEFAULT_MODEL if config.init_from == "default" else Path(config.init_from))
     model.to(device)
     dataset, _ = token_dataset(train_passages, tokenizer, config.window, config.stride)
     rows = dataset.to_list()
