@@ -181,11 +181,18 @@ def test_model_card_is_written_from_the_training_info_and_metrics(trained, tmp_p
 
     folder = tmp_path / "model"
     shutil.copytree(trained[0], folder)
-    report = {"languages": {"all": {"micro": {"precision": 0.5, "recall": 0.25, "f1": 0.3333, "support": 8}}}}
+    rows = {"all": {"micro": {"precision": 0.5, "recall": 0.25, "f1": 0.3333, "support": 8}}}
+    report = {
+        "split": "test",
+        "domains": {"real": {"passages": 3, "languages": rows}},
+        "external_dev": {"nergrit": {"PERSON": {"precision": 0.8, "recall": 0.8, "f1": 0.8, "support": 5}}},
+    }
     (folder / "metrics-test.json").write_text(json.dumps(report), encoding="utf-8")
     card = refresh_model_card(folder).read_text(encoding="utf-8")
     info = trained[1]
     assert f"dev micro F1 {info['dev_f1']:.4f}" in card
     assert f"width {info['architecture']['width']} depth {info['architecture']['depth']}" in card
     assert "12 gold train passages" in card
+    assert "## real test split (3 passages" in card
     assert "| all | micro | 0.500 | 0.250 | 0.333 | 8 |" in card
+    assert "nergrit dev PERSON F1: 0.800" in card
