@@ -15,6 +15,10 @@ DOMAINS = ("written", "real")
 DEFAULT_IDNER = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "idner-news-2k"
 DEFAULT_NERGRIT = ANNOTATIONS_DIR.parents[1] / "shared" / "external" / "nergrit-indonlu"
 DEFAULT_TEXTS = ANNOTATIONS_DIR.parents[1] / "shared"
+TextsOption = Annotated[
+    Path | None,
+    typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
+]
 
 
 def _existing(path: Path | None) -> Path | None:
@@ -41,10 +45,7 @@ def train_command(
         Path | None, typer.Option(help="NERGrit folder (train.txt, dev.txt) to mix in.")
     ] = DEFAULT_NERGRIT,
     nergrit_limit: Annotated[int, typer.Option(help="Sentences of NERGrit to mix in (0 = none).")] = 1000,
-    texts: Annotated[
-        Path | None,
-        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
-    ] = DEFAULT_TEXTS,
+    texts: TextsOption = DEFAULT_TEXTS,
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (smoke tests).")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     seed: Annotated[int, typer.Option()] = 13,
@@ -207,10 +208,7 @@ def evaluate_command(
     records: Annotated[
         bool, typer.Option("--records", help="Score meeting/target/person records instead of entities.")
     ] = False,
-    texts: Annotated[
-        Path | None,
-        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
-    ] = DEFAULT_TEXTS,
+    texts: TextsOption = DEFAULT_TEXTS,
     external_dev: Annotated[
         bool,
         typer.Option(
@@ -283,10 +281,7 @@ def train_targets_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the target selector.")] = Path(
         "runs/targets"
     ),
-    texts: Annotated[
-        Path | None,
-        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
-    ] = DEFAULT_TEXTS,
+    texts: TextsOption = DEFAULT_TEXTS,
     written_weight: Annotated[
         float,
         typer.Option(help="Weight of a written passage's examples against a real article's (0 = none)."),
@@ -344,10 +339,7 @@ def distill_command(
         Path | None, typer.Option(help="idner-news-2k folder: its sentences are labelled too.")
     ] = DEFAULT_IDNER,
     idner_limit: Annotated[int, typer.Option(help="idner sentences to label (0 = none).")] = 1500,
-    texts: Annotated[
-        Path | None,
-        typer.Option(help="The folder with the texts of stand-off items (seeds/, realnews/): ../shared."),
-    ] = DEFAULT_TEXTS,
+    texts: TextsOption = DEFAULT_TEXTS,
     width: Annotated[int, typer.Option(help="Student tok2vec width.")] = FAST_ARCHITECTURE.width,
     depth: Annotated[int, typer.Option(help="Student tok2vec CNN layers.")] = FAST_ARCHITECTURE.depth,
     hidden_width: Annotated[
