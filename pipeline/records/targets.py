@@ -150,16 +150,12 @@ def _year_of(value) -> str | None:
     return None
 
 
-def extract_targets(
-    article: CleanArticle, entities: list[Entity], selector: TargetSelector | None = None
-) -> list[dict]:
+def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
     text = article.text
-    selector = selector or shipped_selector()
     candidates = candidates_of(entities, article.sentences)
+    statuses = shipped_selector().classify(text, candidates, article.lang)
     chosen = {
-        id(c.entity): status
-        for c, status in zip(candidates, selector.classify(text, candidates, article.lang), strict=True)
-        if status != "none"
+        id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
     records: list[dict] = []
     for start, end in article.sentences:
