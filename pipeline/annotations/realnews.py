@@ -15,10 +15,9 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import ANNOTATIONS_DIR, CorpusError
+from .corpus import CorpusError
 from .markup import parse_markup
 
-REALNEWS_DIR = ANNOTATIONS_DIR / "realnews"
 REAL_SPLIT_SEED = 20261205
 REAL_SPLIT_SHARES = (("train", 0.6), ("dev", 0.2), ("test", 0.2))
 # record fields an annotator fills; offsets and entities are the pipeline's business, not the gold's
