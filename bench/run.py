@@ -87,6 +87,7 @@ def machine_info() -> dict:
     import transformers
 
     title = f"{cpu}, {cores} cores, {round(ram / 2**30) if ram else '?'} GB RAM"
+    isa = cpu_features(torch)
     if gpu:
         title += f", {gpu}"
     return {
@@ -99,7 +100,26 @@ def machine_info() -> dict:
         "transformers": transformers.__version__,
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
+        "isa": isa,
     }
+
+
+def cpu_features(torch) -> str:
+    """What the CPU offers the model's kernels: AMX tiles (cheap bf16), AVX-512 (and its VNNI int8 dot
+    products), and the vector code torch dispatches to; speed figures only compare within one such line."""
+    flags: set[str] = set()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith(("flags", "Features")):
+                flags = set(line.split(":", 1)[1].split())
+                break
+    amx = getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+    avx512 = "avx512f" in flags
+    vnni = "avx512_vnni" in flags or "avx_vnni" in flags
+    return (
+        f"AMX {'yes' if amx else 'no'}, AVX-512 {'yes' if avx512 else 'no'}, VNNI {'yes' if vnni else 'no'}; "
+        f"torch CPU kernels: {torch.backends.cpu.get_cpu_capability()}"
+    )
 
 
 def _status_bytes(pid: int | str, field: str) -> int | None:
@@ -525,8 +545,8 @@ def run_child(args, folder: Path, model: str, precision: str = "auto", compiled:
         "--window-batch",
         str(args.window_batch),
     ]
-    if args.threads and model != "rules":
-        command += ["--threads", str(args.threads)]
+    if args.torch_threads and model not in ("fast", "rules"):  # the transformer: the same threads as here
+        command += ["--threads", str(args.torch_threads)]
     command += ["--child-precision", precision]
     if compiled:
         command.append("--child-compile")
@@ -544,7 +564,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
 
     from reformfacts.extract import FileProcessor, build_article_record, rule_side
     from reformfacts.tagging import load_tagger
-    from reformfacts.tagging.model import TransformerTagger, resolve_precision
+    from reformfacts.tagging.model import TransformerTagger
 
     transformers_logging.set_verbosity_error()
     device = args.device
@@ -554,6 +574,8 @@ def throughput(args, machine: dict, work: Path) -> dict:
     tagger = setup.model
     is_transformer = isinstance(tagger, TransformerTagger)
     tokenizer = tagger.tokenizer if is_transformer else counting_tokenizer()
+    if is_transformer:
+        log(f"precision: --precision {args.precision} -> {tagger.precision}")
     log(f"generating {args.articles} articles of ~{args.tokens} tokens ...")
     generated = generate_articles(args.articles, args.tokens, tokenizer, args.seed)
     texts = generated["texts"]
@@ -566,7 +588,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
     rows: list[dict] = []
     log(f"end to end ({setup.model_id}, workers {args.workers}) ...")
     e2e = end_to_end(setup, folder, work, args, cuda)
-    main_precision = resolve_precision(args.precision, device) if is_transformer else "n/a"
+    main_precision = tagger.precision if is_transformer else "n/a"
     rows.append({"run": f"end to end, {setup.model_id}, {main_precision}", "key": "e2e", **e2e})
 
     # isolated stages on the same articles, in this process
@@ -616,7 +638,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
             **figures,
         }
         rows.append(baseline)
-        if resolve_precision(args.precision, tagger.device.type) != "fp32":
+        if tagger.precision != "fp32":
             # the baseline above runs on this pipeline's reduced-precision model; a user's own
             # pipeline(model=...) loads the weights as saved, in fp32: measured too, for reference
             log(f"naive baseline in fp32 on {subset} articles ...")
@@ -685,6 +707,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
         "paragraphs": generated["paragraphs"],
         "langs": generated["langs"],
         "is_transformer": is_transformer,
+        "precision": main_precision,
         "load_before": load_before,
         "lifetime": lifetime,
     }
@@ -782,7 +805,8 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
         "",
         f"torch {machine['torch']}, transformers {machine['transformers']}, Python {machine['python']}, "
         f"{machine['os']}; workers {args.workers}, torch threads {args.torch_threads}, {args.batch_size} articles per tagging batch, "
-        f"{args.window_batch} windows per forward pass.",
+        f"{args.window_batch} windows per forward pass; precision {res['precision']} (--precision {args.precision}); "
+        f"CPU features: {machine['isa']}.",
         "",
         f"Articles: {res['articles']} generated (seed {args.seed}) from {res['paragraphs']} paragraphs of "
         f"{res['source_files']} files (languages: {languages}); "
@@ -1013,6 +1037,7 @@ def update_markdown(path: Path, machine: dict, subsections: list[tuple[str, str]
     body = (
         f"{title}\n\n"
         f"- CPU: {machine['cpu']}, {machine['cores']} cores available to the process\n"
+        f"- CPU features: {machine['isa']}\n"
         f"- RAM: {ram}\n- GPU: {gpu}\n\n" + "\n".join(merged)
     )
     if index is None:
@@ -1065,7 +1090,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--workers",
         type=int,
         default=None,
-        help="reading/cleaning processes (default: as the CLI, cores - 1, at most 8)",
+        help="reading/cleaning processes (default: as the CLI, from the core count)",
     )
     parser.add_argument(
         "--light-workers",
@@ -1126,7 +1151,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--threads",
         type=int,
         default=None,
-        help="torch intra-op threads in the main process (default: torch's own, one per core)",
+        help="torch intra-op threads in the main process (default: as the CLI, the cores the workers leave)",
     )
     parser.add_argument("--child-run", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-model", default=None, help=argparse.SUPPRESS)
@@ -1135,19 +1160,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.articles is None:
         args.articles = 0 if args.files_scaling else 200
-    if args.workers is None:  # the CLI's default beside a transformer
-        args.workers = max(0, min(8, (os.cpu_count() or 1) - 1))
-    if args.light_workers is None:  # the CLI's default for the fast tier and rules
-        args.light_workers = min(8, os.cpu_count() or 1)
     args.torch_threads = None
     if args.device == "auto" or args.threads or not args.child_run:
         import torch  # not in a rules-only child: the CLI with --model rules never imports it
 
         if args.device == "auto":
             args.device = "cuda" if torch.cuda.is_available() else "cpu"
-        if args.threads:
-            torch.set_num_threads(args.threads)
-        args.torch_threads = torch.get_num_threads()
+    from reformfacts.extract import available_cores, plan_parallelism
+
+    device = "cpu" if args.device == "auto" else args.device.split(":")[0]
+    cores = available_cores()
+    # the CLI's defaults: beside a transformer, and for the fast tier and rules
+    plan = plan_parallelism(cores, True, device, args.workers, args.threads)
+    args.workers = plan.workers
+    if args.light_workers is None:
+        args.light_workers = plan_parallelism(cores, False, device).workers
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(plan.threads)
+        args.torch_threads = plan.threads
     if args.window_batch is None:  # the CLI's choice
         args.window_batch = 256 if args.device.startswith("cuda") else 8
     return args
@@ -1163,7 +1193,7 @@ def main(argv: list[str] | None = None) -> None:
     machine = machine_info()
     command = "python bench/run.py " + shlex.join(sys.argv[1:] if argv is None else argv)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    log(f"machine: {machine['title']}")
+    log(f"machine: {machine['title']}; {machine['isa']}")
     subsections: list[tuple[str, str]] = []
     work_context = (
         contextlib.nullcontext(args.keep)

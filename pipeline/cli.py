@@ -48,8 +48,13 @@ def extract(
     workers: Annotated[
         int | None,
         typer.Option(
-            help="Worker processes (default: cores - 1 beside a transformer; all cores for fast and rules)."
+            help="Reading processes (default: from the core count; beside a transformer on the CPU one per "
+            "8 cores, reading inline below 8; cores - 1 beside a GPU; one per core for fast and rules)."
         ),
+    ] = None,
+    threads: Annotated[
+        int | None,
+        typer.Option(help="torch threads of the transformer (default: the cores the workers leave free)."),
     ] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
     ray_address: Annotated[
@@ -81,7 +86,7 @@ def extract(
     run goes on. A rerun on the same output resumes: articles already written are skipped, a record cut off by
     a killed run is repaired, failed files are retried. Two runs on one output at once are refused.
     """
-    from .extract import run_extract
+    from .extract import available_cores, plan_parallelism, run_extract
     from .output import OutputLockedError
     from .tagging import load_tagger, windows_per_pass
     from .tagging.base import ModelLoadError
@@ -91,8 +96,6 @@ def extract(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
-    import os
-
     from .training.train import pick_device
 
     resolved = pick_device(device)
@@ -110,9 +113,11 @@ def extract(
         typer.echo(
             "compiling the transformer on its first batch (torch.compile, about 25 s on 2 cores)", err=True
         )
-    if workers is None:
-        cores = os.cpu_count() or 1
-        workers = min(8, cores - 1 if setup.model_in_main_process else cores)
+    plan = plan_parallelism(available_cores(), setup.model_in_main_process, resolved.type, workers, threads)
+    if setup.model_in_main_process:
+        import torch
+
+        torch.set_num_threads(plan.threads)
     run_engine = None
     if engine == "ray":
         from .ray_engine import RayNotInstalledError, ray_engine
@@ -133,7 +138,7 @@ def extract(
             lang=lang,
             overwrite=overwrite,
             batch_size=batch_size,
-            workers=workers,
+            workers=plan.workers,
             progress=sys.stderr.isatty(),
             model=model,
             engine=run_engine,

@@ -224,9 +224,6 @@ def local_engine(
 
     context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
     if setup.model_in_main_process:  # a transformer stays here; the workers read, clean and run the rules
-        import torch
-
-        torch.set_num_threads(max(1, (os.cpu_count() or 1) - workers))  # leave the workers their cores
         worker_model, worker_setup = None, rule_side(setup)
     elif setup.model is not None:  # a CPU-light model: each worker loads its own
         worker_model, worker_setup = model, None
@@ -245,6 +242,50 @@ def local_engine(
         while in_flight:
             head, future = in_flight.popleft()
             yield head, future.result()
+
+
+def available_cores() -> int:
+    """Cores this process may run on (a container's or taskset's share, not the whole machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Parallelism:
+    """Reading processes and the transformer's torch threads for one run."""
+
+    workers: int  # 1 reads inline, in the main process
+    threads: int  # torch intra-op threads of the main process
+
+
+def plan_parallelism(
+    cores: int,
+    model_in_main_process: bool,
+    device: str,
+    workers: int | None = None,
+    threads: int | None = None,
+) -> Parallelism:
+    """Split ``cores`` between reading workers and torch threads; the user may set either.
+
+    A transformer on the CPU spends about 95 % of a run in its forward pass (bench/README.md, time per stage),
+    so it gets the cores: one reading worker per 8 cores, reading inline below 8. Giving the workers cores - 1
+    left a 4-core machine's transformer one thread. On a GPU the CPU only reads, cleans and builds records:
+    cores - 1 workers. A CPU-light tagger (fast tier, rules) runs in the workers: one per core.
+    """
+    cores = max(1, cores)
+    if workers is None:
+        if not model_in_main_process:
+            workers = min(8, cores)
+        elif device == "cpu":
+            workers = 1 + cores // 8
+        else:
+            workers = min(8, cores - 1)
+    if threads is None:  # the transformer's: beside it the workers have cores of their own
+        shares_cpu = model_in_main_process and device == "cpu" and workers > 1
+        threads = cores - workers if shares_cpu else cores
+    return Parallelism(max(0, workers), max(1, threads))
 
 
 def count_files(paths: list[Path]) -> int:

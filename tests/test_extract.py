@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reformfacts.cli import app
+from reformfacts.extract import Parallelism, plan_parallelism
 from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
 
 from .conftest import FIXTURES, REPO
@@ -120,3 +121,23 @@ def test_worker_processes_give_the_same_output_in_order(tmp_path):
         assert result.exit_code == 0, result.output
         outputs.append(output.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 14
+
+
+@pytest.mark.parametrize(
+    ("cores", "in_main", "device", "workers", "threads"),
+    [
+        (2, True, "cpu", 1, 2),  # a transformer on 2 cores: read inline, both cores tag
+        (4, True, "cpu", 1, 4),
+        (16, True, "cpu", 3, 13),  # one reader per 8 cores, the rest are torch threads
+        (16, True, "cuda", 8, 16),  # the GPU tags: the CPU reads
+        (2, False, "cpu", 2, 2),  # fast tier and rules: one worker per core
+        (1, True, "cpu", 1, 1),
+    ],
+)
+def test_parallelism_follows_the_core_count(cores, in_main, device, workers, threads):
+    assert plan_parallelism(cores, in_main, device) == Parallelism(workers, threads)
+
+
+def test_parallelism_the_user_sets_is_kept():
+    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14)
+    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4)

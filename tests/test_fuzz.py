@@ -9,7 +9,7 @@ import math
 import re
 import tempfile
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -326,6 +326,30 @@ def test_a_held_event_without_a_written_year_is_never_after_publication(day, mon
     value = normalise_date(f"{day}/{month}", DateContext(published.isoformat(), sentence, held=True))
     if isinstance(value, str) and len(value) == 10 and not value.startswith("--"):
         assert date.fromisoformat(value) <= published
+
+
+relative_day = st.sampled_from(
+    ["hôm nay", "hôm qua", "sáng nay", "chiều qua", "hari ini", "kemarin", "sore ini"]
+)
+
+
+@fuzz(100)
+@given(relative_day, st.dates(date(1990, 1, 1), date(2035, 12, 31)), st.sampled_from([None, True, False]))
+def test_a_relative_day_counts_from_publication_or_stays_unanchored(text, published, held):
+    assert normalise_date(text, DateContext(sentence=text, held=held)) is None
+    value = normalise_date(text, DateContext(published.isoformat(), text, held=held))
+    assert date.fromisoformat(value) in (published, published - timedelta(days=1))
+
+
+@fuzz(100)
+@given(
+    st.integers(1, 12), st.integers(1, 27), st.integers(1, 28), st.sampled_from(["-", " - ", " và ", " đến "])
+)
+def test_days_sharing_a_month_keep_their_order(month, first, extra, joint):
+    last = min(first + extra, 28)
+    value = normalise_date(f"ngày {first}{joint}{last}/{month}")
+    if first < last:
+        assert value == {"start": f"--{month:02d}-{first:02d}", "end": f"--{month:02d}-{last:02d}"}
 
 
 amount_text = st.one_of(

@@ -14,8 +14,15 @@ from reformfacts.annotations.markup import parse_markup
 from reformfacts.cli import app
 from reformfacts.tagging import DEFAULT_MODEL
 from reformfacts.tagging.base import ModelLoadError
-from reformfacts.tagging.model import WIDTH_STEP, TransformerTagger, batch_bounds
-from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows
+from reformfacts.tagging.model import (
+    SENTENCE_OVERLAP,
+    WIDTH_STEP,
+    TransformerTagger,
+    batch_bounds,
+    sentence_start_tokens,
+    sentence_windows,
+)
+from reformfacts.training.data import BIO_LABELS, token_dataset, token_windows, trimmed_offsets
 from reformfacts.training.evaluate import format_domains, score_spans
 from reformfacts.training.train import TrainConfig, train
 
@@ -224,3 +231,42 @@ def test_training_can_start_from_a_trained_model(tiny_model, tmp_path):
     assert warm.losses[0] < scratch.losses[0] / 2  # it starts where the trained model ended
     with pytest.raises(ValueError, match="training precision"):
         train(TrainConfig(epochs=1, precision="int8"), _tiny_passages(), [], tmp_path / "bad")
+
+
+@given(
+    count=st.integers(1, 3000),
+    starts=st.lists(st.integers(1, 2999), max_size=150),
+    window=st.integers(16, 300),
+)
+def test_sentence_windows_cover_every_token_and_cut_at_sentences(count, starts, window):
+    starts = sorted({s for s in starts if s < count})
+    windows = sentence_windows(count, starts, window, stride=window // 4)
+    assert windows[0][0] == 0 and windows[-1][1] == count
+    for (start, end), following in zip(windows, [*windows[1:], None], strict=True):
+        assert 0 < end - start <= window
+        if following is not None:
+            assert start < following[0] <= end  # no gap, always progress
+            inside = [s for s in starts if start + window // 2 < s <= start + window]
+            if inside:  # a boundary in the second half: cut there, with only a few tokens read twice
+                assert end == inside[-1] and end - following[0] <= SENTENCE_OVERLAP
+
+
+def test_sentence_windows_read_a_long_article_about_once():
+    starts = list(range(30, 2000, 30))  # sentences of 30 tokens
+    windows = sentence_windows(2000, starts, 254, 64)
+    assert sum(end - start for start, end in windows) / 2000 < 1.06
+    sliding = token_windows([(i, i + 1) for i in range(2000)], 254, 64)
+    assert sum(end - start for start, end in sliding) / 2000 > 1.3
+
+
+def test_sentence_start_tokens_maps_sentences_to_their_first_token():
+    from transformers import AutoTokenizer
+
+    from reformfacts.encoders import resolve_base_model
+
+    tokenizer = AutoTokenizer.from_pretrained(resolve_base_model("e5-small"))
+    text = "Rapat dimulai pukul 08.00. Menteri hadir.\nHasilnya baik."
+    encoded = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+    offsets = trimmed_offsets(text, encoded["offset_mapping"])
+    firsts = [offsets[i][0] for i in sentence_start_tokens(text, offsets)]
+    assert [text[i : i + 5] for i in firsts] == ["Mente", "Hasil"]

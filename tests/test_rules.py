@@ -96,10 +96,58 @@ def test_identifiers_and_ordinals_are_not_counts():
             "2017-11-02",
         ),
         ("minggu depan", DateContext(), None),
+        # a held event's year: one the sentence gives the event itself, never a quoted, planned or reviewed one
+        (
+            "sáng 25/1",
+            DateContext(sentence='"Phải xong trong năm 2005", ông nói tại buổi họp sáng 25/1.', held=True),
+            "--01-25",
+        ),
+        ("chiều 7/7", DateContext(sentence="bàn kế hoạch 2006 tại buổi họp chiều 7/7", held=True), "--07-07"),
+        (
+            "Ngày 6/1",
+            DateContext(sentence="Ngày 6/1, triển khai công tác năm 2006, Bộ cho biết", held=True),
+            "2006-01-06",
+        ),
+        (
+            "Ngày 25-1",
+            DateContext(sentence="Ngày 25-1, nhân dịp đầu xuân năm 2006, có cuộc gặp", held=True),
+            "2006-01-25",
+        ),
+        (
+            "chiều 28/1",
+            DateContext(sentence="chiều 28/1, giá tăng so với tháng 12/2004", held=True),
+            "--01-28",
+        ),
+        # days relative to writing count from the publication day, never from today's clock
+        ("hôm nay", DateContext(), None),
+        ("kemarin", DateContext(), None),
+        ("sore ini", DateContext(published="2016-12-19"), "2016-12-19"),
+        ("hôm qua", DateContext(published="2017-10-13"), "2017-10-12"),
+        ("hôm qua (22/7)", DateContext(), "--07-22"),
+        ("Sáng qua 14/3", DateContext(), "--03-14"),
+        ("cuối tháng 11", DateContext(), "--11"),
     ],
 )
 def test_year_inference(text, context, value):
     assert normalise_date(text, context) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ngày 29-30/11", {"start": "--11-29", "end": "--11-30"}),
+        ("các ngày 28 - 30/7", {"start": "--07-28", "end": "--07-30"}),
+        ("ngày 4-5/8", {"start": "--08-04", "end": "--08-05"}),
+        ("ngày 13 và 14/10", {"start": "--10-13", "end": "--10-14"}),
+        ("Từ ngày 5 đến ngày 12/1", {"start": "--01-05", "end": "--01-12"}),
+        ("ngày 05 và 06-04-2006", {"start": "2006-04-05", "end": "2006-04-06"}),
+        ("8 hingga 10 November", {"start": "--11-08", "end": "--11-10"}),
+        ("1-3 Juli", {"start": "--07-01", "end": "--07-03"}),
+        ("28-12-2005", "2005-12-28"),
+    ],
+)
+def test_days_sharing_a_month(text, value):
+    assert normalise_date(text) == value
 
 
 @given(st.text(max_size=40))

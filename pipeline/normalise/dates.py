@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 MONTHS = {
     "januari": 1,
@@ -176,11 +176,20 @@ def _point_patterns(p: str) -> list[re.Pattern]:
     ]
 
 
-_TIME_OF_DAY = r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm|hôm nay|hari ini)"
+# words that date an event relative to the day of writing ("sáng nay", "hôm qua (22/7)", "kemarin sore")
+_TODAY_WORDS = r"(?:ngày\s+)?hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay|hari\s+ini|(?:pagi|siang|sore|malam)\s+(?:hari\s+)?ini"
+_YESTERDAY_WORDS = (
+    r"(?:ngày\s+)?hôm\s+qua|(?:sáng|trưa|chiều|tối|đêm)\s+qua|kemarin(?:\s+(?:pagi|siang|sore|malam))?"
+)
+RELATIVE_DAY = (
+    rf"{_TODAY_WORDS}|{_YESTERDAY_WORDS}|(?:pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)"
+)
+_TIME_OF_DAY = rf"(?:{RELATIVE_DAY}|(?:sore|pagi|siang|malam)(?:\s+hari)?|(?:buổi\s+)?(?:sáng|chiều|trưa|tối)|đêm|dini hari)"
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 # markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (
-    r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum)\s+)?"
+    r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum|trong|dalam)\s+)?"
+    r"(?:(?:cuối|đầu|giữa|hạ tuần|thượng tuần|trung tuần|akhir|awal|pertengahan)\s+)?"
     rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?:\s*-\s*{_WEEKDAY})?(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))"
     r"[\s,]*){0,3}\(?\s*"
 )
@@ -239,6 +248,9 @@ def parse_date_expression(text: str) -> DateExpression | None:
         if half.group("which").lower() in ("terakhir", "akhir", "cuối"):
             return DateExpression(Partial(year, 13 - months), Partial(year, 12))
         return DateExpression(Partial(year, 1), Partial(year, months))
+    days = _day_range(body)
+    if days is not None:
+        return days
     first = _match_point(body, _POINTS, "a")
     if first is None:
         return None
@@ -254,16 +266,31 @@ def parse_date_expression(text: str) -> DateExpression | None:
             if start.year is None and end.year is not None:
                 start = _in_year(start, end.year)
             return DateExpression(start, end)
-    # "1-3 Juli": a day range sharing its month
-    day_range = re.match(
-        r"^(\d{1,2})\s*-\s*(\d{1,2})\s+(" + MONTH_PATTERN + r")\.?(?:\s+(\d{4}))?", body, re.I
-    )
-    if day_range:
-        a = _point(day_range.group(1), day_range.group(3), day_range.group(4))
-        b = _point(day_range.group(2), day_range.group(3), day_range.group(4))
-        if a and b:
-            return DateExpression(a, b)
     return DateExpression(start)
+
+
+# days sharing one month: "1-3 Juli", "8 hingga 10 November", "ngày 29-30/11", "các ngày 28 - 30/7",
+# "ngày 13 và 14/10", "từ ngày 5 đến ngày 12/1", "05 và 06-04-2006"
+_DAY_RANGE = re.compile(
+    r"^(?:(?:các|những|hai|ba|\d)\s+)?(?:(?:ngày|tanggal)\s+)?(?P<first>\d{1,2})\s*"
+    r"(?P<joint>-|–|và|dan|đến|tới|hingga|sampai|s/d)\s*(?:(?:ngày|tanggal)\s+)?(?P<last>\d{1,2})"
+    r"(?:\s*(?P<mark>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    rf"|\s+(?P<mn>{MONTH_PATTERN})\.?(?:\s+(?:tahun\s+)?(?P<yn>\d{{4}}))?)(?!\d)",
+    re.I,
+)
+
+
+def _day_range(body: str) -> DateExpression | None:
+    """Two days written with one month; "28-12-2005" (one date, dashes) is no range."""
+    match = _DAY_RANGE.match(body)
+    if not match or (match.group("joint") == "-" and match.group("mark") == "-"):
+        return None
+    month = match.group("m") or match.group("mn")
+    year = match.group("y") or match.group("yn")
+    first, last = _point(match.group("first"), month, year), _point(match.group("last"), month, year)
+    if first is None or last is None or first.day >= last.day:
+        return None
+    return DateExpression(first, last)
 
 
 def _published_date(published: str | None) -> date | None:
@@ -285,7 +312,7 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
         return point
     published = _published_date(context.published)
     if published is None:
-        year = sentence_year(context.sentence)
+        year = event_year(context.sentence) if context.held else sentence_year(context.sentence)
         return point if year is None else _in_year(point, year)
     candidate = _in_year(point, published.year)
     first = candidate.first_day()
@@ -316,6 +343,46 @@ def sentence_year(sentence: str) -> int | None:
         int(m.group())
         for m in _YEAR.finditer(sentence)
         if not _GOAL_YEAR.search(sentence[max(0, m.start() - 24) : m.start()])
+    ]
+    return max(years) if years else None
+
+
+_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def unquoted(sentence: str) -> str:
+    """The sentence with quoted speech blanked out (same length, so offsets still hold): a quote's years,
+    dates and plans are the speaker's, not the reported event's."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+
+
+# a year that dates the event itself: with its month ("tháng 1-2006", "Januari 2006"), a season or feast
+# ("đầu xuân năm 2006", "Tết Bính Tuất 2006"), or the year whose tasks a meeting launches ("hội nghị triển
+# khai công tác năm 2006", "membahas arah dan tugas PAR tahun 2024"); a reviewed, planned or quoted year
+# ("tổng kết năm 2005", "kế hoạch 2006") is not
+_EVENT_YEAR = re.compile(
+    rf"(?:\btháng\s+\d{{1,2}}\s*(?:/|-|năm)\s*|\b(?:{MONTH_PATTERN})\.?\s+(?:tahun\s+)?"
+    r"|\b(?:xuân|tết(?:\s+\w+){0,2})\s+(?:năm\s+)?"
+    r"|\b(?:triển khai|bàn|đề ra|membahas|menetapkan)\s+(?:\w+\s+){0,3}?(?:công tác|nhiệm vụ|phương hướng|tugas|arah)"
+    r"\b[^.;,\"“”]{0,60}?\b(?:năm|tahun)\s+)"
+    r"(?P<year>19[5-9]\d|20\d{2})(?!\d)",
+    re.I,
+)
+
+
+# a month compared with, counted from or up to is another time than the event's ("so với tháng 12/2004")
+_OTHER_TIME = re.compile(
+    r"\b(?:so với|dibandingkan(?: dengan)?|dibanding|sejak|từ|đến|tới|hingga|sampai|trước|sebelum)\s+$", re.I
+)
+
+
+def event_year(sentence: str) -> int | None:
+    """The year a sentence states for a held event (the latest such year), outside quoted speech."""
+    text = unquoted(sentence)
+    years = [
+        int(m.group("year"))
+        for m in _EVENT_YEAR.finditer(text)
+        if not _OTHER_TIME.search(text[max(0, m.start() - 24) : m.start()])
     ]
     return max(years) if years else None
 
@@ -381,7 +448,7 @@ def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
 def normalise_date(text: str, context: DateContext | None = None) -> str | dict | None:
     """Parse and resolve a DATE span; falls back to dateparser for forms outside the grammar."""
     context = context or DateContext()
-    expression = parse_date_expression(text) or _weekday_date(text, context)
+    expression = parse_date_expression(text) or _weekday_date(text, context) or _relative_day(text, context)
     if expression is None:
         expression = _dateparser_fallback(text, context)
     if expression is None:
@@ -389,15 +456,48 @@ def normalise_date(text: str, context: DateContext | None = None) -> str | dict 
     return date_value(expression, context)
 
 
+_TODAY = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:{_TODAY_WORDS})$", re.I)
+_YESTERDAY = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:{_YESTERDAY_WORDS})$", re.I)
+
+
+def _relative_day(text: str, context: DateContext) -> DateExpression | None:
+    """ "sáng nay", "sore ini": the publication day; "hôm qua", "kemarin": the day before it. Without a
+    publication day they have no calendar anchor."""
+    words = " ".join(text.split())
+    if _TODAY.match(words):
+        return _relative_to_publication(timedelta(0), context)
+    if _YESTERDAY.match(words):
+        return _relative_to_publication(timedelta(days=-1), context)
+    return None
+
+
+# two reference days: an expression that dateparser resolves differently against them is relative
+# ("hôm qua", "kemarin"), one that it resolves alike only lacks its year
+_REFERENCE_DAYS = (datetime(1900, 1, 1), datetime(1900, 7, 1))
+
+
 def _dateparser_fallback(text: str, context: DateContext) -> DateExpression | None:
+    """dateparser for rare forms; a relative expression counts from the publication day, never from the
+    day the pipeline runs, and has no calendar anchor without a publication day."""
     import dateparser  # heavy import, only needed for rare forms
 
-    parsed = dateparser.parse(
-        text,
-        languages=["id", "vi", "en"],
-        settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
-    )
-    if parsed is None:
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    parsed = [
+        dateparser.parse(text, languages=["id", "vi", "en"], settings={**settings, "RELATIVE_BASE": base})
+        for base in _REFERENCE_DAYS
+    ]
+    if None in parsed:
         return None
+    first, second = parsed
+    if (first.month, first.day) != (second.month, second.day):
+        return _relative_to_publication(first.date() - _REFERENCE_DAYS[0].date(), context)
     has_year = bool(_YEAR.search(text))
-    return DateExpression(Partial(parsed.year if has_year else None, parsed.month, parsed.day))
+    return DateExpression(Partial(first.year if has_year else None, first.month, first.day))
+
+
+def _relative_to_publication(offset: timedelta, context: DateContext) -> DateExpression | None:
+    published = _published_date(context.published)
+    if published is None or len(context.published or "") < 10:
+        return None
+    day = published + offset
+    return DateExpression(Partial(day.year, day.month, day.day))

@@ -2,7 +2,8 @@
 
 A meeting is anchored on a sentence that names one and says it took place (chaired, held, attended);
 later sentences about "the meeting" add format, places and participants to it rather than opening a new
-record. A new record opens only for a meeting with another date, chair or body.
+record. A new record opens only for a meeting with another date, chair or body. A meeting needs no named
+chair; its date is the day its own sentence names (or its paragraph, before it), dated as a held event's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..document import CleanArticle, Entity
 from ..normalise import sentence_of
-from ..normalise.dates import DateContext, normalise_date
+from ..normalise.dates import RELATIVE_DAY, DateContext, normalise_date, unquoted
 from .persons import PersonMention
 
 _MEETING_NOUN = (
@@ -21,7 +22,9 @@ _MEETING_NOUN = (
     r"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|hội thảo|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|làm việc với|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
-    r"làm việc tại|họp"
+    r"làm việc tại|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
+    r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
+    r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
@@ -31,10 +34,24 @@ VISIT = re.compile(
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
-# name may stand between them
+# name may stand between them; after "buổi"/"cuộc" ("tại buổi làm việc với") it is a noun, not a verb
 CHAIR_VERB = re.compile(
-    r"\b(?:memimpin|mengetuai|chủ trì|chủ tọa|dẫn đầu|làm trưởng đoàn|melakukan kunjungan kerja|"
-    r"melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại)\b",
+    r"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|chủ trì|chủ tọa|dẫn đầu|làm trưởng đoàn|"
+    r"melakukan kunjungan kerja|melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
+    r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
+    r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|tiếp đoàn|kết luận|"
+    r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc))\b",
+    re.I,
+)
+# a press conference or a talk with the press is led by the one who speaks at it
+PRESS = re.compile(
+    r"\b(?:jumpa pers|konferensi pers|temu media|bincang|họp báo|trao đổi với báo giới|trao đổi với báo chí|"
+    r"gặp gỡ báo chí|gặp gỡ với báo chí|trả lời báo chí|trả lời phóng viên)\b",
+    re.I,
+)
+SPEECH_VERB = re.compile(
+    r"\b(?:cho biết|cho rằng|khẳng định|nhấn mạnh|thông báo|nói|mengatakan|menyatakan|menjelaskan|menegaskan|"
+    r"mengungkapkan|menyampaikan)\b",
     re.I,
 )
 CHAIR_BEFORE_NAME = re.compile(
@@ -52,7 +69,23 @@ HELD = re.compile(
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
     re.I,
 )
-PLANNED = re.compile(r"\b(?:akan|sẽ|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:akan|sẽ|sắp|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
+    r"chuẩn bị cho|sẵn sàng)\b",
+    re.I,
+)
+# a quantified noun names meetings in general ("các phiên họp thường kỳ", "nhiều hội thảo", "setiap rapat")
+GENERIC = re.compile(
+    r"\b(?:các|những|nhiều|mọi|mỗi|banyak|berbagai|setiap|tiap|beberapa|sejumlah)\s+(?:cuộc\s+|buổi\s+)?$",
+    re.I,
+)
+# a deliberative body debating, passing or questioning on a day holds a session ("Chiều nay, Quốc hội đã
+# thông qua Luật ...", "các đại biểu tiếp tục thảo luận", "DPR mengesahkan")
+BODY_SESSION = re.compile(
+    r"\b(?:Quốc hội|QH|HĐND|Hội đồng nhân dân|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH|[Đđ]ại biểu|DPR|DPRD|MPR)\b"
+    r"(?:\s+[^\s,.;]+){0,4}?\s+(?:đã\s+|bắt đầu\s+|tiếp tục\s+)?"
+    r"(?:thảo luận|thông qua|cho ý kiến|chất vấn|biểu quyết|bế mạc|khai mạc|membahas|mengesahkan|menyetujui)\b",
+)
 ANAPHORA = re.compile(
     r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b",
     re.I,
@@ -151,10 +184,17 @@ def extract_meetings(
     meetings: list[Meeting] = []
     for start, end in article.sentences:
         sentence = text[start:end]
-        reported = _unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
-        names_meeting = MEETING_NOUN.search(reported) or VISIT.search(reported)
-        held = HELD.search(reported)
+        reported = unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
+        names_meeting = _specific_meeting(reported) or VISIT.search(reported)
+        held = HELD.search(reported) or (PRESS.search(reported) and SPEECH_VERB.search(reported))
         current = meetings[-1] if meetings else None
+        session = BODY_SESSION.search(reported)
+        if (
+            session
+            and not names_meeting
+            and any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
+        ):
+            names_meeting = held = session
         if names_meeting and held and not _planned(reported, names_meeting):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
@@ -174,12 +214,12 @@ def extract_meetings(
     return [_to_record(m) for m in meetings]
 
 
-_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
-
-
-def _unquoted(sentence: str) -> str:
-    """The sentence with quoted speech blanked out (same length, so offsets still hold)."""
-    return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+def _specific_meeting(sentence: str) -> re.Match | None:
+    """The first meeting noun that names one meeting, not meetings in general."""
+    return next(
+        (noun for noun in MEETING_NOUN.finditer(sentence) if not GENERIC.search(sentence[: noun.start()])),
+        None,
+    )
 
 
 def _planned(sentence: str, noun: re.Match) -> bool:
@@ -192,6 +232,8 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     sentence = text[start:end]
     meeting = Meeting(start, end)
     meeting.chair = _chair(text, mentions, start, end)  # "Chủ tịch UBND tỉnh X chủ trì; cùng dự có ..."
+    if meeting.chair is None and PRESS.search(unquoted(sentence)):
+        meeting.chair = _speaker(text, mentions, start, end)
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
         meeting.date_value = _held_date_value(article, meeting.date)
@@ -218,20 +260,76 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     return meeting
 
 
-def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
-    """The date in the sentence, else the nearest preceding date in the same paragraph."""
-    dates = [e for e in entities if e.label == "DATE" and e.value is not None]
-    point_dates = [e for e in dates if _in(e, start, end) and isinstance(e.value, str) and len(e.value) >= 7]
-    if point_dates:
-        return point_dates[0]
-    paragraph = _paragraph_start(article.text, start)
-    before = [
-        e for e in dates if paragraph <= e.start < start and isinstance(e.value, str) and len(e.value) >= 7
+_SAME_DAY = re.compile(r"^(?:(?:cũng\s+)?trong\s+|pada\s+)?(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
+_RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
+_DAY_VALUE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
+
+
+def _day_of(value) -> bool:
+    start = value.get("start") if isinstance(value, dict) else value
+    return isinstance(start, str) and bool(_DAY_VALUE.match(start))
+
+
+def _day_of_entity(entity: Entity) -> bool:
+    return _day_of(entity.value)
+
+
+def _names_a_day(entity: Entity) -> bool:
+    """A date that names the day of an event: a calendar day, a run of days, or a day relative to writing
+    ("hôm qua", "sore ini", which has no calendar value without a publication date)."""
+    return _day_of(entity.value) or bool(_RELATIVE.match(entity.text))
+
+
+def _names_a_month(entity: Entity) -> bool:
+    return isinstance(entity.value, str) and bool(re.fullmatch(r"(?:\d{4}|-)-\d{2}", entity.value))
+
+
+_RELATIVE_WORDS = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
+
+
+def _relative_days(article: CleanArticle, start: int, end: int) -> list[Entity]:
+    """Days named relative to writing ("sáng nay", "hôm qua", "sore ini"), which are no DATE spans, as DATE
+    entities valued against the publication day."""
+    found = []
+    for match in _RELATIVE_WORDS.finditer(unquoted(article.text[start:end])):
+        entity = Entity("DATE", start + match.start(), start + match.end(), match.group())
+        entity.value = normalise_date(entity.text, DateContext(article.published, held=True))
+        found.append(entity)
+    return found
+
+
+def _sentence_dates(article: CleanArticle, entities: list[Entity], start: int, end: int) -> list[Entity]:
+    """DATE spans of the sentence outside quoted speech, with its relative days, in text order."""
+    reported = unquoted(article.text[start:end])
+    spans = [
+        e
+        for e in entities
+        if e.label == "DATE" and _in(e, start, end) and not reported[e.start - start].isspace()
     ]
-    if before:
-        return before[-1]
-    in_sentence = [e for e in dates if _in(e, start, end)]
-    return in_sentence[0] if in_sentence and not re.fullmatch(r"\d{4}", str(in_sentence[0].value)) else None
+    relative = [r for r in _relative_days(article, start, end) if not any(_overlap(r, e) for e in spans)]
+    return sorted(spans + relative, key=lambda e: e.start)
+
+
+def _overlap(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
+    day named before), else a month named there; else the nearest day named before it in its paragraph.
+    Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    dates = [e for e in entities if e.label == "DATE"]
+    in_sentence = _sentence_dates(article, entities, start, end)
+    for entity in in_sentence:
+        if _SAME_DAY.match(entity.text):
+            return next((e for e in reversed(dates) if e.end <= start and _day_of(e.value)), None)
+    for names_it in (_day_of_entity, _names_a_day, _names_a_month):  # "hôm qua (22/7)": the calendar day
+        found = next((e for e in in_sentence if names_it(e)), None)
+        if found is not None:
+            return found
+    paragraph = _paragraph_start(article.text, start)
+    before = [e for e in dates if paragraph <= e.start < start and _day_of(e.value)]
+    return before[-1] if before else None
 
 
 def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict | None:
@@ -256,6 +354,19 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
         if verb and verb.start() <= next_name and verb.start() - after <= 200:
             return mention
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
+            return mention
+    return None
+
+
+def _speaker(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:
+    """The subject who speaks in the sentence ("ông Quốc cho biết", "Menteri X menjelaskan"), no other name
+    between; a quote's attribution ("kata X saat jumpa pers") names who was quoted, not who held it."""
+    in_sentence = [m for m in mentions if _in(m.entity, start, end)]
+    for index, mention in enumerate(in_sentence):
+        after = max(mention.entity.end, mention.chain_end)
+        next_name = in_sentence[index + 1].entity.start if index + 1 < len(in_sentence) else end
+        verb = SPEECH_VERB.search(text, after, next_name)
+        if verb and verb.start() - after <= 120:
             return mention
     return None
 

@@ -1,31 +1,35 @@
 """Persons of an article: one entry per person, short mentions joined, offices linked in every common shape.
 
-Shapes handled: a title before the name ("Perdana Menteri Pham Minh Chinh"), an appositive chain after it
-("Pham Minh Chinh, anggota Politbiro, Perdana Menteri, Kepala Komite ..."), a title then a comma or colon
+Shapes handled: a title before the name ("Perdana Menteri Pham Minh Chinh"), titles listed before it ("Bí thư
+Trung ương Đảng, Trưởng ban Tổ chức Trung ương A"), an appositive chain after it ("Pham Minh Chinh, anggota
+Politbiro, Perdana Menteri, Kepala Komite ...", "ông A - Phó Chủ tịch UBND tỉnh -", "A (Ketua ...)", "A selaku
+Hakim", "A yang saat itu menjabat sebagai Menteri", "ông A, nguyên Chủ tịch"), a title then a comma or colon
 then the name ("Ketua Komite Rakyat Provinsi, Le Van Dung,"), a title shared by a list of names ("Wakil
 Perdana Menteri Le Thanh Long dan Bui Thanh Son", "các Phó Thủ tướng: A, B, C") and semicolon-separated
-Vietnamese lists. Mentions of one person are merged: short forms at any position of the full name ("Djarot"
-of "Djarot Saiful Hidayat", "Chính" of "Phạm Minh Chính"), aliases ("Basuki Tjahaja Purnama alias Ahok",
-"Joko Widodo (Jokowi)"), initials ("JK" of "Jusuf Kalla") and spelling variants ("Syarif"/"Syarief").
-"""
+Vietnamese lists; never across a paragraph. Mentions of one person are merged: short forms ("Djarot" of
+"Djarot Saiful Hidayat", "Chính" of "Phạm Minh Chính", "Gayus Tambunan" of "Gayus Halomoan P. Tambunan",
+"Jokowi" of "Joko Widodo", "Enggar" of "Enggartiasto Lukita"), aliases ("Basuki Tjahaja Purnama alias Ahok",
+"Joko Widodo (Jokowi)"), initials ("JK" of "Jusuf Kalla") and spelling variants ("Syarif"/"Syarief"); two
+full names in one sentence stay two persons. The tagger's spans are repaired first (``person_spans``)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..document import Entity
+from .person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
 
-HONORIFICS = re.compile(
-    r"^(?:(?:kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|saudara|sdr\.?|đồng chí|ông|bà|anh|chị|"
-    r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|jenderal|letjen|mayjen|kolonel|dr\.?|prof\.?)\s+)+",
-    re.I,
-)
+# a short aside in brackets may stand between a title and its name ("Direktur PT A (salah satu ...) Budi")
+_ASIDE = r"(?:\([^()\n]{1,80}\)[ \t]*)?"
+# "is", "namely" between a title and its name ("2 phó chủ tịch đương nhiệm là ông A", "Wakil Ketua yaitu A")
+_COPULA = r"(?:(?:đương[ \t]+nhiệm|hiện[ \t]+nay|saat[ \t]+ini)[ \t]+)?(?:là|adalah|ialah|yaitu|yakni)[ \t]+"
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
 _TITLE_GAP = re.compile(
-    r"^[ \t]*(?:[,:][ \t]*)?(?:(?:kamerad|kawan|bapak|ibu|đồng chí|ông|bà)[ \t]+)?$", re.I
+    rf"^[ \t]*(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$", re.I
 )
 # "A alias B", "A (B)", "A atau B", "A yang akrab disapa B", "A, tức B": B is another name of A
 _ALIAS_GAP = re.compile(
@@ -36,7 +40,29 @@ _ALIAS_GAP = re.compile(
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,5}$")
 # how alike two spellings of one name must be ("syarif hasan" / "syarief hasan")
 VARIANT_SIMILARITY = 0.9
-_CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:(?:dan|và|sekaligus|kiêm|merangkap)[ \t]+)?$", re.I)
+# the shortest one-word form of a full name that is joined to it ("Sandi", "Akom", not "Ade" of "Adelia")
+MIN_BLEND = 4
+# what links a name to the titles after it: a comma, a dash or a bracket of an appositive, and the words that
+# say "who is", "as", "then serving as", "former" ("A selaku Hakim", "A yang saat itu menjabat sebagai Menteri",
+# "ông A - Phó Chủ tịch UBND tỉnh -", "ông A, nguyên Chủ tịch", "bổ nhiệm ông A làm Bộ trưởng")
+# (an appointment verb may come first: "A ditunjuk sebagai Mensos", "ông A được bổ nhiệm làm Thứ trưởng")
+_LINK_WORDS = (
+    r"(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
+    r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+)?"
+    r"(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah|selaku|sebagai|menjadi|mantan|dan|sekaligus|merangkap|"
+    r"là|làm|nguyên|cựu|kiêm|giữ[ \t]+chức|và)"
+)
+# (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
+_CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$", re.I)
+# titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
+_TITLE_LIST_GAP = re.compile(r"^[ \t]*(?:,|kiêm|sekaligus|merangkap)[ \t]*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# a demonstrative right after a title points back to a person named before ("Menteri itu", "Bộ trưởng này")
+_DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|này|đó|ấy)\b", re.I)
+# how far back (in characters) such a title may reach for its person: about two sentences
+ANAPHORA_REACH = 400
+# a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
+_POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*$", re.I)
 
 
@@ -77,30 +103,9 @@ class PersonMention:
     chain_end: int = 0  # end of the name's appositive office chain ("A, anggota Politbiro, Perdana Menteri")
 
 
-def join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
-    """Adjacent PERSON spans with one space between are one name ("Djarot" + "Saiful Hidayat")."""
-    joined: list[Entity] = []
-    for entity in sorted(entities, key=lambda e: e.start):
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and entity.label == previous.label == "PERSON"
-            and text[previous.end : entity.start] == " "
-        ):
-            joined[-1] = replace(
-                previous,
-                end=entity.end,
-                text=text[previous.start : entity.end],
-                score=min(previous.score, entity.score),
-            )
-        else:
-            joined.append(entity)
-    return joined
-
-
 def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[PersonMention]]:
     """Group PERSON mentions into persons and attach their offices."""
-    ordered = join_split_names(text, [e for e in entities if e.label in ("PERSON", "OFFICE")])
+    ordered = [e for e in repair_spans(text, entities) if not _is_salutation(e)]
     persons: list[Person] = []
     mentions: list[PersonMention] = []
     claimed: set[int] = set()  # offices already in a previous person's appositive chain
@@ -118,7 +123,7 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
                 continue  # an acronym nobody's initials explain names a body ("KPK", "VNA"), not a person
             person.add_alias(name)
         if person is None:
-            person = _find_person(persons, key, name)
+            person = _find_person(persons, key, name, text, (entity.start, entity.end))
         mention = PersonMention(entity, person)
         mentions.append(mention)
         person.mentions.append((entity.start, entity.end))
@@ -127,22 +132,51 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
             title = _shared_title(text, ordered, index, mentions)
         if title is not None:
             mention.title = title
+            for office in _titles_listed_before(text, ordered, title, claimed):
+                person.add_office(office.text)
             person.add_office(title.text)
-        cursor = entity.end
-        for position, following in enumerate(ordered[index + 1 :], start=index + 1):
-            if following.label != "OFFICE" or not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
-                break
-            if _titles_next_name(text, ordered, position):
-                break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
-            person.add_office(following.text)
-            claimed.add(id(following))
-            cursor = following.end
-        mention.chain_end = cursor
+        mention.chain_end = _follow_chain(text, ordered, index, person, claimed)
+    for entity, person in list(_anaphoric_titles(text, ordered, claimed, mentions)):
+        person.add_office(entity.text)
     for mention in mentions:  # a short form absorbed by a later full name points to the full person
         if mention.person not in persons:
             span = (mention.entity.start, mention.entity.end)
             mention.person = next(p for p in persons if span in p.mentions)
     return persons, mentions
+
+
+def _follow_chain(text: str, ordered: list[Entity], index: int, person: Person, claimed: set[int]) -> int:
+    """Give the person the titles of the appositive chain after its name; return where the chain ends."""
+    cursor = ordered[index].end
+    for position, following in enumerate(ordered[index + 1 :], start=index + 1):
+        if following.label != "OFFICE" or not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
+            break
+        if _titles_next_name(text, ordered, position):
+            break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
+        person.add_office(following.text)
+        claimed.add(id(following))
+        cursor = following.end
+    return cursor
+
+
+def _anaphoric_titles(
+    text: str, ordered: list[Entity], claimed: set[int], mentions: list[PersonMention]
+) -> Iterator[tuple[Entity, Person]]:
+    """(title, person) for titles pointed back with a demonstrative that no name took ("kata Wakil Ketua MPR
+    itu", "vị Bộ trưởng này"): the one person named in the sentences just before, none in the title's own."""
+    titled = claimed | {id(m.title) for m in mentions if m.title is not None}
+    for entity in ordered:
+        if entity.label != "OFFICE" or id(entity) in titled or not _DEMONSTRATIVE.match(text[entity.end :]):
+            continue
+        before = [m for m in mentions if 0 <= entity.start - m.entity.end <= ANAPHORA_REACH]
+        persons = {id(m.person): m.person for m in before}
+        if len(persons) == 1 and _SENTENCE_END.search(text[before[-1].entity.end : entity.start]):
+            yield entity, next(iter(persons.values()))
+
+
+def _is_salutation(entity: Entity) -> bool:
+    """A salutation or academic title the tagger calls an office ("Pak", "TS") is no office."""
+    return entity.label == "OFFICE" and not HONORIFICS.sub("", entity.text + " ")
 
 
 def _alias_of(
@@ -175,38 +209,66 @@ def _initials_of(persons: list[Person], acronym: str) -> Person | None:
     return next((p for p in reversed(persons) if "".join(t[0] for t in p.key.split()) == initials), None)
 
 
-def _find_person(persons: list[Person], key: str, name: str) -> Person:
-    """The person this mention names: same key, an alias, a short form at any position of one full name
-    ("Binh", "Djarot", "Miryam"), or a spelling variant; else a new person."""
+def _find_person(persons: list[Person], key: str, name: str, text: str, span: tuple[int, int]) -> Person:
+    """The person this mention names: same key, an alias, a short form of one full name ("Binh", "Djarot",
+    "Gayus Tambunan", "Jokowi", "Enggar"), or a spelling variant; else a new person."""
     for person in persons:
         if person.key == key or key in {fold(a) for a in person.aliases}:
             return person
-    tokens = key.split()
-    candidates = [p for p in persons if len(p.key.split()) > len(tokens) and _contains(p.key.split(), tokens)]
-    if candidates:
-        return candidates[-1]
-    variants = [p for p in persons if _spelling_variant(p.key, key)]
+    others = [p for p in persons if not _named_apart(text, p, key, span)]
+    candidates = [p for p in others if _short_form(key, p.key)]
+    if candidates:  # an ambiguous short form ("Chi" of two persons) names the one met last
+        nearest = max(candidates, key=lambda p: max(start for start, _ in p.mentions))
+        nearest.add_alias(name)
+        return nearest
+    variants = [p for p in others if _spelling_variant(p.key, key)]
     if variants:
         variants[-1].add_alias(name)
         return variants[-1]
     person = Person(name, key)
+    for earlier in [p for p in others if _short_form(p.key, key)]:  # a full name after its short form
+        person.mentions += earlier.mentions
+        for office in earlier.offices:
+            person.add_office(office)
+        for alias in [earlier.name, *earlier.aliases]:
+            person.add_alias(alias)
+        persons.remove(earlier)
     persons.append(person)
-    # a full name arriving after its short form absorbs it
-    for earlier in list(persons[:-1]):
-        if len(earlier.key.split()) < len(tokens) and _contains(tokens, earlier.key.split()):
-            person.mentions = earlier.mentions + person.mentions
-            for office in earlier.offices:
-                person.add_office(office)
-            for alias in earlier.aliases:
-                person.add_alias(alias)
-            persons.remove(earlier)
     return person
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """``shorter`` is a run of whole tokens of ``longer``."""
-    size = len(shorter)
-    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+def _named_apart(text: str, person: Person, key: str, span: tuple[int, int]) -> bool:
+    """Two names of several words each in one sentence are two persons ("Presiden Joko Widodo dan Ibu Iriana
+    Joko Widodo"); a one-word name there may still be a short form ("Ketua A, Le Van Dung, ... Bapak Dung")."""
+    if len(key.split()) == 1 or len(person.key.split()) == 1:
+        return False
+    for start, end in person.mentions:
+        between = text[min(end, span[1]) : max(start, span[0])]
+        if not _SENTENCE_END.search(between):
+            return True
+    return False
+
+
+def _short_form(short: str, full: str) -> bool:
+    """``short`` names the person of ``full`` in fewer or initialled words: some of its words in order ("binh",
+    "xuan anh", "gayus tambunan", "m nazaruddin"), or one word spelled by the heads of its first words
+    ("jokowi" for "joko widodo", "setnov" for "setya novanto", "enggar" for "enggartiasto lukita")."""
+    short_tokens, full_tokens = short.split(), full.split()
+    if short != full and len(short_tokens) <= len(full_tokens) and _words_in_order(short_tokens, full_tokens):
+        return True
+    one_word = len(short_tokens) == 1 and len(short) >= MIN_BLEND and short != full
+    return one_word and spelled_by_heads(short, full_tokens)
+
+
+def _words_in_order(shorter: list[str], longer: list[str]) -> bool:
+    """Every word of ``shorter`` stands in ``longer``, in the same order; a lone initial stands for a word."""
+    remaining = iter(longer)
+    return all(any(_same_word(word, other) for other in remaining) for word in shorter)
+
+
+def _same_word(word: str, other: str) -> bool:
+    initial = word.rstrip(".")
+    return word == other or (len(initial) == 1 and other.startswith(initial))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -236,9 +298,25 @@ def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int
     gap = text[previous.end : ordered[index].start]
     if not _TITLE_GAP.fullmatch(gap):
         return None
-    if "," in gap and id(previous) in claimed:
-        return None
+    if "," in gap and (id(previous) in claimed or _POSSESSED_BY.search(text[: previous.start])):
+        return None  # "Người phát ngôn của Thủ tướng, ông A": A speaks for the title, A does not hold it
     return previous
+
+
+def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claimed: set[int]) -> list[Entity]:
+    """Titles listed with commas before the one next to the name, nearest last; a title already in an
+    earlier name's chain ends the list."""
+    position = next(i for i, e in enumerate(ordered) if e is title)
+    listed: list[Entity] = []
+    while position > 0:
+        previous, position = ordered[position - 1], position - 1
+        gap = text[previous.end : (listed[0] if listed else title).start]
+        if previous.label != "OFFICE" or id(previous) in claimed or not _TITLE_LIST_GAP.match(gap):
+            break
+        if _POSSESSED_BY.search(text[: previous.start]):
+            break  # "cách trả lời của Bộ trưởng, đại biểu A": the minister is not A
+        listed.insert(0, previous)
+    return listed
 
 
 def _shared_title(

@@ -5,7 +5,9 @@ Real news is full of numbers that are no reform target (growth, prices, bribes, 
 words that tell them apart vary by outlet and era, so hand-written cue lists failed on real text. Every
 PERCENT, QUANTITY, MONEY and calendar DATE entity is a candidate; a softmax regression over hashed context
 features (the words around the value, the counted noun after it, the sentence's words) labels it ``none``,
-``achieved`` or ``planned``. It is a few MB of numpy weights in safetensors, needs no torch (it runs in the
+``achieved`` or ``planned``. A few word classes (reform administration against markets, crime and elections;
+goal and result words) are features too: they let examples from one outlet teach another, and their weights
+are learned, not rules. It is a few MB of numpy weights in safetensors, needs no torch (it runs in the
 reading workers), and is retrained with ``reformfacts train-targets`` whenever the gold records grow.
 """
 
@@ -15,6 +17,7 @@ import json
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +45,55 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# what the words of a sentence are about (diacritics folded, both languages): public administration and
+# government programmes, against markets, crime, disasters and elections, whose numbers are no targets
+REFORM_WORDS = re.compile(
+    r"\b(?:reformasi|birokrasi|pelayanan|layanan|perizinan|izin|pns|cpns|asn|aparatur|pegawai|honorer|rekrutmen|"
+    r"seleksi|formasi|anggaran|apbn|apbd|program|ktp|daring|online|pengadaan|target|menargetkan|realisasi|"
+    r"cai cach|thu tuc|ho so|mot cua|cong chuc|vien chuc|bien che|can bo|hanh chinh|giay phep|cap phep|"
+    r"truc tuyen|du an|ngan sach|ke hoach|chi tieu|muc tieu|de an|trien khai|quy che|phan cap|tinh gian|"
+    r"giai quyet|tiep nhan|ban hanh|bai bo)\b"
+)
+OTHER_WORDS = re.compile(
+    r"\b(?:inflasi|pertumbuhan|ekonomi|harga|ekspor|impor|saham|bursa|rupiah|dolar|kurs|bea|suku bunga|"
+    r"tang truong|gdp|lam phat|gia ca|gia ban|xuat khau|nhap khau|chung khoan|lai suat|ty gia|tewas|korban|"
+    r"penumpang|suap|vonis|hukuman|penjara|bi cao|tu hinh|tu vong|nan nhan|hoi lo|tham o|suara|pemilih|"
+    r"pilkada|doanh thu|loi nhuan|laba)\b"
+)
+# words that mark a goal or a result
+PLANNED_WORDS = re.compile(
+    r"\b(?:akan|harus|wajib|target|menargetkan|ditargetkan|rencana|direncanakan|diharapkan|paling lambat|"
+    r"sebelum|hingga|sampai|mulai|se|phai|ke hoach|du kien|muc tieu|chi tieu|de nghi|yeu cau|truoc|"
+    r"cham nhat|den nam|phan dau|nham)\b"
+)
+ACHIEVED_WORDS = re.compile(
+    r"\b(?:telah|sudah|tercatat|mencapai|realisasi|sebanyak|berhasil|da|dat|duoc|hien|tinh den|ket qua|"
+    r"hoan thanh|bao cao|nam qua|vua qua)\b"
+)
+
+
+def _count_bucket(count: int) -> str:
+    return "0" if count == 0 else "1" if count == 1 else "2-3" if count <= 3 else "4+"
+
+
+def _cue_features(sentence: str) -> list[str]:
+    """How much of the (folded) sentence speaks of the reform or of other matters, and its goal/result words."""
+    return [
+        f"reform_words={_count_bucket(len(REFORM_WORDS.findall(sentence)))}",
+        f"other_words={_count_bucket(len(OTHER_WORDS.findall(sentence)))}",
+        *{f"planned_word={word}" for word in PLANNED_WORDS.findall(sentence)},
+        *{f"achieved_word={word}" for word in ACHIEVED_WORDS.findall(sentence)},
+    ]
+
+
+@lru_cache(maxsize=8)
+def _article_topic(text: str) -> str:
+    """Whether the whole article is mostly about the reform: a number in a market report is no target."""
+    article = fold(text)
+    reform, other = len(REFORM_WORDS.findall(article)), len(OTHER_WORDS.findall(article))
+    return "reform" if reform > 2 * other + 3 else "other" if reform < other else "mixed"
+
+
 def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     """Context features of one candidate; strings, hashed later."""
     entity = candidate.entity
@@ -57,6 +109,9 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     if right:
         features.append(f"R1L:{entity.label}_{right[0]}")
     features += [f"S:{token}" for token in set(_tokens(text[start:end]))]
+    features += _cue_features(fold(text[start:end])) + [f"article={_article_topic(text)}"]
+    if entity.label != "DATE" and fold(entity.text) in fold(text[: entity.start]):
+        features.append("repeated")  # a value stated again is rarely a second target
     if entity.label == "DATE":
         value = entity.value
         kind = "range" if isinstance(value, dict) else "year" if len(str(value)) == 4 else "partial"
@@ -130,9 +185,6 @@ class TargetSelector:
         example_weight = (
             np.ones(len(y)) if example_weights is None else np.asarray(example_weights, dtype=float)
         )
-        example_weight = (
-            np.ones(len(y)) if example_weights is None else np.asarray(example_weights, dtype=float)
-        )
         weights = rng.normal(0, 0.01, (size, n_classes))
         bias = np.zeros(n_classes)
         moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
@@ -197,8 +249,9 @@ def _model_card(config: dict) -> str:
         "achieved or planned (`pipeline/records/target_model.py`).",
         "",
         f"- model: softmax regression over {1 << config['hash_bits']:,} hashed context features (words around the",
-        "  value, the counted noun after it, the sentence's words, label, language); classes "
-        + ", ".join(config["classes"]),
+        "  value, the counted noun after it, the sentence's words, how many of its words speak of the reform or",
+        "  of markets, crime and elections, its goal and result words, whether the article is about the reform,",
+        "  whether the value was stated before, label, language); classes " + ", ".join(config["classes"]),
         f"- weights: `{WEIGHTS_NAME}` (numpy float32, safetensors); config `{CONFIG_NAME}`",
         f"- data: the gold records of the train split, {trained.get('candidates', '?')} candidates of which "
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
@@ -217,4 +270,32 @@ def _model_card(config: dict) -> str:
             f"| {domain} | {row['candidates']} | {row['targets']} | {row['precision']:.3f} | {row['recall']:.3f} | "
             f"{row['f1']:.3f} | {row['status_accuracy']:.3f} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _indicator_card(config.get("indicator"))) + "\n"
+
+
+def _indicator_card(indicator: dict | None) -> list[str]:
+    """The indicator scorer's part of the card, when the folder holds one."""
+    if not indicator:
+        return []
+    lines = [
+        "",
+        "## Indicator scorer",
+        "",
+        "What each target measures (`pipeline/records/indicator_model.py`): a linear scorer over hashed boundary",
+        "features picks one span of the words around the value (the last words before it and the first after it,",
+        "inside its clause). Weights `indicator-scorer.safetensors`, config `indicator-scorer.json`.",
+        f"- data: {indicator.get('trained_on', '?')} gold targets of the train split whose value or deadline an",
+        "  entity carries (written passages weighted as for the selector); listwise softmax towards the spans",
+        "  that hold the gold indicator's words, the shortest first; the speaker and edge words are trimmed",
+        f"- training: {indicator.get('epochs', '?')} full-batch Adam steps, L2 {indicator.get('l2', '?')}, "
+        f"temperature {indicator.get('temperature', '?')}",
+        "",
+        "Dev splits, gold entities: share of gold targets whose chosen indicator holds at least half of the gold",
+        "indicator's words (the `indicators` scoring rule):",
+        "",
+        "| dev split | targets | holds |",
+        "|---|---|---|",
+    ]
+    for split, row in indicator.get("dev", {}).items():
+        lines.append(f"| {split} | {row['targets']} | {row['holds']:.3f} |")
+    return lines

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -127,12 +128,15 @@ def load_model(folder: Path, local_files_only: bool = True):
 
 
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
+# Written by ``reformfacts evaluate MODEL --precision-check``: real-dev F1 of the model in fp32 and int8.
+PRECISION_CHECK_NAME = "precision-check.json"
+INT8_TOLERANCE = 0.01  # F1 that int8 may lose against fp32 on real dev and still be picked by 'auto'
 
 
-def resolve_precision(precision: str, device: str) -> str:
-    """'auto' is bf16 where the hardware computes it natively (CUDA, CPUs with AMX tiles) and fp32
-    elsewhere: there bf16 roughly halves tagging time with test F1 unchanged (models/README.md); dynamic
-    int8 is opt-in only, since it costs about 5 F1 points on this model."""
+def resolve_precision(precision: str, device: str, folder: Path | None = None) -> str:
+    """'auto' is bf16 where the hardware computes it natively (CUDA, CPUs with AMX tiles): there bf16 roughly
+    halves tagging time with F1 unchanged (models/README.md). Elsewhere on a CPU it is int8 when the model
+    ``folder`` holds a precision check showing int8 within INT8_TOLERANCE of fp32 on real dev, else fp32."""
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
     if precision == "int8" and device != "cpu":
@@ -142,7 +146,46 @@ def resolve_precision(precision: str, device: str) -> str:
     if device.startswith("cuda"):
         return "bf16"
     amx = getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)
-    return "bf16" if amx() else "fp32"
+    if amx():
+        return "bf16"
+    return "int8" if folder is not None and int8_keeps_accuracy(folder) else "fp32"
+
+
+def int8_keeps_accuracy(folder: Path) -> bool:
+    """Whether the folder's precision check, made on these very weights, found int8 close enough to fp32."""
+    path = Path(folder) / PRECISION_CHECK_NAME
+    try:
+        check = json.loads(path.read_text(encoding="utf-8"))
+        same_weights = check["weights_sha256"] == weights_sha256(Path(folder))
+        return same_weights and check["int8"]["f1"] >= check["fp32"]["f1"] - INT8_TOLERANCE
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+# A BERT layer's feed-forward output layer reads the GELU activations, whose few large outliers a per-tensor
+# dynamic int8 scale cannot hold: on three seeds int8 spans agreed with fp32 at 0.77 (Jaccard) with it quantized,
+# 0.90 without (models/README.md).
+FFN_OUTPUT = re.compile(r"\.layer\.\d+\.output\.dense$")
+
+
+def quantize_linear_layers(model):
+    """Dynamic int8 with one weight scale per output channel, for the encoder's linear layers except each
+    layer's feed-forward output. Embeddings, LayerNorm and the classification head stay in fp32. Quantizing
+    every linear layer with one scale per tensor (the library's default) cost 5.7 F1 points."""
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    layers = {
+        name: per_channel_dynamic_qconfig
+        for name, module in model.named_modules()
+        if isinstance(module, torch.nn.Linear)
+        and not name.startswith("classifier")
+        and not FFN_OUTPUT.search(name)
+    }
+    with (
+        warnings.catch_warnings()
+    ):  # torch.ao.quantization announces its move to torchao; still in torch 2.13
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, layers, dtype=torch.qint8)
 
 
 class TransformerTagger:
@@ -158,6 +201,7 @@ class TransformerTagger:
         model_id: str = "model",
         batch_size: int = 16,
         compiled: bool = False,
+        precision: str = "fp32",
     ):
         self.model = model
         self.compiled_model = compile_for_inference(model) if compiled else None
@@ -168,6 +212,7 @@ class TransformerTagger:
         self.stride = int(config.get("stride", 64))
         self.batch_size = batch_size
         self.model_id = model_id
+        self.precision = precision  # as resolved by from_folder; reported by the benchmark
 
     @property
     def device(self) -> torch.device:
@@ -195,12 +240,13 @@ class TransformerTagger:
             resolve_base_model(config["base_model"]), local_files_only=local_files_only
         )
         model.to(torch.device(device))
-        precision = resolve_precision(precision, device)
+        precision = resolve_precision(precision, device, folder)
         if precision == "bf16":
             model.to(torch.bfloat16)
         elif precision == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        return cls(model, tokenizer, config, f"{folder.name}@{folder_digest(folder)}", batch_size, compiled)
+            model = quantize_linear_layers(model)
+        model_id = f"{folder.name}@{folder_digest(folder)}"
+        return cls(model, tokenizer, config, model_id, batch_size, compiled, precision)
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         return self.tag_texts([article.text for article in articles])
@@ -209,9 +255,10 @@ class TransformerTagger:
         return self.tag_texts([text])[0]
 
     def tag_texts(self, texts: Sequence[str]) -> list[list[Entity]]:
-        """Tag many texts at once: windows of all texts are sorted by length and batched together,
-        so batches are full and padding is minimal; predictions are then merged back per text."""
-        from ..training.data import token_windows, trimmed_offsets
+        """Tag many texts at once: windows (see :func:`sentence_windows`) of all texts are sorted by length
+        and batched together, so batches are full and padding is minimal; predictions are then merged back
+        per text."""
+        from ..training.data import trimmed_offsets
 
         encodings = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True)
         jobs = []  # (text index, first token, last token)
@@ -220,7 +267,9 @@ class TransformerTagger:
             offsets = trimmed_offsets(text, encodings["offset_mapping"][index])
             offsets_per_text.append(offsets)
             if offsets:
-                jobs.extend((index, a, b) for a, b in token_windows(offsets, self.window - 2, self.stride))
+                starts = sentence_start_tokens(text, offsets)
+                windows = sentence_windows(len(offsets), starts, self.window - 2, self.stride)
+                jobs.extend((index, a, b) for a, b in windows)
         sums = [torch.zeros(len(o), len(self.labels_bio)) for o in offsets_per_text]
         weights = [torch.zeros(len(o), 1) for o in offsets_per_text]
         jobs.sort(key=lambda job: job[2] - job[1])
@@ -286,6 +335,47 @@ def compile_for_inference(model):
             return compiled(**inputs)
 
     return run
+
+
+# Tokens of the previous window a window starts with when it was cut at a sentence boundary: a little left
+# context for the new sentence's first words. Cut inside a sentence (no boundary in the window's second half),
+# windows overlap by the model's stride instead, since both sides of the cut need context there.
+SENTENCE_OVERLAP = 8
+
+
+def sentence_start_tokens(text: str, offsets: list[tuple[int, int]]) -> list[int]:
+    """Index of the first token of each sentence after the first."""
+    from bisect import bisect_left
+
+    from ..sentences import split_sentences
+
+    token_starts = [start for start, _ in offsets]
+    found = (bisect_left(token_starts, start) for start, _ in split_sentences(text)[1:])
+    return sorted({index for index in found if 0 < index < len(offsets)})
+
+
+def sentence_windows(
+    count: int, sentence_starts: list[int], window: int, stride: int
+) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` covering ``count`` tokens in windows of at most ``window`` tokens, each cut
+    at the last sentence start in its second half. Sliding windows with a fixed overlap read about a third of
+    each article twice (254-token windows, 64 overlapping); cut at sentences they overlap by
+    SENTENCE_OVERLAP tokens, so a long article costs about 1.05 passes over its tokens instead of 1.34."""
+    from bisect import bisect_right
+
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        end = min(start + window, count)
+        overlap = stride
+        if end < count:
+            last = bisect_right(sentence_starts, end) - 1
+            if last >= 0 and sentence_starts[last] > start + window // 2:
+                end, overlap = sentence_starts[last], SENTENCE_OVERLAP
+        ranges.append((start, end))
+        if end == count:
+            return ranges
+        start = max(end - overlap, start + 1)
 
 
 # Batches come in a small fixed set of shapes because the CPU math libraries (oneDNN, MKL) keep kernels and

@@ -228,10 +228,21 @@ def evaluate_command(
             "--compile", help="Evaluate the model compiled with torch.compile, as extract --compile runs it."
         ),
     ] = False,
+    precision_check: Annotated[
+        bool,
+        typer.Option(
+            "--precision-check",
+            help="Score the model in fp32 and int8 on the real dev split and save both in its folder "
+            "(precision-check.json): --precision auto then picks int8 on CPUs without AMX when it loses at "
+            "most 1 F1 point.",
+        ),
+    ] = False,
 ) -> None:
     """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
     with --records, slot-level P/R/F1 of the records against the gold records. The written passages
     (and seeds) and the real news articles are reported apart: the real split is the one that counts.
+
+    Example: reformfacts evaluate default --split dev --precision-check
     """
     from ..tagging.base import LABELS, ModelLoadError
     from ..tagging.model import PRECISIONS
@@ -240,6 +251,9 @@ def evaluate_command(
     if precision not in PRECISIONS:
         typer.echo(f"error: --precision must be one of {', '.join(PRECISIONS)}", err=True)
         raise typer.Exit(1)
+    if precision_check:
+        _check_precisions(model, [p for p in default_corpus(_existing(texts)) if p.split == "dev"])
+        return
     passages = [p for p in default_corpus(_existing(texts)) if p.split == split]
     by_domain = {d: [p for p in passages if p.domain == d] for d in DOMAINS}
     report: dict = {"split": split, "domains": {}}
@@ -277,6 +291,37 @@ def evaluate_command(
     typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_domains(report))
 
 
+def _check_precisions(model: str, dev_passages) -> None:
+    """Real-dev micro F1 in fp32 and int8, saved beside the weights they were measured on."""
+    from ..tagging import DEFAULT_MODEL
+    from ..tagging.base import LABELS, ModelLoadError
+    from ..tagging.model import PRECISION_CHECK_NAME, TransformerTagger, int8_keeps_accuracy, weights_sha256
+    from .evaluate import evaluate_tagger
+
+    folder = DEFAULT_MODEL if model == "default" else Path(model)
+    real = [p for p in dev_passages if p.domain == "real"]
+    if not real:
+        typer.echo("error: --precision-check needs the real dev split (is --texts right?)", err=True)
+        raise typer.Exit(1)
+    check: dict = {"split": "dev", "domain": "real", "passages": len(real)}
+    for precision in ("fp32", "int8"):
+        try:
+            tagger = TransformerTagger.from_folder(folder, precision=precision)
+        except (ModelLoadError, ValueError) as error:
+            typer.echo(f"error: {error} (--precision-check needs a transformer model folder)", err=True)
+            raise typer.Exit(1) from error
+        labels = [label for label in LABELS if label in tagger.labels]
+        micro = evaluate_tagger(tagger, real, labels)["languages"]
+        check[precision] = {lang: round(micro[lang]["micro"]["f1"], 4) for lang in micro} | {
+            "f1": round(micro["all"]["micro"]["f1"], 4)
+        }
+        typer.echo(f"{precision}: real dev micro F1 {check[precision]['f1']:.4f}", err=True)
+    check["weights_sha256"] = weights_sha256(folder)
+    (folder / PRECISION_CHECK_NAME).write_text(json.dumps(check, indent=2) + "\n", encoding="utf-8")
+    verdict = "int8" if int8_keeps_accuracy(folder) else "fp32"
+    typer.echo(f"wrote {folder / PRECISION_CHECK_NAME}; --precision auto on CPUs without AMX: {verdict}")
+
+
 def train_targets_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the target selector.")] = Path(
         "runs/targets"
@@ -285,32 +330,53 @@ def train_targets_command(
     written_weight: Annotated[
         float,
         typer.Option(help="Weight of a written passage's examples against a real article's (0 = none)."),
-    ] = 0.5,
-    epochs: Annotated[int, typer.Option(help="Full-batch optimisation steps.")] = 40,
+    ] = 0.25,
+    epochs: Annotated[int, typer.Option(help="Full-batch optimisation steps of the selector.")] = 100,
     l2: Annotated[float, typer.Option(help="L2 penalty on the weights.")] = 1e-2,
 ) -> None:
-    """Train the target selector (which numbers and dates are targets, achieved or planned) on the gold
-    records of the train split; its P(none) threshold is tuned on the real dev split's candidates."""
+    """Train the target selector (which numbers and dates are targets, achieved or planned) and the indicator
+    scorer (what each one measures) on the gold records of the train split; the selector's P(none) threshold
+    is tuned on the real dev split's candidates."""
     from ..records.evaluate import load_gold_records
+    from ..records.indicator_model import IndicatorScorer
     from ..records.target_model import TargetSelector
-    from .targets import selector_scores, target_examples, tune_threshold
+    from .targets import (
+        indicator_examples,
+        indicator_holds_share,
+        selector_scores,
+        target_examples,
+        tune_threshold,
+    )
 
     passages = default_corpus(_existing(texts))
     gold = load_gold_records(ANNOTATIONS_DIR)
-    features, labels, weights = [], [], []
+    features, labels, weights, spans, span_weights = [], [], [], [], []
     for domain, weight in (("real", 1.0), ("written", written_weight)):
         if weight > 0:
-            found = target_examples([p for p in passages if p.split == "train" and p.domain == domain], gold)
+            train_passages = [p for p in passages if p.split == "train" and p.domain == domain]
+            found = target_examples(train_passages, gold)
             features += found[0]
             labels += found[1]
             weights += [weight] * len(found[1])
+            found_spans = indicator_examples(train_passages, gold)
+            spans += found_spans
+            span_weights += [weight] * len(found_spans)
     selector = TargetSelector.train(features, labels, epochs=epochs, l2=l2, example_weights=weights)
-    dev = {
-        domain: target_examples([p for p in passages if p.split == "dev" and p.domain == domain], gold)
-        for domain in DOMAINS
+    scorer = IndicatorScorer.train(spans, example_weights=span_weights)
+    dev_passages = {
+        domain: [p for p in passages if p.split == "dev" and p.domain == domain] for domain in DOMAINS
     }
+    dev = {domain: target_examples(dev_passages[domain], gold) for domain in DOMAINS}
     selector.none_threshold = tune_threshold(selector, *dev["real"])
     scores = {domain: selector_scores(selector, *examples) for domain, examples in dev.items()}
+    indicator_scores = {
+        f"{domain} {lang}": indicator_holds_share(
+            scorer, [p for p in dev_passages[domain] if p.lang == lang], gold
+        )
+        for domain in DOMAINS
+        for lang in ("id", "vi")
+    }
+    scorer.info["trained_on"] = len(spans)
     selector.info = {
         "trained_on": {
             "written_weight": written_weight,
@@ -320,10 +386,14 @@ def train_targets_command(
         "epochs": epochs,
         "l2": l2,
         "dev": scores,
+        "indicator": {**scorer.info, "dev": indicator_scores},
     }
+    scorer.save(output)
     selector.save(output)
     for domain, row in scores.items():
         typer.echo(f"{domain} dev candidates: {json.dumps(row)}")
+    for split, row in indicator_scores.items():
+        typer.echo(f"{split} dev indicators: {json.dumps(row)}")
     typer.echo(f"P(none) threshold {selector.none_threshold} -> {output}")
 
 

@@ -9,6 +9,15 @@ from ..annotations.corpus import Passage
 from ..clean import clean_article
 from ..document import CleanArticle, Entity, InputError, RawArticle
 from ..normalise import normalise_entities
+from ..records.evaluate import indicator_holds
+from ..records.indicator_model import (
+    IndicatorScorer,
+    candidate_spans,
+    indicator_window,
+    span_features,
+    span_quality,
+    span_words,
+)
 from ..records.target_model import CLASSES, Candidate, TargetSelector, candidate_features, candidates_of
 
 _UNITS = {"PERCENT": ("percent",), "MONEY": ("money",), "QUANTITY": ("count", "score", None)}
@@ -51,9 +60,8 @@ def label_candidates(candidates: list[Candidate], targets: list[dict]) -> list[s
     return labels
 
 
-def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[list[list[str]], list[str]]:
-    """(features, label) per candidate of every passage that has a gold record."""
-    features, labels = [], []
+def _gold_articles(passages: list[Passage], gold: dict[str, dict]):
+    """(passage, cleaned article, gold entities, candidates, gold targets) of every passage with a gold record."""
     for passage in passages:
         record = gold.get(passage.id)
         if record is None:
@@ -64,10 +72,58 @@ def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[lis
         except InputError:
             continue
         entities = normalise_entities(article, gold_entities(passage, article))
-        candidates = candidates_of(entities, article.sentences)
+        yield (
+            passage,
+            article,
+            entities,
+            candidates_of(entities, article.sentences),
+            record.get("targets", []),
+        )
+
+
+def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[list[list[str]], list[str]]:
+    """(features, label) per candidate of every passage that has a gold record."""
+    features, labels = [], []
+    for passage, article, _, candidates, targets in _gold_articles(passages, gold):
         features += [candidate_features(article.text, c, passage.lang) for c in candidates]
-        labels += label_candidates(candidates, record.get("targets", []))
+        labels += label_candidates(candidates, targets)
     return features, labels
+
+
+def indicator_examples(
+    passages: list[Passage], gold: dict[str, dict]
+) -> list[tuple[list[list[str]], list[float]]]:
+    """Per gold target with an indicator and a candidate carrying it: the features and quality of every span."""
+    examples = []
+    for passage, article, entities, candidates, targets in _gold_articles(passages, gold):
+        for target in (t for t in targets if t.get("indicator")):
+            candidate = next((c for c in candidates if _matches(c, target)), None)
+            if candidate is None:
+                continue
+            before, after = indicator_window(article.text, candidate.entity, candidate.sentence, entities)
+            spans = candidate_spans(before, after)
+            examples.append(
+                (
+                    [span_features(before, after, s, candidate.entity.label, passage.lang) for s in spans],
+                    [span_quality(target["indicator"], span_words(before, after, s)) for s in spans],
+                )
+            )
+    return examples
+
+
+def indicator_holds_share(scorer: IndicatorScorer, passages: list[Passage], gold: dict[str, dict]) -> dict:
+    """Share of gold targets (with a candidate carrying the value) whose chosen indicator holds the gold one."""
+    held = total = 0
+    for passage, article, entities, candidates, targets in _gold_articles(passages, gold):
+        for target in (t for t in targets if t.get("indicator")):
+            candidate = next((c for c in candidates if _matches(c, target)), None)
+            if candidate is not None:
+                chosen = scorer.indicator(
+                    article.text, candidate.entity, candidate.sentence, entities, passage.lang
+                )
+                held += indicator_holds(target["indicator"], chosen)
+                total += 1
+    return {"targets": total, "holds": round(held / total, 4) if total else 0.0}
 
 
 def tune_threshold(selector: TargetSelector, features: list[list[str]], labels: list[str]) -> float:

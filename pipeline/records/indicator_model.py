@@ -1,0 +1,208 @@
+"""What a target measures: a learned choice among the word spans around its value.
+
+Gold indicators are short noun phrases built from the words next to the value: the measured action or
+subject before it ("đã bãi bỏ [112] văn bản"), the counted noun or the thing a share is of after it
+("[56 persen] dari total deklarasi harta"), or the task before or after a deadline. Which side and how
+far varies by outlet and word order, so a rule cut the wrong clause most of the time. Every span made of
+the last ``b`` words before the value and the first ``a`` words after it (inside the value's clause) is a
+candidate; a linear scorer over hashed boundary features (the span's first and last words, the words just
+outside it, its lengths) picks one. It is trained listwise on the gold records: the spans that hold the
+gold indicator's words, and the shortest of them, get the target probability.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from ..document import Entity
+from .persons import fold
+
+HASH_BITS = 16
+MAX_BEFORE, MAX_AFTER = 12, 10
+# a dated task is a whole verb phrase before its deadline ("menyusun deskripsi pekerjaan ... sebelum")
+MAX_BEFORE_DEADLINE = 20
+WEIGHTS_NAME = "indicator-scorer.safetensors"
+CONFIG_NAME = "indicator-scorer.json"
+# the value's clause ends at these marks; a comma does not end it ("56 persen dari total, dan ...")
+_BEFORE_BREAK = re.compile(r"[;:()\"“”]|\s[-–]\s")
+_AFTER_BREAK = re.compile(r"[;:()\"“”.?!]|\s[-–]\s")
+_EDGE_PUNCTUATION = ",.\"'“”"
+_NEIGHBOUR_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE")
+# who said it is no part of what is measured: "Ia melanjutkan, CPNS yang lolos ..." -> "CPNS yang lolos ..."
+_SAID = re.compile(
+    r"^.*\b(?:mengatakan|menyatakan|mengungkapkan|melanjutkan|menjelaskan|menuturkan|menambahkan|kata|ujar|"
+    r"cho biết|cho rằng|khẳng định|nhấn mạnh|nói)\b",
+    re.I,
+)
+# words that name no measure at the edges of a phrase: approximators, verbs of reaching, deadline cues,
+# connectives
+_EDGE_WORD_LIST = (
+    "yang dan atau serta dengan sebanyak sebesar mencapai hanya sekitar lebih hampir adalah ini itu tersebut "
+    "terdapat ada telah sudah akan harus untuk di ke dari pada menjadi sebelum diselesaikan "
+    "và hoặc với hơn khoảng gần chiếm là đạt có đã sẽ phải thì mà của tại trong vào đến lên còn gồm trước"
+)
+_EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
+
+
+def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity]):
+    """(words before, words after) the value, inside its clause and between its neighbouring values."""
+    start, end = sentence
+    previous_ends = [
+        e.end for e in entities if e.label in _NEIGHBOUR_LABELS and start <= e.start and e.end <= value.start
+    ]
+    next_starts = [e.start for e in entities if e.label in _NEIGHBOUR_LABELS and value.end <= e.start < end]
+    before = _BEFORE_BREAK.split(text[max([start, *previous_ends]) : value.start])[-1]
+    after = _AFTER_BREAK.split(text[value.end : min([end, *next_starts])], maxsplit=1)[0]
+    reach = MAX_BEFORE_DEADLINE if value.label == "DATE" else MAX_BEFORE
+    return _words(before)[-reach:], _words(after)[:MAX_AFTER]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(_EDGE_PUNCTUATION) for w in text.split() if w.strip(_EDGE_PUNCTUATION)]
+
+
+def candidate_spans(before: list[str], after: list[str]) -> list[tuple[int, int]]:
+    """(words taken before, words taken after) for every non-empty span touching the value."""
+    return [(b, a) for b in range(len(before) + 1) for a in range(len(after) + 1) if b + a]
+
+
+def span_words(before: list[str], after: list[str], span: tuple[int, int]) -> list[str]:
+    taken_before, taken_after = span
+    return before[len(before) - taken_before :] + after[:taken_after]
+
+
+def span_features(
+    before: list[str], after: list[str], span: tuple[int, int], label: str, lang: str
+) -> list[str]:
+    """The span's lengths and its boundaries: its first and last words and the words just outside it."""
+    taken_before, taken_after = span
+    words = [fold(w) for w in span_words(before, after, span)]
+    outside_left = fold(before[len(before) - taken_before - 1]) if taken_before < len(before) else "<start>"
+    outside_right = fold(after[taken_after]) if taken_after < len(after) else "<end>"
+    return [
+        f"before={min(taken_before, 8)}",
+        f"after={min(taken_after, 8)}",
+        f"shape={min(taken_before, 4)}_{min(taken_after, 4)}_{label}",
+        f"first={words[0]}",
+        f"last={words[-1]}",
+        f"left={outside_left}",
+        f"right={outside_right}",
+        f"left_first={outside_left}_{words[0]}",
+        f"last_right={words[-1]}_{outside_right}",
+        f"left_lang={outside_left}_{lang}",
+        f"right_lang={outside_right}_{lang}",
+    ]
+
+
+def _noun_phrase(before: list[str], after: list[str]) -> str | None:
+    """The chosen words without the speaker before a verb of saying, and without edge words at either end
+    or next to the value ("tuyển mới khoảng [60.000] người" -> "tuyển mới người")."""
+    parts = [_trimmed(_SAID.sub("", " ".join(before)).split()), _trimmed(after)]
+    return " ".join(word for part in parts for word in part) or None
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    words = list(words)
+    while words and words[0].lower() in _EDGE_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in _EDGE_WORDS:
+        words.pop()
+    return words
+
+
+def _hash(features: list[str]) -> np.ndarray:
+    size = 1 << HASH_BITS
+    return np.array(sorted({zlib.crc32(f.encode("utf-8")) % size for f in features}), dtype=np.int64)
+
+
+def span_quality(gold: str, words: list[str]) -> float:
+    """How good a span is as the gold indicator: 1 when it holds half the gold words (the scoring rule),
+    plus its word overlap F1 so that a short span beats a long one that holds as much."""
+    gold_words, span = set(fold(gold).split()), set(fold(" ".join(words)).split())
+    if not gold_words or not span:
+        return 0.0
+    shared = len(gold_words & span)
+    return float(shared >= len(gold_words) / 2) + 2 * shared / (len(gold_words) + len(span))
+
+
+class IndicatorScorer:
+    """A weight per hashed span feature; the indicator is the best-scoring span's words."""
+
+    def __init__(self, weights: np.ndarray, info: dict | None = None):
+        self.weights = weights
+        self.info = info or {}
+
+    def indicator(
+        self, text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity], lang: str
+    ):
+        before, after = indicator_window(text, value, sentence, entities)
+        spans = candidate_spans(before, after)
+        if not spans:
+            return None
+        scores = [
+            self.weights[_hash(span_features(before, after, s, value.label, lang))].sum() for s in spans
+        ]
+        taken_before, taken_after = spans[int(np.argmax(scores))]
+        return _noun_phrase(before[len(before) - taken_before :], after[:taken_after])
+
+    @classmethod
+    def train(
+        cls,
+        examples: list[tuple[list[list[str]], list[float]]],
+        example_weights: list[float] | None = None,
+        epochs: int = 60,
+        l2: float = 1e-2,
+        temperature: float = 0.1,
+    ) -> IndicatorScorer:
+        """Listwise softmax over each target's spans towards exp(quality / temperature), full-batch Adam;
+        ``example_weights`` let written passages count less than real news."""
+        weights = np.zeros(1 << HASH_BITS)
+        first, second = np.zeros_like(weights), np.zeros_like(weights)
+        weights_of = example_weights or [1.0] * len(examples)
+        hashed = [
+            ([_hash(f) for f in spans], np.asarray(quality), weight)
+            for (spans, quality), weight in zip(examples, weights_of, strict=True)
+            if spans
+        ]
+        for step in range(1, epochs + 1):
+            gradient = np.zeros_like(weights)
+            for rows, quality, weight in hashed:
+                scores = np.array([weights[r].sum() for r in rows])
+                predicted = np.exp(scores - scores.max())
+                wanted = np.exp((quality - quality.max()) / temperature)
+                deltas = weight * (predicted / predicted.sum() - wanted / wanted.sum())
+                for row, delta in zip(rows, deltas, strict=True):
+                    gradient[row] += delta
+            gradient = gradient / max(len(hashed), 1) + l2 * weights
+            first = 0.9 * first + 0.1 * gradient
+            second = 0.999 * second + 0.001 * gradient * gradient
+            weights -= 0.05 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+        return cls(weights.astype(np.float32), {"epochs": epochs, "l2": l2, "temperature": temperature})
+
+    def save(self, folder: Path) -> None:
+        from safetensors.numpy import save_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        save_file({"weights": self.weights}, str(folder / WEIGHTS_NAME))
+        config = {"hash_bits": HASH_BITS, "max_before": MAX_BEFORE, "max_after": MAX_AFTER, **self.info}
+        (folder / CONFIG_NAME).write_text(
+            json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> IndicatorScorer:
+        from safetensors.numpy import load_file
+
+        config = json.loads((folder / CONFIG_NAME).read_text(encoding="utf-8"))
+        if (config["hash_bits"], config["max_before"], config["max_after"]) != (
+            HASH_BITS,
+            MAX_BEFORE,
+            MAX_AFTER,
+        ):
+            raise ValueError(f"{folder}: an indicator scorer of another version")
+        return cls(load_file(str(folder / WEIGHTS_NAME))["weights"], config)
