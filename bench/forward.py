@@ -1,7 +1,8 @@
 """Tokens/s of the transformer's forward pass alone, eager and compiled, and the articles/s it allows.
 
 The end-to-end rate of the default model can never exceed what its forward pass allows: an article of N tokens
-is tagged in overlapping windows (the model's own window and stride), so the pass reads more than N tokens. This
+is tagged in windows cut at sentence boundaries (the model's own window), so the pass reads a little more than N
+tokens. This
 script measures the pass on random token ids in full batches (median of several passes, after warm-up) and prints
 that ceiling, to set against the naive baseline of ``bench/run.py``. Examples: ``--help``.
 """
@@ -16,8 +17,7 @@ from pathlib import Path
 import torch
 
 from reformfacts.tagging import DEFAULT_MODEL
-from reformfacts.tagging.model import TransformerTagger, resolve_precision
-from reformfacts.training.data import token_windows
+from reformfacts.tagging.model import TransformerTagger, resolve_precision, sentence_windows
 
 EXAMPLES = """examples:
   python bench/forward.py                               # default model, auto precision, 8 x 256 and 16 x 128
@@ -41,10 +41,11 @@ def passes_per_second(tagger: TransformerTagger, rows: int, width: int, passes: 
     return 1 / statistics.median(times)
 
 
-def window_tokens(article_tokens: int, window: int, stride: int) -> int:
-    """Tokens the forward pass reads for one article: its windows, each with its two special tokens."""
-    offsets = [(i, i + 1) for i in range(article_tokens)]
-    return sum(end - start + 2 for start, end in token_windows(offsets, window - 2, stride))
+def window_tokens(article_tokens: int, window: int, stride: int, sentence_tokens: int) -> int:
+    """Tokens the forward pass reads for one article of sentences of ``sentence_tokens`` tokens: its windows,
+    each with its two special tokens."""
+    starts = list(range(sentence_tokens, article_tokens, sentence_tokens))
+    return sum(end - start + 2 for start, end in sentence_windows(article_tokens, starts, window - 2, stride))
 
 
 def main() -> None:
@@ -64,25 +65,31 @@ def main() -> None:
     )
     parser.add_argument("--article-tokens", type=int, default=1303, help="tokens per article (default 1303)")
     parser.add_argument(
+        "--sentence-tokens",
+        type=int,
+        default=30,
+        help="tokens per sentence, where windows are cut (default 30)",
+    )
+    parser.add_argument(
         "--naive", type=float, default=None, help="naive baseline articles/s, to print ratios"
     )
     args = parser.parse_args()
 
-    precision = resolve_precision(args.precision, "cpu")
+    precision = resolve_precision(args.precision, "cpu", Path(args.model))
     modes = {"eager": TransformerTagger.from_folder(args.model, precision=precision)}
     if args.compile:
         modes["compiled"] = TransformerTagger.from_folder(args.model, precision=precision, compiled=True)
     stride = modes["eager"].stride
     print(
         f"{Path(args.model).name}, {precision}, torch threads {torch.get_num_threads()}; articles of {args.article_tokens} "
-        f"tokens in windows of the batch's width overlapping by {stride} (the model's own window: "
+        f"tokens in sentences of {args.sentence_tokens}, in windows of the batch's width cut at sentences (the model's own window: "
         f"{modes['eager'].window})"
     )
     print("| batch | mode | tokens/s | window tokens per article | articles/s at most | vs naive |")
     print("|---|---|---:|---:|---:|---:|")
     for shape in args.shapes.split(","):
         rows, width = (int(x) for x in shape.lower().split("x"))
-        per_article = window_tokens(args.article_tokens, width, stride)
+        per_article = window_tokens(args.article_tokens, width, stride, args.sentence_tokens)
         for mode, model in modes.items():
             tokens_s = rows * width * passes_per_second(model, rows, width, args.passes)
             ceiling = tokens_s / per_article
