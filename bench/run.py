@@ -70,10 +70,9 @@ def machine_info() -> dict:
             if line.lower().startswith(("model name", "hardware", "cpu model")):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
+    from reformfacts.extract import available_cores
+
+    cores = available_cores()
     ram = None
     with contextlib.suppress(OSError, ValueError, IndexError):
         for line in Path("/proc/meminfo").read_text().splitlines():

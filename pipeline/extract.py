@@ -244,12 +244,24 @@ def local_engine(
             yield head, future.result()
 
 
-def available_cores() -> int:
-    """Cores this process may run on (a container's or taskset's share, not the whole machine's)."""
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+def available_cores(cpu_max: Path = CGROUP_CPU_MAX) -> int:
+    """Cores this process may use: its CPU affinity (taskset, cpusets), capped by a cgroup v2 CPU quota
+    (`docker --cpus 2`, Kubernetes limits), which neither the affinity nor ``os.cpu_count`` shows. Counting a
+    quota'd container's host cores gave reading workers cores it did not have and left torch one thread."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        quota, period = cpu_max.read_text(encoding="ascii").split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, -(-int(quota) // int(period))))
+    except (OSError, ValueError):
+        pass
+    return cores
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reformfacts.cli import app
-from reformfacts.extract import Parallelism, plan_parallelism
+from reformfacts.extract import Parallelism, available_cores, plan_parallelism
 from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
 
 from .conftest import FIXTURES, REPO
@@ -141,3 +141,13 @@ def test_parallelism_follows_the_core_count(cores, in_main, device, workers, thr
 def test_parallelism_the_user_sets_is_kept():
     assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14)
     assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4)
+
+
+@pytest.mark.parametrize(
+    ("cpu_max", "cap"), [("200000 100000\n", 2), ("150000 100000\n", 2), ("max 100000\n", None)]
+)
+def test_available_cores_honours_a_container_cpu_quota(tmp_path, cpu_max, cap):
+    quota = tmp_path / "cpu.max"
+    quota.write_text(cpu_max)
+    unbounded = available_cores(tmp_path / "missing")
+    assert available_cores(quota) == (min(cap, unbounded) if cap else unbounded)
