@@ -510,6 +510,13 @@ def _date_and_chair(meetings: list[dict]) -> list[tuple]:
             "vi",
             [("--02-07", "Lê Văn Dũng")],
         ),
+        (  # an untagged "cùng ngày" repeats the day named before too
+            "[Sáng 7/2](DATE), [Sở Nội vụ](ORG) công bố kết quả. [Ngày 9/2](DATE) có thông báo mới.\n"
+            "Cùng ngày, ông [Lê Văn Dũng](PERSON) chủ trì cuộc họp với các sở.",
+            None,
+            "vi",
+            [("--02-09", "Lê Văn Dũng")],
+        ),
         (  # meetings in general open no record
             "Nhiều hội thảo đã được tổ chức nhưng ý kiến của doanh nghiệp không được tiếp thu.",
             None,
@@ -527,3 +534,58 @@ def _date_and_chair(meetings: list[dict]) -> list[tuple]:
 )
 def test_meetings_held_with_or_without_a_named_chair(marked, published, lang, expected):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "marked, expected",
+    [
+        (  # a meeting whose sentence names no day took place on the day the lead reports
+            "[Bandung](LOC) - Warga menyambut [Gubernur](OFFICE) [Dedi Santosa](PERSON) di pasar, "
+            "[Kamis (9/3)](DATE).\nUsai bertemu dengan para pedagang, ia meminta harga dijaga.",
+            [("2017-03-09", None)],
+        ),
+        (  # a meeting set at an earlier time keeps no date from the lead
+            "[Bandung](LOC) - Warga menyambut [Gubernur](OFFICE) [Dedi Santosa](PERSON) di pasar, "
+            "[Kamis (9/3)](DATE).\nPada saat itu, melalui konferensi pers, panitia berjanji menurunkan harga.",
+            [(None, None)],
+        ),
+        (  # a count of visits reports a habit, not one visit
+            "[Bandung](LOC) - [Gubernur](OFFICE) [Dedi Santosa](PERSON) sudah tiga kali mengunjungi pasar itu, "
+            "[Kamis (9/3)](DATE).",
+            [],
+        ),
+        (  # a visit planned for tomorrow or announced with "akan" is not held
+            "[Bandung](LOC) - Rapat itu digelar besok. [Gubernur](OFFICE) [Dedi Santosa](PERSON) akan "
+            "mengunjungi pasar, kata panitia, [Kamis (9/3)](DATE).",
+            [],
+        ),
+        (  # an inauguration is an event its inaugurator leads
+            "[Bandung](LOC) - [Gubernur](OFFICE) [Dedi Santosa](PERSON) meresmikan pasar baru di Cibiru, "
+            "[Kamis (9/3)](DATE).",
+            [("2017-03-09", "Dedi Santosa")],
+        ),
+        (  # the one accompanied leads, not the companions named before the verb
+            "[Bandung](LOC) - [Gubernur](OFFICE) [Dedi Santosa](PERSON) didampingi [Wali Kota](OFFICE) "
+            "[Rina Wati](PERSON) meresmikan pasar baru, [Kamis (9/3)](DATE).",
+            [("2017-03-09", "Dedi Santosa")],
+        ),
+        (  # a step of a trial at a court is a hearing, led by its presiding judge
+            '"Terdakwa terbukti bersalah," ujar [Ketua Majelis Hakim](OFFICE) [Budi Hartono](PERSON) saat '
+            "membacakan putusan di Pengadilan Negeri Bandung, [Kamis (9/3)](DATE).",
+            [("2017-03-09", "Budi Hartono")],
+        ),
+        (  # a planned meeting and its later day beside a held hearing: the hearing, on its own day
+            "Pertemuan itu akan dilakukan pada [20 Maret 2017](DATE), kata [Menteri](OFFICE) [Dedi Santosa](PERSON) "
+            "dalam rapat dengar pendapat dengan Komisi I, [Kamis (9/3)](DATE).",
+            [("2017-03-09", None)],
+        ),
+        (  # the one others accompany leads, named by an office only one person holds
+            "[Bandung](LOC) - [Gubernur](OFFICE) [Dedi Santosa](PERSON) menerima warga, [Kamis (9/3)](DATE).\n"
+            "Mendampingi [Gubernur](OFFICE) dalam pertemuan tersebut [Sekretaris Daerah](OFFICE) "
+            "[Rina Wati](PERSON).",
+            [("2017-03-09", "Dedi Santosa")],
+        ),
+    ],
+)
+def test_indonesian_news_meetings_and_their_reporting_day(marked, expected):
+    assert _date_and_chair(_meetings(marked, "2017-03-10", "id")) == expected

@@ -126,6 +126,8 @@ def test_identifiers_and_ordinals_are_not_counts():
         ("hôm qua (22/7)", DateContext(), "--07-22"),
         ("Sáng qua 14/3", DateContext(), "--03-14"),
         ("cuối tháng 11", DateContext(), "--11"),
+        ("6 tháng cuối năm 2005", DateContext(), {"start": "2005-07", "end": "2005-12"}),
+        ("ngày 20 tháng cuối cùng", DateContext(), None),
     ],
 )
 def test_year_inference(text, context, value):

@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "januari": 1,
@@ -242,8 +243,8 @@ def parse_date_expression(text: str) -> DateExpression | None:
         year = int(quarter.group("y")) if quarter.group("y") else None
         return DateExpression(Partial(year, 3 * q - 2), Partial(year, 3 * q))
     half = _HALF.search(body)
-    if half:
-        months = 6 if not half.group("n").isdigit() else int(half.group("n"))
+    months = (6 if not half.group("n").isdigit() else int(half.group("n"))) if half else 0
+    if 0 < months <= 12:  # more months than a year has is no part of one ("ngày 20 tháng cuối cùng")
         year = int(half.group("y")) if half.group("y") else None
         if half.group("which").lower() in ("terakhir", "akhir", "cuối"):
             return DateExpression(Partial(year, 13 - months), Partial(year, 12))
@@ -476,17 +477,23 @@ def _relative_day(text: str, context: DateContext) -> DateExpression | None:
 _REFERENCE_DAYS = (datetime(1900, 1, 1), datetime(1900, 7, 1))
 
 
-def _dateparser_fallback(text: str, context: DateContext) -> DateExpression | None:
-    """dateparser for rare forms; a relative expression counts from the publication day, never from the
-    day the pipeline runs, and has no calendar anchor without a publication day."""
+@lru_cache(maxsize=4096)  # dateparser takes ~10 ms a call; the same odd forms recur across articles
+def _parse_against_reference_days(text: str) -> tuple[datetime, datetime] | None:
     import dateparser  # heavy import, only needed for rare forms
 
     settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
-    parsed = [
+    parsed = tuple(
         dateparser.parse(text, languages=["id", "vi", "en"], settings={**settings, "RELATIVE_BASE": base})
         for base in _REFERENCE_DAYS
-    ]
-    if None in parsed:
+    )
+    return None if None in parsed else parsed
+
+
+def _dateparser_fallback(text: str, context: DateContext) -> DateExpression | None:
+    """dateparser for rare forms; a relative expression counts from the publication day, never from the
+    day the pipeline runs, and has no calendar anchor without a publication day."""
+    parsed = _parse_against_reference_days(text)
+    if parsed is None:
         return None
     first, second = parsed
     if (first.month, first.day) != (second.month, second.day):

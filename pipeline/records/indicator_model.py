@@ -81,19 +81,20 @@ def span_features(
 ) -> list[str]:
     """The span's lengths and its boundaries: its first and last words and the words just outside it."""
     taken_before, taken_after = span
-    words = [fold(w) for w in span_words(before, after, span)]
+    words = span_words(before, after, span)
+    first, last = fold(words[0]), fold(words[-1])
     outside_left = fold(before[len(before) - taken_before - 1]) if taken_before < len(before) else "<start>"
     outside_right = fold(after[taken_after]) if taken_after < len(after) else "<end>"
     return [
         f"before={min(taken_before, 8)}",
         f"after={min(taken_after, 8)}",
         f"shape={min(taken_before, 4)}_{min(taken_after, 4)}_{label}",
-        f"first={words[0]}",
-        f"last={words[-1]}",
+        f"first={first}",
+        f"last={last}",
         f"left={outside_left}",
         f"right={outside_right}",
-        f"left_first={outside_left}_{words[0]}",
-        f"last_right={words[-1]}_{outside_right}",
+        f"left_first={outside_left}_{first}",
+        f"last_right={last}_{outside_right}",
         f"left_lang={outside_left}_{lang}",
         f"right_lang={outside_right}_{lang}",
     ]

@@ -3,7 +3,8 @@
 A meeting is anchored on a sentence that names one and says it took place (chaired, held, attended);
 later sentences about "the meeting" add format, places and participants to it rather than opening a new
 record. A new record opens only for a meeting with another date, chair or body. A meeting needs no named
-chair; its date is the day its own sentence names (or its paragraph, before it), dated as a held event's.
+chair; its date is the day its own sentence names (or its paragraph, before it), dated as a held event's,
+else the day the article's lead reports.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 VISIT = re.compile(
     r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
-    r"đi kiểm tra|kiểm tra thực tế)\b",
+    r"đi kiểm tra|kiểm tra thực tế|meresmikan|peresmian|bertemu(?: dengan)?)\b",
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
@@ -54,6 +55,8 @@ SPEECH_VERB = re.compile(
     r"mengungkapkan|menyampaikan)\b",
     re.I,
 )
+# "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì": A leads, the others accompany
+ACCOMPANIED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|bersama-sama dengan|cùng với)\b", re.I)
 CHAIR_BEFORE_NAME = re.compile(
     r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
@@ -63,7 +66,7 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
     r"chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn)\b"
+    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan)\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
@@ -71,7 +74,7 @@ HELD = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:akan|sẽ|sắp|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
-    r"chuẩn bị cho|sẵn sàng)\b",
+    r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai)\b",
     re.I,
 )
 # a quantified noun names meetings in general ("các phiên họp thường kỳ", "nhiều hội thảo", "setiap rapat")
@@ -86,6 +89,14 @@ BODY_SESSION = re.compile(
     r"(?:\s+[^\s,.;]+){0,4}?\s+(?:đã\s+|bắt đầu\s+|tiếp tục\s+)?"
     r"(?:thảo luận|thông qua|cho ý kiến|chất vấn|biểu quyết|bế mạc|khai mạc|membahas|mengesahkan|menyetujui)\b",
 )
+# a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
+# "tanya ketua majelis hakim X di Pengadilan Negeri"); its presiding judge leads it
+COURT_HEARING = re.compile(
+    r"\b(?:membacakan|dibacakan|menjatuhkan|dijatuhkan|dijatuhi|divonis|vonis|putusan|tuntutan|dakwaan|pledoi|"
+    r"eksepsi|majelis hakim|hakim ketua)\b[^.;]{0,200}?\bdi Pengadilan\b",
+    re.I,
+)
+PRESIDING = re.compile(r"^(?:ketua majelis hakim|hakim ketua|ketua majelis|chủ tọa phiên tòa)\b", re.I)
 ANAPHORA = re.compile(
     r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b",
     re.I,
@@ -102,6 +113,7 @@ ONLINE = re.compile(
 )
 IN_PERSON = re.compile(r"\b(?:tatap muka|luring|secara langsung|trực tiếp|offline)\b", re.I)
 CONNECTION_POINTS = re.compile(r"(\d[\d.]*)\s+(?:điểm cầu|jembatan|titik jembatan|titik)", re.I)
+LEAD = 6  # the lead: the sentences before the story's background
 FOLLOW_UP_CHARS = (
     1500  # how far after a meeting's last sentence a "the meeting ..." sentence still belongs to it
 )
@@ -185,7 +197,7 @@ def extract_meetings(
     for start, end in article.sentences:
         sentence = text[start:end]
         reported = unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
-        names_meeting = _specific_meeting(reported) or VISIT.search(reported)
+        names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported))
         held = HELD.search(reported) or (PRESS.search(reported) and SPEECH_VERB.search(reported))
         current = meetings[-1] if meetings else None
         session = BODY_SESSION.search(reported)
@@ -195,7 +207,10 @@ def extract_meetings(
             and any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
         ):
             names_meeting = held = session
-        if names_meeting and held and not _planned(reported, names_meeting):
+        hearing = COURT_HEARING.search(reported)
+        if hearing and not names_meeting:
+            names_meeting = held = hearing
+        if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
                 _merge(current, candidate)
@@ -211,27 +226,89 @@ def extract_meetings(
             _merge(
                 current, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
             )
+    _date_by_reporting_day(article, entities, meetings)
     return [_to_record(m) for m in meetings]
 
 
+def _date_by_reporting_day(article: CleanArticle, entities: list[Entity], meetings: list[Meeting]) -> None:
+    """A meeting still without a date took place on the day the article reports, unless its sentences set
+    it at an earlier time ("pada saat itu", "tuần trước")."""
+    reporting_day = _reporting_day(article, entities)
+    if reporting_day is None:
+        return
+    for meeting in meetings:
+        if meeting.date is None and not EARLIER_TIME.search(unquoted(_anchor_sentence(article, meeting))):
+            meeting.date, meeting.date_value = reporting_day, _held_date_value(article, reporting_day)
+
+
+def _anchor_sentence(article: CleanArticle, meeting: Meeting) -> str:
+    """The sentence that opened the meeting's record (later sentences may have widened its evidence)."""
+    start, end = sentence_of(article, meeting.start)
+    return article.text[start:end]
+
+
+def _reporting_day(article: CleanArticle, entities: list[Entity]) -> Entity | None:
+    """The first day the article names outside quoted speech: news dates the event it reports in its
+    lead ("kata X di Y, Rabu (13/12)"), and a later sentence about that event often names no day."""
+    for start, end in article.sentences[:LEAD]:
+        found = next((e for e in _sentence_dates(article, entities, start, end) if _day_of_entity(e)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _specific_meeting(sentence: str) -> re.Match | None:
-    """The first meeting noun that names one meeting, not meetings in general."""
+    """The first meeting noun that names one meeting, not meetings in general nor one only planned
+    ("Pertemuan itu akan dilakukan ..., kata Menteri dalam rapat dengar pendapat")."""
     return next(
-        (noun for noun in MEETING_NOUN.finditer(sentence) if not GENERIC.search(sentence[: noun.start()])),
+        (
+            noun
+            for noun in MEETING_NOUN.finditer(sentence)
+            if not GENERIC.search(sentence[: noun.start()]) and not _planned(sentence, noun)
+        ),
         None,
     )
 
 
-def _planned(sentence: str, noun: re.Match) -> bool:
-    """A plan word next to the meeting ("akan menggelar rapat", "sẽ họp", "hội nghị dự kiến"), not anywhere."""
-    return bool(PLANNED.search(sentence[max(0, noun.start() - 40) : noun.end() + 25]))
+# a count of times ("sudah lima kali berkunjung", "đã 3 lần làm việc") reports a habit, not one meeting
+REPEATED = re.compile(
+    r"\b(?:\d+|dua|tiga|empat|lima|beberapa|berkali-kali|hai|ba|bốn|năm|nhiều)\s+(?:kali|lần)\b", re.I
+)
+# "digelar secara rutin": meetings held as a routine, not one reported meeting
+ROUTINE = re.compile(r"\b(?:secara rutin|rutin digelar|rutin diadakan)\b", re.I)
+# a sentence that sets its event at another, earlier time than the report ("pada saat itu", "pekan lalu")
+EARLIER_TIME = re.compile(
+    r"\b(?:saat itu|waktu itu|ketika itu|kala itu|sebelumnya|pekan lalu|minggu lalu|bulan lalu|tahun lalu|"
+    r"khi đó|lúc đó|trước đó|tuần trước|tháng trước|năm trước)\b",
+    re.I,
+)
+
+
+def _single(sentence: str, verb: re.Match | None) -> re.Match | None:
+    """The visit or meeting word unless a count of times stands just before it or the sentence calls the
+    meeting a routine."""
+    if (
+        verb is None
+        or REPEATED.search(sentence[max(0, verb.start() - 30) : verb.start()])
+        or ROUTINE.search(sentence)
+    ):
+        return None
+    return verb
+
+
+def _planned(sentence: str, *words: re.Match | None) -> bool:
+    """A plan word next to the meeting or visit word ("akan menggelar rapat", "sẽ họp", "akan mengunjungi"),
+    not anywhere."""
+    return any(
+        PLANNED.search(sentence[max(0, w.start() - 40) : w.end() + 25]) for w in words if w is not None
+    )
 
 
 def _meeting_from_sentence(article, entities, mentions, start, end, details_only=False) -> Meeting:
     text = article.text
     sentence = text[start:end]
     meeting = Meeting(start, end)
-    meeting.chair = _chair(text, mentions, start, end)  # "Chủ tịch UBND tỉnh X chủ trì; cùng dự có ..."
+    meeting.chair = _chair(text, mentions, start, end) or _accompanied(text, entities, mentions, start, end)
     if meeting.chair is None and PRESS.search(unquoted(sentence)):
         meeting.chair = _speaker(text, mentions, start, end)
     if not details_only:
@@ -260,7 +337,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     return meeting
 
 
-_SAME_DAY = re.compile(r"^(?:(?:cũng\s+)?trong\s+|pada\s+)?(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
 _RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
 _DAY_VALUE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 
@@ -314,15 +391,24 @@ def _overlap(a: Entity, b: Entity) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _after(entity: Entity, published: str | None) -> bool:
+    """A full date after publication: a plan named beside the held meeting, not the day it met."""
+    value = entity.value.get("start") if isinstance(entity.value, dict) else entity.value
+    return bool(
+        published and isinstance(value, str) and len(value) == 10 and value[:1] != "-" and value > published
+    )
+
+
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
     day named before), else a month named there; else the nearest day named before it in its paragraph.
-    Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    A full date after publication is a plan named beside it. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
-    in_sentence = _sentence_dates(article, entities, start, end)
-    for entity in in_sentence:
-        if _SAME_DAY.match(entity.text):
-            return next((e for e in reversed(dates) if e.end <= start and _day_of(e.value)), None)
+    in_sentence = [
+        e for e in _sentence_dates(article, entities, start, end) if not _after(e, article.published)
+    ]
+    if _SAME_DAY.search(unquoted(article.text[start:end])):
+        return next((e for e in reversed(dates) if e.end <= start and _day_of(e.value)), None)
     for names_it in (_day_of_entity, _names_a_day, _names_a_month):  # "hôm qua (22/7)": the calendar day
         found = next((e for e in in_sentence if names_it(e)), None)
         if found is not None:
@@ -351,11 +437,42 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
         clause_end = min((i for i in (text.find(";", after, end), end) if i >= 0), default=end)
         verb = CHAIR_VERB.search(text, after, clause_end)
         next_name = in_sentence[index + 1].entity.start if index + 1 < len(in_sentence) else end
+        if ACCOMPANIED.match(text, after):  # the companions named next do not lead it
+            next_name = end
         if verb and verb.start() <= next_name and verb.start() - after <= 200:
             return mention
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
             return mention
+        if mention.title is not None and PRESIDING.match(mention.title.text):
+            return mention
     return None
+
+
+# "Mendampingi Presiden dalam pertemuan tersebut ...": the one accompanied leads the meeting
+ACCOMPANYING = re.compile(r"\b(?:mendampingi|tháp tùng)\s+(?:(?:bapak|ibu|ông|bà)\s+)?$", re.I)
+
+
+def _accompanied(text, entities, mentions, start, end) -> PersonMention | None:
+    """The person the sentence says others accompany, named or by an office only one person holds."""
+    for entity in entities:
+        if not (_in(entity, start, end) and ACCOMPANYING.search(text, start, entity.start)):
+            continue
+        if entity.label == "PERSON":
+            return next((m for m in mentions if m.entity is entity), None)
+        if entity.label == "OFFICE":
+            return _sole_holder(entity, mentions)
+    return None
+
+
+def _sole_holder(office: Entity, mentions: list[PersonMention]) -> PersonMention | None:
+    """A mention of the one person in the article holding ``office``, with that office as its title."""
+    holders = {
+        id(m.person): m for m in mentions if office.text.lower() in (o.lower() for o in m.person.offices)
+    }
+    if len(holders) != 1:
+        return None
+    (mention,) = holders.values()
+    return PersonMention(mention.entity, mention.person, title=office)
 
 
 def _speaker(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:

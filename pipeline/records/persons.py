@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..document import Entity
 from .person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
@@ -66,6 +67,7 @@ _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word around every value and name: the words repeat
 def fold(text: str) -> str:
     """Lower case without diacritics, so "Phạm Minh Chính" and "Pham Minh Chinh" compare equal."""
     text = text.replace("đ", "d").replace("Đ", "D")

@@ -94,6 +94,13 @@ def _article_topic(text: str) -> str:
     return "reform" if reform > 2 * other + 3 else "other" if reform < other else "mixed"
 
 
+def _stated_before(text: str, entity: Entity) -> bool:
+    """The value's words appear earlier in the article. Compared in lower case with spaces collapsed, not
+    folded: folding every article prefix cost a quadratic share of record building."""
+    wanted = " ".join(entity.text.lower().split())
+    return wanted in " ".join(text[: entity.start].lower().split())
+
+
 def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     """Context features of one candidate; strings, hashed later."""
     entity = candidate.entity
@@ -110,7 +117,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         features.append(f"R1L:{entity.label}_{right[0]}")
     features += [f"S:{token}" for token in set(_tokens(text[start:end]))]
     features += _cue_features(fold(text[start:end])) + [f"article={_article_topic(text)}"]
-    if entity.label != "DATE" and fold(entity.text) in fold(text[: entity.start]):
+    if entity.label != "DATE" and _stated_before(text, entity):
         features.append("repeated")  # a value stated again is rarely a second target
     if entity.label == "DATE":
         value = entity.value

@@ -145,7 +145,7 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
                     "unit": None,
                     "scope": None,
                     "period": None,
-                    "deadline": deadline.value,
+                    "deadline": deadline_of(deadline.value),
                     "responsible": orgs[0].text if orgs else None,
                     "evidence": {"start": start, "end": end},
                 }
@@ -153,12 +153,18 @@ def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]
     return records
 
 
+def deadline_of(value):
+    """A deadline is the last moment of its period: a quarter gives its last month, "giai đoạn 2006-2010"
+    gives 2010 (GUIDELINES.md, targets)."""
+    return value.get("end") if isinstance(value, dict) else value
+
+
 def _planned_deadline(text: str, dates: list[Entity], deadline_dates: list[Entity], status: str, start: int):
     if status != "planned":
         return None
     if deadline_dates:
-        return deadline_dates[0].value
+        return deadline_of(deadline_dates[0].value)
     for date in dates:
         if TARGET_YEAR_CUE.search(text[max(start, date.start - 25) : date.start]):
-            return date.value
+            return deadline_of(date.value)
     return None
