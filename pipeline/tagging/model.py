@@ -13,12 +13,14 @@ import json
 import re
 import sys
 import warnings
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
 import torch
 
 from ..document import CleanArticle, Entity
+from ..sentences import split_sentences
 from .base import ModelLoadError, decode_bio
 
 CONFIG_NAME = "reformfacts-model.json"
@@ -345,10 +347,6 @@ SENTENCE_OVERLAP = 8
 
 def sentence_start_tokens(text: str, offsets: list[tuple[int, int]]) -> list[int]:
     """Index of the first token of each sentence after the first."""
-    from bisect import bisect_left
-
-    from ..sentences import split_sentences
-
     token_starts = [start for start, _ in offsets]
     found = (bisect_left(token_starts, start) for start, _ in split_sentences(text)[1:])
     return sorted({index for index in found if 0 < index < len(offsets)})
@@ -361,8 +359,6 @@ def sentence_windows(
     at the last sentence start in its second half. Sliding windows with a fixed overlap read about a third of
     each article twice (254-token windows, 64 overlapping); cut at sentences they overlap by
     SENTENCE_OVERLAP tokens, so a long article costs about 1.05 passes over its tokens instead of 1.34."""
-    from bisect import bisect_right
-
     ranges: list[tuple[int, int]] = []
     start = 0
     while True:
