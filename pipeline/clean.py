@@ -6,6 +6,7 @@ an analyst can always go back from a fact to the exact place in the original fil
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,9 +58,11 @@ _NO_SPACE_BEFORE = set(",.;:!?)%")
 # Segments add_normalised may copy whole: only characters from blocks without combining marks (which the
 # character path maps to the start of their cluster), and nothing to replace, drop or collapse.
 _NO_COMBINING = re.compile("[\x00-\u02ff\u1e00-\u1eff\u2000-\u20cf]*")
+# HTML character references left by scrapers ("Bộ NN&amp;PTNT", "&quot;"): the character they stand for
+_HTML_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _NEEDS_CARE = re.compile(
     "["
-    + re.escape("".join(sorted(_DROP_CHARS | _SPACE_CHARS | _DASHES | {"\r"})))
+    + re.escape("".join(sorted(_DROP_CHARS | _SPACE_CHARS | _DASHES | {"\r", "&"})))
     + "]"
     + "|  | ["
     + re.escape("".join(sorted(_NO_SPACE_BEFORE)))
@@ -121,6 +124,12 @@ class _MappedText:
         while index < end:
             if raw[index] in _DROP_CHARS:
                 index += 1
+                continue
+            reference = _HTML_REFERENCE.match(raw, index, end) if raw[index] == "&" else None
+            if reference and html.unescape(reference.group()) != reference.group():
+                for char in unicodedata.normalize("NFC", html.unescape(reference.group())):
+                    self.add(" " if char in _SPACE_CHARS else char, index)
+                index = reference.end()
                 continue
             cluster, cluster_end = raw[index], index + 1
             while cluster_end < end and _composes(cluster, raw[cluster_end]):

@@ -104,6 +104,21 @@ def test_spaces_and_dashes_normalised():
     assert article.text == "Rapat diadakan pada 1 Juli-30 September di jembatan Thai Binh."
 
 
+def test_html_character_references_become_characters_and_map_back():
+    raw = "Ông Lê Văn Tám làm Bộ trưởng Bộ NN&amp;PTNT và nói &quot;cải cách&quot; là việc của mọi người, &#39;ngay&#39;."
+    article = clean_article(RawArticle(path="ref.txt", text=raw))
+    assert 'Bộ NN&PTNT và nói "cải cách" là' in article.text
+    start = article.text.index("NN&PTNT")
+    raw_start, raw_end = article.source_span(start, start + len("NN&PTNT"))
+    assert raw[raw_start:raw_end] == "NN&amp;PTNT"
+    assert (
+        "AT&T"
+        in clean_article(
+            RawArticle(path="t.txt", text="Perusahaan AT&T dan mitra lokal menandatangani kontrak itu.")
+        ).text
+    )
+
+
 def test_nothing_left_is_an_error():
     with pytest.raises(InputError, match="no text: nothing left"):
         clean_article(RawArticle(path="only-furniture.txt", text="Komentar (0)\n[iklan_2]\nFoto: VGP\n"))

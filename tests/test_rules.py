@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reformfacts.normalise.dates import DateContext, normalise_date
+from reformfacts.normalise.dates import DateContext, normalise_date, unquoted
 from reformfacts.normalise.numbers import parse_amount, parse_decimal
 from reformfacts.tagging.rules import RuleTagger
 
@@ -146,10 +146,28 @@ def test_year_inference(text, context, value):
         ("8 hingga 10 November", {"start": "--11-08", "end": "--11-10"}),
         ("1-3 Juli", {"start": "--07-01", "end": "--07-03"}),
         ("28-12-2005", "2005-12-28"),
+        ("chiều 26, sáng 27/10", {"start": "--10-26", "end": "--10-27"}),  # each day with its time of day
     ],
 )
 def test_days_sharing_a_month(text, value):
     assert normalise_date(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, spoken",
+    [
+        ('Ông Bình nói "họp xong" rồi về.', '"họp xong"'),
+        ('"Rapat itu digelar kemarin.', '"Rapat itu digelar kemarin.'),  # speech running on into the next
+        ('Rapat digelar kemarin," kata Budi.', 'Rapat digelar kemarin,"'),  # speech begun in the one before
+        ('Hội thảo "Phòng chống tham nhũng tổ chức sáng 10/11.', ""),  # a title whose mark was never closed
+        ('Hội thảo tổ chức tại Hà Nội".', ""),
+    ],
+)
+def test_quoted_speech_is_blanked_also_across_sentences(sentence, spoken):
+    reported = unquoted(sentence)
+    assert len(reported) == len(sentence)
+    blanked = "".join(c for c, r in zip(sentence, reported, strict=True) if r == " " and c != " ")
+    assert blanked == spoken.replace(" ", "")
 
 
 @given(st.text(max_size=40))

@@ -271,10 +271,10 @@ def parse_date_expression(text: str) -> DateExpression | None:
 
 
 # days sharing one month: "1-3 Juli", "8 hingga 10 November", "ngày 29-30/11", "các ngày 28 - 30/7",
-# "ngày 13 và 14/10", "từ ngày 5 đến ngày 12/1", "05 và 06-04-2006"
+# "ngày 13 và 14/10", "từ ngày 5 đến ngày 12/1", "05 và 06-04-2006", "chiều 26, sáng 27/10"
 _DAY_RANGE = re.compile(
     r"^(?:(?:các|những|hai|ba|\d)\s+)?(?:(?:ngày|tanggal)\s+)?(?P<first>\d{1,2})\s*"
-    r"(?P<joint>-|–|và|dan|đến|tới|hingga|sampai|s/d)\s*(?:(?:ngày|tanggal)\s+)?(?P<last>\d{1,2})"
+    rf"(?P<joint>-|–|,|và|dan|đến|tới|hingga|sampai|s/d)\s*(?:(?:ngày|tanggal|{_TIME_OF_DAY})\s+)?(?P<last>\d{{1,2}})"
     r"(?:\s*(?P<mark>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     rf"|\s+(?P<mn>{MONTH_PATTERN})\.?(?:\s+(?:tahun\s+)?(?P<yn>\d{{4}}))?)(?!\d)",
     re.I,
@@ -351,10 +351,24 @@ def sentence_year(sentence: str) -> int | None:
 _QUOTE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 
 
+# a quote mark left unpaired in a sentence: speech that runs on into the next sentence when it opens the
+# sentence, speech that began in the one before when its attribution follows it ('...," kata X'); an
+# unpaired mark elsewhere may open a title that was never closed
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"(?<=\S)[\"”]\s*,?\s*(?P<next>[^\W\d_])")
+
+
 def unquoted(sentence: str) -> str:
     """The sentence with quoted speech blanked out (same length, so offsets still hold): a quote's years,
-    dates and plans are the speaker's, not the reported event's."""
-    return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+    dates and plans are the speaker's, not the reported event's, also when the quote spans sentences."""
+    text = _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+    opens = _OPENS_QUOTE.search(text)
+    if opens:
+        return text[: opens.start()] + " " * (len(text) - opens.start())
+    closes = _CLOSES_QUOTE.search(text)
+    if closes and closes.group("next").islower():
+        return " " * (closes.start() + 1) + text[closes.start() + 1 :]
+    return text
 
 
 # a year that dates the event itself: with its month ("tháng 1-2006", "Januari 2006"), a season or feast

@@ -31,7 +31,7 @@ MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 VISIT = re.compile(
     r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
-    r"đi kiểm tra|kiểm tra thực tế|meresmikan|peresmian|bertemu(?: dengan)?)\b",
+    r"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|tiếp đoàn|meresmikan|peresmian|bertemu(?: dengan)?)\b",
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
@@ -41,7 +41,7 @@ CHAIR_VERB = re.compile(
     r"melakukan kunjungan kerja|melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|tiếp đoàn|kết luận|"
-    r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc))\b",
+    r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|mở đầu (?:cuộc|buổi|phiên))\b",
     re.I,
 )
 # a press conference or a talk with the press is led by the one who speaks at it
@@ -66,7 +66,7 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
     r"chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan)\b"
+    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn)\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
@@ -74,7 +74,9 @@ HELD = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:akan|sẽ|sắp|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
-    r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai)\b",
+    r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai|berencana|merencanakan|hendak|ingin|muốn|"
+    # a time still to come ("tháng sáu tới", "tuần sau", "pekan depan")
+    r"(?:tuần|tháng(?:\s+\w+)?|năm|pekan|minggu|bulan|tahun)\s+(?:tới|sau(?!\s+(?:khi|đó))|depan))\b",
     re.I,
 )
 # a quantified noun names meetings in general ("các phiên họp thường kỳ", "nhiều hội thảo", "setiap rapat")
@@ -85,9 +87,11 @@ GENERIC = re.compile(
 # a deliberative body debating, passing or questioning on a day holds a session ("Chiều nay, Quốc hội đã
 # thông qua Luật ...", "các đại biểu tiếp tục thảo luận", "DPR mengesahkan")
 BODY_SESSION = re.compile(
-    r"\b(?:Quốc hội|QH|HĐND|Hội đồng nhân dân|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH|[Đđ]ại biểu|DPR|DPRD|MPR)\b"
+    r"\b(?:Quốc hội|QH|HĐND|Hội đồng nhân dân|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH|[ỦU]y ban TVQH|[Đđ]ại biểu|DPR|DPRD|MPR)\b"
     r"(?:\s+[^\s,.;]+){0,4}?\s+(?:đã\s+|bắt đầu\s+|tiếp tục\s+)?"
-    r"(?:thảo luận|thông qua|cho ý kiến|chất vấn|biểu quyết|bế mạc|khai mạc|membahas|mengesahkan|menyetujui)\b",
+    r"(?:thảo luận|thông qua|cho ý kiến|chất vấn|biểu quyết|bế mạc|khai mạc|membahas|mengesahkan|menyetujui)\b"
+    # or, the body left unsaid, the debate of a bill on a named day ("Chiều 19/8, thảo luận về dự án Luật ...")
+    r"|\b(?:thảo luận|cho ý kiến|biểu quyết)\s+(?:về\s+)?(?:dự án|dự thảo)\s+(?:Luật|Bộ luật|Pháp lệnh)\b",
 )
 # a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
 # "tanya ketua majelis hakim X di Pengadilan Negeri"); its presiding judge leads it
@@ -221,6 +225,9 @@ def extract_meetings(
             ANAPHORA.search(sentence)
             or ATTENDANCE.search(sentence)
             or (names_meeting and (ONLINE.search(sentence) or IN_PERSON.search(sentence)))
+            or (
+                current is not None and current.chair is None and _names_its_chair(text, mentions, start, end)
+            )
         )
         if current is not None and about_meeting and start - current.end <= FOLLOW_UP_CHARS:
             _merge(
@@ -228,6 +235,15 @@ def extract_meetings(
             )
     _date_by_reporting_day(article, entities, meetings)
     return [_to_record(m) for m in meetings]
+
+
+def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: int) -> bool:
+    """A later sentence names who leads the meeting ("X mở đầu cuộc gặp"): a meeting noun, not "làm việc
+    tại/với" (which also means to work at a place), and a person leading it."""
+    noun = _specific_meeting(unquoted(text[start:end]))
+    return bool(
+        noun and not noun.group().lower().startswith("làm việc") and _chair(text, mentions, start, end)
+    )
 
 
 def _date_by_reporting_day(article: CleanArticle, entities: list[Entity], meetings: list[Meeting]) -> None:
@@ -308,7 +324,12 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     text = article.text
     sentence = text[start:end]
     meeting = Meeting(start, end)
-    meeting.chair = _chair(text, mentions, start, end) or _accompanied(text, entities, mentions, start, end)
+    meeting.chair = (
+        _chair(text, mentions, start, end)
+        or _accompanied(text, entities, mentions, start, end)
+        or _chair_by_office(text, entities, mentions, start, end)
+        or _chair_by_pronoun(text, mentions, start, end)
+    )
     if meeting.chair is None and PRESS.search(unquoted(sentence)):
         meeting.chair = _speaker(text, mentions, start, end)
     if not details_only:
@@ -340,6 +361,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
 _SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
 _RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
 _DAY_VALUE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
+_DAY_MONTH = r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?"
 
 
 def _day_of(value) -> bool:
@@ -361,12 +383,15 @@ def _names_a_month(entity: Entity) -> bool:
     return isinstance(entity.value, str) and bool(re.fullmatch(r"(?:\d{4}|-)-\d{2}", entity.value))
 
 
-_RELATIVE_WORDS = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
+# a day named relative to writing, with the calendar day the writer may add ("chiều qua (6-8)", "hôm qua 23-2")
+_RELATIVE_WORDS = re.compile(
+    rf"\b(?:{RELATIVE_DAY})\b(?:\s*\(\s*{_DAY_MONTH}\s*\)|\s+{_DAY_MONTH}(?![\d/.-]))?", re.I
+)
 
 
 def _relative_days(article: CleanArticle, start: int, end: int) -> list[Entity]:
     """Days named relative to writing ("sáng nay", "hôm qua", "sore ini"), which are no DATE spans, as DATE
-    entities valued against the publication day."""
+    entities valued against the publication day, or by the calendar day written beside them."""
     found = []
     for match in _RELATIVE_WORDS.finditer(unquoted(article.text[start:end])):
         entity = Entity("DATE", start + match.start(), start + match.end(), match.group())
@@ -407,15 +432,40 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     in_sentence = [
         e for e in _sentence_dates(article, entities, start, end) if not _after(e, article.published)
     ]
-    if _SAME_DAY.search(unquoted(article.text[start:end])):
+    same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
+    if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
         return next((e for e in reversed(dates) if e.end <= start and _day_of(e.value)), None)
     for names_it in (_day_of_entity, _names_a_day, _names_a_month):  # "hôm qua (22/7)": the calendar day
         found = next((e for e in in_sentence if names_it(e)), None)
         if found is not None:
-            return found
+            return _day_run(article, found, start)
     paragraph = _paragraph_start(article.text, start)
-    before = [e for e in dates if paragraph <= e.start < start and _day_of(e.value)]
+    before = [
+        e
+        for e in dates
+        if paragraph <= e.start < start and _day_of(e.value) and not _after(e, article.published)
+    ]
     return before[-1] if before else None
+
+
+# the first day of a run whose last day carries the month ("Từ [ngày 5] đến [ngày 12/1]",
+# "chiều 26, [sáng 27/10]")
+_RUN_START = re.compile(
+    r"(?:\b(?:ngày|tanggal|từ|sejak|các|sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+)(?P<day>\d{1,2})\s*"
+    r"(?:-|–|,|và|dan|đến|tới|hingga|sampai|s/d)\s*$",
+    re.I,
+)
+
+
+def _day_run(article: CleanArticle, date: Entity, sentence_start: int) -> Entity:
+    """``date`` widened to the run of days it ends, when the first day stands just before it without its
+    month (the tagger splits such runs); a meeting over several days is dated by its first."""
+    before = _RUN_START.search(article.text, sentence_start, date.start)
+    if before is None or not _day_of(date.value):
+        return date
+    run = Entity("DATE", before.start(), date.end, article.text[before.start() : date.end])
+    run.value = normalise_date(run.text, DateContext(article.published, held=True))
+    return run if isinstance(run.value, dict) else date
 
 
 def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict | None:
@@ -440,12 +490,70 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
         if ACCOMPANIED.match(text, after):  # the companions named next do not lead it
             next_name = end
         if verb and verb.start() <= next_name and verb.start() - after <= 200:
-            return mention
+            return _head_of_list(text, in_sentence, index)
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
             return mention
         if mention.title is not None and PRESIDING.match(mention.title.text):
             return mention
+        if index == 0 and _leading_clause_verb(text, start, (mention.title or entity).start):
+            return mention
     return None
+
+
+# names joined into one subject ("ông A, bà B, ông C đã chủ trì", "A dan B memimpin")
+LIST_JOINT = re.compile(r"\s*(?:,|và|dan|serta)\s*(?:(?:ông|bà|đồng chí|bapak|ibu|pak|bu)\s+)?", re.I)
+
+
+def _head_of_list(text: str, in_sentence: list[PersonMention], index: int) -> PersonMention:
+    """The first of the names listed as the subject whose last one the chair verb follows: it leads."""
+    while index > 0:
+        previous, mention = in_sentence[index - 1], in_sentence[index]
+        joint_start = max(previous.entity.end, previous.chain_end)
+        if not LIST_JOINT.fullmatch(text, joint_start, (mention.title or mention.entity).start):
+            break
+        index -= 1
+    return in_sentence[index]
+
+
+def _leading_clause_verb(text: str, start: int, name_start: int) -> bool:
+    """A clause before the first name whose subject is left out leads to that name ("Phát biểu bế mạc kỳ họp,
+    ông X cho biết", "Saat meninjau tanggul, Anies melihat"): its chair verb is the named person's."""
+    verb = CHAIR_VERB.search(text, start, name_start)
+    return bool(verb and "," in text[verb.end() : name_start])
+
+
+_SPACE = re.compile(r"\s*")
+# a sentence opened by a pronoun subject that leads the meeting ("Ia meresmikan ...", "Ông chủ trì ...")
+PRONOUN_LEADS = re.compile(
+    rf"\s*(?:ia|dia|beliau|ông|bà)\s+(?:juga\s+|lalu\s+|đã\s+|cũng\s+)?(?:{CHAIR_VERB.pattern})", re.I
+)
+
+
+def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
+    """A pronoun subject leading the meeting is the person named last before the sentence, in its paragraph."""
+    if not PRONOUN_LEADS.match(text, start):
+        return None
+    paragraph = _paragraph_start(text, start)
+    before = [m for m in mentions if paragraph <= m.entity.start < start]
+    return before[-1] if before else None
+
+
+def _chair_by_office(text, entities, mentions, start, end) -> PersonMention | None:
+    """A title standing alone that leads the meeting ("cuộc họp do Thủ tướng chủ trì", "Gubernur memimpin
+    rapat") names the one person in the article who holds it."""
+    for office in entities:
+        if office.label != "OFFICE" or not _in(office, start, end) or _names_follow(entities, office):
+            continue
+        verb_at = _SPACE.match(text, office.end).end()
+        leads = CHAIR_VERB.match(text, verb_at) or CHAIR_BEFORE_NAME.search(text, start, office.start)
+        if leads:
+            return _sole_holder(office, mentions)
+    return None
+
+
+def _names_follow(entities: list[Entity], office: Entity) -> bool:
+    """A name written right after the title: the title is that name's, not a bare reference."""
+    return any(e.label == "PERSON" and 0 <= e.start - office.end <= 3 for e in entities)
 
 
 # "Mendampingi Presiden dalam pertemuan tersebut ...": the one accompanied leads the meeting
@@ -518,7 +626,12 @@ def _clip_words(text: str, limit: int) -> str:
 
 
 def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
-    same_date = candidate.date is None or current.date is None or candidate.date_value == current.date_value
+    """No date, chair or calendar value tells the two apart ("hôm qua" without a publication date has none)."""
+    same_date = (
+        candidate.date_value is None
+        or current.date_value is None
+        or candidate.date_value == current.date_value
+    )
     same_chair = (
         candidate.chair is None or current.chair is None or candidate.chair.person is current.chair.person
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..document import CleanArticle, Entity
 from .base import resolve_overlaps
+from .repair import repair_model_spans
 from .rules import RuleTagger
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -32,25 +33,35 @@ class TaggerSetup:
     rule_labels: tuple[str, ...] = RULE_LABELS
     model_in_main_process: bool = False
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        found_by_model = getattr(self.model, "labels", ())
+        return tuple(
+            dict.fromkeys([*(lb for lb in self.model_labels if lb in found_by_model), *self.rule_labels])
+        )
+
     def rule_entities(self, text: str, rules: RuleTagger) -> list[Entity]:
         return [e for e in rules.tag_text(text) if e.label in self.rule_labels]
 
-    def merge(self, rule_entities: list[Entity], model_entities: list[Entity]) -> list[Entity]:
-        return resolve_overlaps(rule_entities + [e for e in model_entities if e.label in self.model_labels])
+    def merge(self, text: str, rule_entities: list[Entity], model_entities: list[Entity]) -> list[Entity]:
+        """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others."""
+        owned = [e for e in model_entities if e.label in self.model_labels]
+        return resolve_overlaps(rule_entities + repair_model_spans(text, owned))
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""
+        return self.tag_texts([article.text for article in articles])
+
+    def tag_texts(self, texts: Sequence[str]) -> list[list[Entity]]:
         rules = RuleTagger()
-        model_entities = self.model.tag_batch(articles) if self.model else [[] for _ in articles]
+        model_entities = self.model.tag_texts(texts) if self.model else [[] for _ in texts]
         return [
-            self.merge(self.rule_entities(a.text, rules), m)
-            for a, m in zip(articles, model_entities, strict=True)
+            self.merge(text, self.rule_entities(text, rules), found)
+            for text, found in zip(texts, model_entities, strict=True)
         ]
 
     def tag_text(self, text: str) -> list[Entity]:
-        rules = RuleTagger()
-        model_entities = self.model.tag_text(text) if self.model else []
-        return self.merge(self.rule_entities(text, rules), model_entities)
+        return self.tag_texts([text])[0]
 
 
 def windows_per_pass(device: str) -> int:

@@ -139,12 +139,11 @@ def _entity_labels() -> list[str]:
 
 
 def _entity_tagger(model: str, precision: str = "auto", compiled: bool = False):
-    """The tagger whose entities are scored: the model of ``--model``, or the rule tagger for 'rules'."""
+    """The tagging set-up of ``--model`` as a run uses it (rules for their labels, the model's spans
+    repaired), so the scores are those of the entities users get."""
     from ..tagging import load_tagger
-    from ..tagging.rules import RuleTagger
 
-    setup = load_tagger(model, precision=precision, compiled=compiled)
-    return setup.model if setup.model is not None else RuleTagger()
+    return load_tagger(model, precision=precision, compiled=compiled)
 
 
 def _refresh_card_if_in_model_folder(model: str, output: Path) -> None:
@@ -238,9 +237,10 @@ def evaluate_command(
         ),
     ] = False,
 ) -> None:
-    """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions;
-    with --records, slot-level P/R/F1 of the records against the gold records. The written passages
-    (and seeds) and the real news articles are reported apart: the real split is the one that counts.
+    """Entity-level P/R/F1 per label and language (exact span match) on a split, with confusions, of the
+    entities a run gives (the rules' labels from the rules, the model's spans repaired); with --records,
+    slot-level P/R/F1 of the records against the gold records. The written passages (and seeds) and the
+    real news articles are reported apart: the real split is the one that counts.
 
     Example: reformfacts evaluate default --split dev --precision-check
     """
@@ -336,38 +336,47 @@ def train_targets_command(
 ) -> None:
     """Train the target selector (which numbers and dates are targets, achieved or planned) and the indicator
     scorer (what each one measures) on the gold records of the train split; the selector's P(none) threshold
-    is tuned on the real dev split's candidates."""
+    per language is tuned on the real train split's out-of-fold candidates pooled with the real dev split's."""
     from ..records.evaluate import load_gold_records
     from ..records.indicator_model import IndicatorScorer
     from ..records.target_model import TargetSelector
     from .targets import (
         indicator_examples,
         indicator_holds_share,
+        out_of_fold_candidates,
+        scored_candidates,
         selector_scores,
         target_examples,
-        tune_threshold,
+        train_selector,
+        tune_thresholds,
     )
 
     passages = default_corpus(_existing(texts))
     gold = load_gold_records(ANNOTATIONS_DIR)
-    features, labels, weights, spans, span_weights = [], [], [], [], []
+    train_passages = {
+        domain: [p for p in passages if p.split == "train" and p.domain == domain] for domain in DOMAINS
+    }
+    written = target_examples(train_passages["written"], gold) if written_weight > 0 else ([], [])
+    spans, span_weights = [], []
     for domain, weight in (("real", 1.0), ("written", written_weight)):
         if weight > 0:
-            train_passages = [p for p in passages if p.split == "train" and p.domain == domain]
-            found = target_examples(train_passages, gold)
-            features += found[0]
-            labels += found[1]
-            weights += [weight] * len(found[1])
-            found_spans = indicator_examples(train_passages, gold)
+            found_spans = indicator_examples(train_passages[domain], gold)
             spans += found_spans
             span_weights += [weight] * len(found_spans)
-    selector = TargetSelector.train(features, labels, epochs=epochs, l2=l2, example_weights=weights)
+
+    def train(real: list) -> TargetSelector:
+        return train_selector(real, written, gold, written_weight, epochs=epochs, l2=l2)
+
+    selector = train(train_passages["real"])
     scorer = IndicatorScorer.train(spans, example_weights=span_weights)
     dev_passages = {
         domain: [p for p in passages if p.split == "dev" and p.domain == domain] for domain in DOMAINS
     }
     dev = {domain: target_examples(dev_passages[domain], gold) for domain in DOMAINS}
-    selector.none_threshold = tune_threshold(selector, *dev["real"])
+    selector.none_threshold, selector.none_thresholds = tune_thresholds(
+        out_of_fold_candidates(train_passages["real"], gold, train)
+        + scored_candidates(selector, dev_passages["real"], gold)
+    )
     scores = {domain: selector_scores(selector, *examples) for domain, examples in dev.items()}
     indicator_scores = {
         f"{domain} {lang}": indicator_holds_share(
@@ -378,11 +387,7 @@ def train_targets_command(
     }
     scorer.info["trained_on"] = len(spans)
     selector.info = {
-        "trained_on": {
-            "written_weight": written_weight,
-            "candidates": len(labels),
-            "targets": sum(label != "none" for label in labels),
-        },
+        "trained_on": selector.info["trained_on"],
         "epochs": epochs,
         "l2": l2,
         "dev": scores,
@@ -394,7 +399,7 @@ def train_targets_command(
         typer.echo(f"{domain} dev candidates: {json.dumps(row)}")
     for split, row in indicator_scores.items():
         typer.echo(f"{split} dev indicators: {json.dumps(row)}")
-    typer.echo(f"P(none) threshold {selector.none_threshold} -> {output}")
+    typer.echo(f"P(none) thresholds {selector.none_thresholds}, others {selector.none_threshold} -> {output}")
 
 
 def distill_command(
