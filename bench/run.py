@@ -621,7 +621,7 @@ def throughput(args, machine: dict, work: Path) -> dict:
     log("merge + records + JSON alone ...")
     with Probe(cuda) as probe:
         for item, found in zip(prepared, model_entities, strict=True):
-            entities = setup.merge(item.article.text, item.entities, found)
+            entities = setup.merge(item.article.text, item.article.lang, item.entities, found)
             build_article_record(item.article, entities, setup.model_id).model_dump_json()
     stages["records"] = probe.figures()
     del prepared, model_entities

@@ -156,7 +156,7 @@ class FileProcessor:
                 return Prepared(article, entities)
             found = self.setup.model.tag_batch([article])[0] if self.setup.model else []
             record = build_article_record(
-                article, self.setup.merge(article.text, entities, found), self.setup.model_id
+                article, self.setup.merge(article.text, article.lang, entities, found), self.setup.model_id
             )
             return Built(record.model_dump_json(), key, record.doc_id)
         except InputError as error:
@@ -356,7 +356,9 @@ def run_extract(
                 key = article_key(article.raw.path, article.raw.line)
                 try:
                     record = build_article_record(
-                        article, setup.merge(article.text, prepared.entities, found), setup.model_id
+                        article,
+                        setup.merge(article.text, article.lang, prepared.entities, found),
+                        setup.model_id,
                     )
                 except Exception as error:  # one bad article must not stop a batch of millions
                     record_error(key, f"failed: {type(error).__name__}: {error}")

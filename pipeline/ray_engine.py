@@ -60,7 +60,9 @@ class _TagActor:
         key = article_key(article.raw.path, article.raw.line)
         try:
             record = build_article_record(
-                article, self.setup.merge(article.text, prepared.entities, found), self.setup.model_id
+                article,
+                self.setup.merge(article.text, article.lang, prepared.entities, found),
+                self.setup.model_id,
             )
         except Exception as error:  # as in the local engine: one odd article must not end the run
             return Failed(key, f"failed: {type(error).__name__}: {error}")

@@ -10,7 +10,7 @@ from .targets import extract_targets
 
 def build_records(article: CleanArticle, entities: list[Entity]) -> tuple[list[dict], list[dict], list[dict]]:
     """Return (persons, meetings, targets) as plain dicts in the contract's shape."""
-    persons, mentions = link_persons(article.text, entities)
+    persons, mentions = link_persons(article.text, entities, article.lang)
     meetings = extract_meetings(article, entities, mentions)
     targets = extract_targets(article, entities)
     return person_records(persons), meetings, targets

@@ -1,7 +1,9 @@
 """Repairs of the tagger's PERSON and OFFICE spans before persons are linked.
 
 The tagger sometimes cuts one title into pieces ("[Menteri Koordinator](OFFICE) bidang [Perekonomian](OFFICE)",
-"[Pelaksana](OFFICE) [Tugas](ORG) [Gubernur](OFFICE)"), leaves a closing bracket outside a span ("(LHK"), or
+"[Pelaksana](OFFICE) [Tugas](ORG) [Gubernur](OFFICE)", a Vietnamese syllable "[đại] biểu"), calls a title acronym
+a body or a name ("[Mendagri](ORG)", see ``title_acronyms``), leaves a spokesperson's role word out ("người phát
+ngôn của [Thủ tướng]"), leaves a closing bracket outside a span ("(LHK"), or
 lets a name span take in a neighbour ("MA Sunarto" after "Ketua Muda Pengawasan", "Oke Nurwan merinci",
 "Joko Widodo (Jokowi)"). The repairs follow the annotation guidelines (a title holds its body and place, a name
 is the name only) and read only the shape of the text, so they hold for any article in either language.
@@ -14,6 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..document import Entity
+from .title_acronyms import TITLE_ACRONYM
 
 # words before a name that are not the name: salutations, ranks, academic titles (kept out of PERSON spans)
 HONORIFIC_WORDS = (
@@ -28,6 +31,15 @@ HONORIFICS = re.compile(rf"^(?:(?:{HONORIFIC_WORDS})\s+)+", re.I)
 # Koordinator bidang Perekonomian", "Chủ nhiệm Ủy ban ... của Quốc hội")
 _TITLE_JOIN = re.compile(r"^(?: ?| (?:bidang|urusan|của) )$", re.I)
 _TITLE_PIECES = ("OFFICE", "ORG", "LOC")
+# one capitalised word between two pieces of a title ("[Koordinator] Staf [Khusus Presiden]")
+_TITLE_WORD_GAP = re.compile(r"^ [A-ZĐ][^\W\d_]+ $")
+# the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
+_BODY_RANK = re.compile(r"TNI|Polri|Pol\.?", re.I)
+_PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
+_DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
+_UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
+# a spokesperson's role word before the title or body they speak for
+_SPOKESPERSON = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|juru bicara|jubir)(?: của)? ", re.I)
 _ACRONYM_TOKEN = re.compile(r"^[A-ZĐ]{2,}$")
 _DANGLING = "-–—,:;"
 # the common Vietnamese family names (a closed class: these cover nearly every Vietnamese name)
@@ -42,15 +54,22 @@ _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
 _BRACKETED_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
 
 
-def repair_spans(text: str, entities: list[Entity]) -> list[Entity]:
+def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
     """PERSON and OFFICE spans as the guidelines draw them, sorted by position (other labels are dropped)."""
-    trimmed = [_without_dangling_punctuation(text, e) if e.label == "OFFICE" else e for e in entities]
+    relabelled = [
+        _party_as_body(text, e) for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
+    ]
+    if lang == "vi":
+        relabelled = _titles_of_whole_words(text, relabelled)
+    trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
     titles_with_words = [e for e in trimmed if e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text)]
-    assembled = _assemble_titles(text, _without_short_forms_of_bodies(text, titles_with_words))
+    pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
+    assembled = _assemble_titles(text, _words_between_title_pieces(text, pieces))
     kept = [
         e
         for e in assembled
-        if e.label == "OFFICE" or (e.label == "PERSON" and _may_be_person(text, e, assembled))
+        if (e.label == "OFFICE" and not _mostly_a_body_or_place(e, assembled))
+        or (e.label == "PERSON" and _may_be_person(text, e, assembled))
     ]
     titles = _close_brackets(text, _join_split_names(text, kept))
     repaired: list[Entity] = []
@@ -63,6 +82,80 @@ def repair_spans(text: str, entities: list[Entity]) -> list[Entity]:
         entity = _with_surname_from_title(text, entity, repaired)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
+    return sorted(repaired, key=lambda e: e.start)
+
+
+def _trimmed_title(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    """A title without dangling punctuation or a rank at its end, with a deputy word the tagger left before it."""
+    return _with_deputy_word(
+        text, _without_trailing_ranks(text, _without_dangling_punctuation(text, title)), entities
+    )
+
+
+def _titles_of_whole_words(text: str, entities: list[Entity]) -> list[Entity]:
+    """Vietnamese writes a word as syllables with spaces between, and the tagger sometimes takes one syllable of
+    a title word ("[đại] biểu", "thứ [trưởng]", "[Thẩm] phán", "Thượng [tá]"). A one-syllable title takes the
+    untagged lower-case syllable after it or, when it is in lower case itself, the untagged syllable before it."""
+    repaired = []
+    for entity in entities:
+        if entity.label == "OFFICE" and re.fullmatch(r"[^\W\d_]+", entity.text) and not entity.text.isupper():
+            entity = _whole_word(text, entity, entities)
+        repaired.append(entity)
+    return repaired
+
+
+def _whole_word(text: str, syllable: Entity, entities: list[Entity]) -> Entity:
+    """(A capitalised syllable after a capitalised word inside a sentence ends a proper name, "Bến [Tre]", and
+    takes nothing.)"""
+    after = re.match(r" ([^\W\d_]+)(?!\w)", text[syllable.end : syllable.end + 20])
+    before = re.search(r"(?<!\w)([^\W\d_]+) $", text[max(0, syllable.start - 20) : syllable.start])
+    ends_a_name = (
+        before is not None
+        and before.group(1)[0].isupper()
+        and syllable.text[0].isupper()
+        and not _SENTENCE_OPENING.search(
+            text[max(0, syllable.start - 30) : syllable.start - len(before.group(0))]
+        )
+    )
+    if after and after.group(1).islower() and not ends_a_name and not _labels_at(entities, syllable.end + 1):
+        return _span(text, syllable, syllable.start, syllable.end + after.end())
+    if before and syllable.text.islower() and not _labels_at(entities, syllable.start - 2):
+        return _span(text, syllable, syllable.start - len(before.group(0)), syllable.end)
+    return syllable
+
+
+def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """A title acronym ("Mendagri", "Dirut", "Menpan RB") is an OFFICE whatever the tagger called it: a body,
+    place or person span it heads becomes the title (a name after it stays a name: "[Menlu Retno](PERSON)")."""
+    repaired = list(entities)
+    for match in TITLE_ACRONYM.finditer(text):
+        start, end = match.span()
+        covering = [e for e in repaired if e.start < end and start < e.end]
+        if any(e.label == "OFFICE" or e.start != start for e in covering):
+            continue  # already a title, or a word inside a longer span
+        for entity in covering:
+            repaired.remove(entity)
+            if entity.label == "PERSON" and entity.end > end + 1:
+                repaired.append(_span(text, entity, end + 1, entity.end))
+            elif entity.label != "PERSON":
+                end = max(end, entity.end)  # "[Menpan RB](ORG)" is the title as a whole
+        repaired.append(Entity("OFFICE", start, end, text[start:end], source="title-acronym"))
+    return sorted(repaired, key=lambda e: e.start)
+
+
+def _with_spokesperson_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A spokesperson speaks for the title or body after the role word: "người phát ngôn của [Thủ tướng]",
+    "Juru bicara [KY]" are one title (the tagger leaves the role word out or cuts it)."""
+    repaired = list(entities)
+    for match in _SPOKESPERSON.finditer(text):
+        start, end = match.span()
+        owner = next((e for e in repaired if e.start == end and e.label in _TITLE_PIECES), None)
+        if owner is None:
+            continue
+        for piece in [e for e in repaired if e.start < end and start < e.end]:
+            repaired.remove(piece)
+        repaired.remove(owner)
+        repaired.append(_span(text, replace(owner, label="OFFICE"), start, owner.end))
     return sorted(repaired, key=lambda e: e.start)
 
 
@@ -139,6 +232,13 @@ def _mostly_a_place(entity: Entity, entities: list[Entity]) -> bool:
     return labels.count("LOC") > labels.count("PERSON")
 
 
+def _mostly_a_body_or_place(title: Entity, entities: list[Entity]) -> bool:
+    """A title the tagger calls a body or a place more often in the same article is that body or place
+    ("Đại biểu A ([TP HCM](OFFICE))" where "TP HCM" is LOC elsewhere, "Fraksi [Golkar](OFFICE)")."""
+    labels = [e.label for e in entities if e.text == title.text]
+    return labels.count("ORG") + labels.count("LOC") > labels.count("OFFICE")
+
+
 def _fragment_of_place(text: str, entity: Entity, entities: list[Entity]) -> bool:
     """A one-word PERSON span glued to a capitalised word of a place or a body is a piece of that proper name
     ("[Dung](LOC) [Quất]", "Fraksi [Hanura]", "[Thanh] [Niên](LOC)"), not a person. On the left the word may
@@ -175,20 +275,99 @@ def _span(text: str, entity: Entity, start: int, end: int) -> Entity:
 
 def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
     """An OFFICE followed, with only a space or a title connector between, by an ORG, a place or another
-    OFFICE is one title: the body and the place belong inside it."""
+    OFFICE is one title: the body and the place belong inside it. A capitalised word the tagger left between two
+    title pieces is a word of the title ("[Koordinator] Staf [Khusus Presiden]"), a one-word short form in brackets
+    is inside it ("Menteri Keuangan (Menkeu)"), and an untagged acronym right after a title is its body
+    ("Dirut PLN")."""
     assembled: list[Entity] = []
     for entity in sorted(entities, key=lambda e: e.start):
         previous = assembled[-1] if assembled else None
-        if (
-            previous is not None
-            and previous.label == "OFFICE"
-            and entity.label in _TITLE_PIECES
-            and _TITLE_JOIN.match(text[previous.end : entity.start])
-        ):
+        gap = text[previous.end : entity.start] if previous is not None else ""
+        if previous is None or previous.label != "OFFICE" or entity.label not in _TITLE_PIECES:
+            assembled.append(entity)
+        elif _TITLE_JOIN.match(gap) or (entity.label == "OFFICE" and _TITLE_WORD_GAP.match(gap)):
             assembled[-1] = _span(text, previous, previous.start, entity.end)
+        elif _bracketed_short_form(text, gap, entity):
+            assembled[-1] = _span(text, previous, previous.start, entity.end + 1)
         else:
             assembled.append(entity)
-    return assembled
+    return [_with_untagged_acronyms(text, e, assembled) if e.label == "OFFICE" else e for e in assembled]
+
+
+def _bracketed_short_form(text: str, gap: str, entity: Entity) -> bool:
+    """A one-word body or title in brackets right after a title is its short form, inside the title:
+    "Menteri Keuangan (Menkeu)", "Ketua Badan Penyehatan Perbankan Nasional (BPPN)"."""
+    return (
+        entity.label in ("ORG", "OFFICE")
+        and bool(re.fullmatch(r" ?\(", gap))
+        and " " not in entity.text
+        and text[entity.end : entity.end + 1] == ")"
+    )
+
+
+def _with_untagged_acronyms(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    """Acronyms in no span right after a title name its body: "[Dirut] PLN", "[Menteri] ESDM"."""
+    end = title.end
+    while match := _UNTAGGED_ACRONYM.match(text, end):
+        if any(e.start < match.end() and match.start() < e.end for e in entities):
+            break
+        end = match.end()
+    return title if end == title.end else _span(text, title, title.start, end)
+
+
+def _words_between_title_pieces(text: str, entities: list[Entity]) -> list[Entity]:
+    """A one-word name between two pieces of a title, a space on each side, is a word of the title:
+    "[Chi cục trưởng Chi cục Thú y](OFFICE) [Bến](PERSON) [Tre](OFFICE)"."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    repaired = list(ordered)
+    for index in range(1, len(ordered) - 1):
+        before, entity, after = ordered[index - 1 : index + 2]
+        if (
+            entity.label == "PERSON"
+            and " " not in entity.text
+            and before.label == after.label == "OFFICE"
+            and text[before.end : entity.start] == text[entity.end : after.start] == " "
+        ):
+            repaired[index] = replace(entity, label="ORG")
+    return repaired
+
+
+def _ranked_name_follows(text: str, entity: Entity, following: Entity | None) -> bool:
+    """The next span is a name opened by a rank ("AKP Hardjito"), right after ``entity``."""
+    return (
+        following is not None
+        and following.label == "PERSON"
+        and text[entity.end : following.start] == " "
+        and bool(HONORIFICS.match(following.text))
+    )
+
+
+def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A one-word name right after a title is a word of the title (its place or field) when it is a word of a
+    body, place or title elsewhere in the article (and of no full name), or when a rank opens the name after
+    it: "Gubernur [Jambi](PERSON) [Zumi Zola](PERSON)" (with "Pemprov Jambi"), "Mentri [Kehutanan](PERSON)"
+    (with "Kementrian Kehutanan"), "Kapolsek [Sukowono](PERSON) [AKP Hardjito](PERSON)"."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    name_words = {word for e in ordered if e.label == "PERSON" and " " in e.text for word in e.text.split()}
+    place_words = {
+        word for e in ordered if e.label in ("ORG", "LOC", "OFFICE") for word in e.text.split()
+    } - name_words
+    kept: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        title = kept[-1] if kept else None
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if (
+            entity.label == "PERSON"
+            and " " not in entity.text
+            and title is not None
+            and title.label == "OFFICE"
+            and text[title.end : entity.start] == " "
+            and (entity.text in place_words or _ranked_name_follows(text, entity, following))
+        ):
+            kept[-1] = _span(text, title, title.start, entity.end)
+        else:
+            kept.append(entity)
+    return kept
 
 
 def _close_brackets(text: str, entities: list[Entity]) -> list[Entity]:
@@ -211,6 +390,36 @@ def _without_dangling_tail(text: str, entity: Entity) -> Entity:
     while len(tokens) > 1 and not text[tokens[-1][0]].isupper():
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, entity, entity.start, tokens[-1][1]))
+
+
+def _with_deputy_word(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    """A deputy or acting word the tagger left just before a title is part of it ("phó [chủ tịch]", "quyền [Bộ
+    trưởng]", "Plt [Direktur Jenderal]")."""
+    deputy = _DEPUTY_WORD.search(text, max(0, title.start - 10), title.start)
+    if deputy is None or _labels_at(entities, deputy.start()):
+        return title
+    return _span(text, title, deputy.start(), title.end)
+
+
+def _without_trailing_ranks(text: str, title: Entity) -> Entity:
+    """A rank at the end of a title opens the name after it and is in neither ("[Komandan Paspampres Mayjen
+    TNI](OFFICE) Suhartono"); a body closing a title stays ("Panglima TNI")."""
+    tokens = _tokens(text, title)
+    end = len(tokens)
+    while end > 1 and HONORIFICS.fullmatch(text[slice(*tokens[end - 1])] + " "):
+        end -= 1
+    if end == len(tokens) or _BODY_RANK.fullmatch(text[slice(*tokens[end])]):
+        return title
+    return _span(text, title, title.start, tokens[end - 1][1])
+
+
+def _party_as_body(text: str, entity: Entity) -> Entity:
+    """A name or title span right after "Fraksi"/"Partai" is the party, a body ("Fraksi [Hanura]")."""
+    if entity.label in ("PERSON", "OFFICE") and _PARTY_WORD.search(
+        text, max(0, entity.start - 8), entity.start
+    ):
+        return replace(entity, label="ORG")
+    return entity
 
 
 def _without_dangling_punctuation(text: str, entity: Entity) -> Entity:
@@ -241,8 +450,8 @@ def _without_leading_acronyms(text: str, entity: Entity, before: list[Entity]) -
     if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " " or len(tokens) < 2:
         return entity
     head, rest = text[slice(*tokens[0])], text[slice(*tokens[1])]
-    if not _ACRONYM_TOKEN.match(head) or _ACRONYM_TOKEN.match(rest):
-        return entity
+    if not _ACRONYM_TOKEN.match(head) or _ACRONYM_TOKEN.match(rest) or HONORIFICS.match(f"{head} "):
+        return entity  # a rank ("AKP Hadi") stays outside the title
     before[-1] = _span(text, title, title.start, tokens[0][1])
     return _span(text, entity, tokens[1][0], entity.end)
 

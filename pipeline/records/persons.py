@@ -5,12 +5,14 @@ Trung ương Đảng, Trưởng ban Tổ chức Trung ương A"), an appositive 
 Politbiro, Perdana Menteri, Kepala Komite ...", "ông A - Phó Chủ tịch UBND tỉnh -", "A (Ketua ...)", "A selaku
 Hakim", "A yang saat itu menjabat sebagai Menteri", "ông A, nguyên Chủ tịch"), a title then a comma or colon
 then the name ("Ketua Komite Rakyat Provinsi, Le Van Dung,"), a title shared by a list of names ("Wakil
-Perdana Menteri Le Thanh Long dan Bui Thanh Son", "các Phó Thủ tướng: A, B, C") and semicolon-separated
-Vietnamese lists; never across a paragraph. Mentions of one person are merged: short forms ("Djarot" of
-"Djarot Saiful Hidayat", "Chính" of "Phạm Minh Chính", "Gayus Tambunan" of "Gayus Halomoan P. Tambunan",
-"Jokowi" of "Joko Widodo", "Enggar" of "Enggartiasto Lukita"), aliases ("Basuki Tjahaja Purnama alias Ahok",
-"Joko Widodo (Jokowi)"), initials ("JK" of "Jusuf Kalla") and spelling variants ("Syarif"/"Syarief"); two
-full names in one sentence stay two persons. The tagger's spans are repaired first (``person_spans``)."""
+Perdana Menteri Le Thanh Long dan Bui Thanh Son", "các Phó Thủ tướng: A, B, C"), a pair of titles given to a
+pair of names each in its place ("Gubernur dan Wakil Gubernur DKI, A dan B"), semicolon-separated Vietnamese
+lists, and in Vietnamese a bare title that stands for the one person holding it ("Thứ trưởng giải thích");
+never across a paragraph. A title and its own acronym ("Menteri Keuangan (Menkeu)") are two written forms.
+Mentions of one person are merged: short forms ("Djarot" of "Djarot Saiful Hidayat", "Chính" of "Phạm Minh
+Chính", "Gayus Tambunan" of "Gayus Halomoan P. Tambunan", "Jokowi" of "Joko Widodo", "Enggar" of "Enggartiasto
+Lukita"), aliases ("Basuki Tjahaja Purnama alias Ahok", "Joko Widodo (Jokowi)"), initials ("JK" of "Jusuf
+Kalla") and spelling variants ("Syarif"/"Syarief"); two full names in one sentence stay two persons. The tagger's spans are repaired first (``person_spans``)."""
 
 from __future__ import annotations
 
@@ -23,14 +25,20 @@ from functools import lru_cache
 
 from ..document import Entity
 from .person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
+from .title_acronyms import expand_title_acronym
 
 # a short aside in brackets may stand between a title and its name ("Direktur PT A (salah satu ...) Budi")
 _ASIDE = r"(?:\([^()\n]{1,80}\)[ \t]*)?"
 # "is", "namely" between a title and its name ("2 phó chủ tịch đương nhiệm là ông A", "Wakil Ketua yaitu A")
 _COPULA = r"(?:(?:đương[ \t]+nhiệm|hiện[ \t]+nay|saat[ \t]+ini)[ \t]+)?(?:là|adalah|ialah|yaitu|yakni)[ \t]+"
+# the state of a title may stand between it and the name ("Gubernur DKI terpilih Anies", "Ketua nonaktif A")
+_TITLE_STATE = r"(?:(?:terpilih|nonaktif|non-aktif)[ \t]+)?"
+# a member's party may stand there too ("anggota DPR dari Fraksi Golkar Markus Nari")
+_PARTY = r"(?:(?:dari[ \t]+)?(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+[A-Z][\w-]*[ \t]+)?"
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
 _TITLE_GAP = re.compile(
-    rf"^[ \t]*(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$", re.I
+    rf"^[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
+    re.I,
 )
 # "A alias B", "A (B)", "A atau B", "A yang akrab disapa B", "A, tức B": B is another name of A
 _ALIAS_GAP = re.compile(
@@ -55,8 +63,11 @@ _LINK_WORDS = (
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
 _CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$", re.I)
+# the name's initials in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota")
+_INITIALS_AFTER_NAME = re.compile(r"[ \t]*\([A-ZĐ]{2,5}\)")
 # titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
-_TITLE_LIST_GAP = re.compile(r"^[ \t]*(?:,|kiêm|sekaligus|merangkap)[ \t]*$", re.I)
+# (a spaced dash too: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A")
+_TITLE_LIST_GAP = re.compile(r"^[ \t]*(?:,|kiêm|sekaligus|merangkap|(?<=[ \t])[-–—](?=[ \t]))[ \t]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # a demonstrative right after a title points back to a person named before ("Menteri itu", "Bộ trưởng này")
 _DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|này|đó|ấy)\b", re.I)
@@ -64,7 +75,12 @@ _DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|này|đó|ấy)\b", re.I)
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
 _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*$", re.I)
+_PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
+_NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
+_TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và)[ \t]*", re.I)
+_TITLE_WITH_ACRONYM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<acronym>[^()\s]+)\)$")
+# (Vietnamese lists give each name its salutation: "ông A và bà B"; "dan Ibu B" is often a spouse, no holder)
+_COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*(?:(?:ông|bà)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word around every value and name: the words repeat
@@ -93,8 +109,25 @@ class Person:
             self.aliases.append(alias)
 
     def add_office(self, office: str) -> None:
-        if fold(office) not in {fold(o) for o in self.offices}:
-            self.offices.append(office)
+        for form in written_forms(office):
+            if fold(form) not in {fold(o) for o in self.offices}:
+                self.offices.append(form)
+
+    def holds(self, title: str) -> bool:
+        """One of the person's offices begins with this title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ")."""
+        return any(f"{fold(office)} ".startswith(f"{fold(title)} ") for office in self.offices)
+
+
+def written_forms(office: str) -> list[str]:
+    """A title and its own acronym in brackets are two ways the article writes it: "Menteri Keuangan (Menkeu)"
+    is "Menteri Keuangan" and "Menkeu"; a body's acronym stays inside ("Ketua Mahkamah Konstitusi (MK)")."""
+    match = _TITLE_WITH_ACRONYM.match(office)
+    if match is None:
+        return [office]
+    title, acronym = match.group("title"), match.group("acronym")
+    if expand_title_acronym(acronym) or spelled_by_heads(fold(acronym), fold(title).split()):
+        return [title, acronym]
+    return [office]
 
 
 @dataclass
@@ -105,12 +138,16 @@ class PersonMention:
     chain_end: int = 0  # end of the name's appositive office chain ("A, anggota Politbiro, Perdana Menteri")
 
 
-def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[PersonMention]]:
+def link_persons(
+    text: str, entities: list[Entity], lang: str | None = None
+) -> tuple[list[Person], list[PersonMention]]:
     """Group PERSON mentions into persons and attach their offices."""
-    ordered = [e for e in repair_spans(text, entities) if not _is_salutation(e)]
+    ordered = [e for e in repair_spans(text, entities, lang) if not _is_salutation(e)]
     persons: list[Person] = []
     mentions: list[PersonMention] = []
-    claimed: set[int] = set()  # offices already in a previous person's appositive chain
+    paired = _titles_in_pairs(text, ordered)
+    # offices already given by a previous person's appositive chain or title list, or to a pair of names
+    claimed: set[int] = {id(title) for title in paired.values()}
     for index, entity in enumerate(ordered):
         if entity.label != "PERSON":
             continue
@@ -129,17 +166,22 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
         mention = PersonMention(entity, person)
         mentions.append(mention)
         person.mentions.append((entity.start, entity.end))
-        title = _title_before(text, ordered, index, claimed)
+        title = paired.get(id(entity)) or _title_before(text, ordered, index, claimed)
         if title is None:
             title = _shared_title(text, ordered, index, mentions)
         if title is not None:
             mention.title = title
             for office in _titles_listed_before(text, ordered, title, claimed):
                 person.add_office(office.text)
+                claimed.add(id(office))
             person.add_office(title.text)
         mention.chain_end = _follow_chain(text, ordered, index, person, claimed)
     for entity, person in list(_anaphoric_titles(text, ordered, claimed, mentions)):
         person.add_office(entity.text)
+        claimed.add(id(entity))
+    if lang == "vi":  # Vietnamese refers to an office holder by the bare title, in place of a pronoun
+        for entity, person in list(_titles_of_one_holder(ordered, claimed, mentions, persons)):
+            person.add_office(entity.text)
     for mention in mentions:  # a short form absorbed by a later full name points to the full person
         if mention.person not in persons:
             span = (mention.entity.start, mention.entity.end)
@@ -147,11 +189,40 @@ def link_persons(text: str, entities: list[Entity]) -> tuple[list[Person], list[
     return persons, mentions
 
 
+def _titles_in_pairs(text: str, ordered: list[Entity]) -> dict[int, Entity]:
+    """id(name) -> title for a pair of titles given to a pair of names, each in its place ("Gubernur dan Wakil
+    Gubernur DKI Jakarta, Anies Baswedan dan Sandiaga Uno", "A-B", "A dan B, Gubernur dan Wakil Gubernur")."""
+    paired: dict[int, Entity] = {}
+    for first, second, third, fourth in zip(ordered, ordered[1:], ordered[2:], ordered[3:], strict=False):
+        labels = (first.label, second.label, third.label, fourth.label)
+        gaps = [text[a.end : b.start] for a, b in ((first, second), (second, third), (third, fourth))]
+        if (
+            labels == ("OFFICE", "OFFICE", "PERSON", "PERSON")
+            and _PAIR_JOIN.fullmatch(gaps[0])
+            and _TITLE_GAP.fullmatch(gaps[1])
+            and _NAME_PAIR_JOIN.fullmatch(gaps[2])
+        ):
+            paired[id(third)], paired[id(fourth)] = first, second
+        elif (
+            labels == ("PERSON", "PERSON", "OFFICE", "OFFICE")
+            and _NAME_PAIR_JOIN.fullmatch(gaps[0])
+            and re.fullmatch(r"[ \t]*,[ \t]*", gaps[1])
+            and _PAIR_JOIN.fullmatch(gaps[2])
+        ):
+            paired[id(first)], paired[id(second)] = third, fourth
+    return paired
+
+
 def _follow_chain(text: str, ordered: list[Entity], index: int, person: Person, claimed: set[int]) -> int:
     """Give the person the titles of the appositive chain after its name; return where the chain ends."""
     cursor = ordered[index].end
+    initials = _INITIALS_AFTER_NAME.match(text, cursor)
+    if initials and index + 1 < len(ordered) and ordered[index + 1].start >= initials.end():
+        cursor = initials.end()
     for position, following in enumerate(ordered[index + 1 :], start=index + 1):
-        if following.label != "OFFICE" or not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
+        if following.label != "OFFICE" or id(following) in claimed:
+            break
+        if not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
             break
         if _titles_next_name(text, ordered, position):
             break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
@@ -174,6 +245,23 @@ def _anaphoric_titles(
         persons = {id(m.person): m.person for m in before}
         if len(persons) == 1 and _SENTENCE_END.search(text[before[-1].entity.end : entity.start]):
             yield entity, next(iter(persons.values()))
+
+
+def _titles_of_one_holder(
+    ordered: list[Entity], claimed: set[int], mentions: list[PersonMention], persons: list[Person]
+) -> Iterator[tuple[Entity, Person]]:
+    """(title, person) for a capitalised title written alone that repeats the head of an office of exactly one
+    person named before it ("Thứ trưởng Bộ Nội vụ A ... Thứ trưởng giải thích thế nào?", "thưa Bộ trưởng"): the
+    article refers to the office holder by the title. (A lower-case one is often a piece of a word the tagger cut:
+    "[đại] biểu", "[giám] đốc".)"""
+    titled = claimed | {id(m.title) for m in mentions if m.title is not None}
+    for entity in ordered:
+        if entity.label != "OFFICE" or id(entity) in titled or not entity.text[0].isupper():
+            continue
+        named_before = {id(m.person): m.person for m in mentions if m.entity.end <= entity.start}
+        holders = [p for p in named_before.values() if p in persons and p.holds(entity.text)]
+        if len(holders) == 1:
+            yield entity, holders[0]
 
 
 def _is_salutation(entity: Entity) -> bool:
@@ -284,7 +372,14 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 
 def _titles_next_name(text: str, ordered: list[Entity], position: int) -> bool:
-    """The office at ``position`` stands right before a name, with no comma between: it is that name's."""
+    """The office at ``position`` stands right before a name, with no comma between, alone or in a run of titles
+    joined by "dan"/"và"/"/" ("A, Dirjen Protokol dan Konsuler .../KPN B"): it is that name's."""
+    while (
+        position + 1 < len(ordered)
+        and ordered[position + 1].label == "OFFICE"
+        and _TITLE_RUN_GAP.fullmatch(text[ordered[position].end : ordered[position + 1].start])
+    ):
+        position += 1
     if position + 1 >= len(ordered) or ordered[position + 1].label != "PERSON":
         return False
     gap = text[ordered[position].end : ordered[position + 1].start]

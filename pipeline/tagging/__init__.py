@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import CleanArticle, Entity
+from ..language import detect_language
 from .base import resolve_overlaps
 from .repair import repair_model_spans
 from .rules import RuleTagger
@@ -43,25 +44,31 @@ class TaggerSetup:
     def rule_entities(self, text: str, rules: RuleTagger) -> list[Entity]:
         return [e for e in rules.tag_text(text) if e.label in self.rule_labels]
 
-    def merge(self, text: str, rule_entities: list[Entity], model_entities: list[Entity]) -> list[Entity]:
+    def merge(
+        self, text: str, lang: str | None, rule_entities: list[Entity], model_entities: list[Entity]
+    ) -> list[Entity]:
         """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others."""
         owned = [e for e in model_entities if e.label in self.model_labels]
-        return resolve_overlaps(rule_entities + repair_model_spans(text, owned))
+        return resolve_overlaps(rule_entities + repair_model_spans(text, owned, lang))
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""
-        return self.tag_texts([article.text for article in articles])
+        return self.tag_texts([article.text for article in articles], [article.lang for article in articles])
 
-    def tag_texts(self, texts: Sequence[str]) -> list[list[Entity]]:
+    def tag_texts(
+        self, texts: Sequence[str], langs: Sequence[str | None] | None = None
+    ) -> list[list[Entity]]:
+        """``langs`` per text; detected where not given."""
+        langs = langs or [detect_language(text).lang for text in texts]
         rules = RuleTagger()
         model_entities = self.model.tag_texts(texts) if self.model else [[] for _ in texts]
         return [
-            self.merge(text, self.rule_entities(text, rules), found)
-            for text, found in zip(texts, model_entities, strict=True)
+            self.merge(text, lang, self.rule_entities(text, rules), found)
+            for text, lang, found in zip(texts, langs, model_entities, strict=True)
         ]
 
-    def tag_text(self, text: str) -> list[Entity]:
-        return self.tag_texts([text])[0]
+    def tag_text(self, text: str, lang: str | None = None) -> list[Entity]:
+        return self.tag_texts([text], [lang])[0]
 
 
 def windows_per_pass(device: str) -> int:

@@ -56,9 +56,13 @@ def score_spans(pairs: Iterable[tuple[str, Sequence[dict], Sequence[dict]]], lab
 def evaluate_tagger(tagger, passages: Sequence[Passage], labels: Sequence[str]) -> dict:
     """Tag the raw passage texts (together where the tagger batches, as a run does) and score them against
     the gold spans."""
+    from ..tagging import TaggerSetup
+
     texts = [passage.text for passage in passages]
-    if hasattr(tagger, "tag_texts"):
-        found: list[list[Entity]] = tagger.tag_texts(texts)
+    if isinstance(tagger, TaggerSetup):
+        found: list[list[Entity]] = tagger.tag_texts(texts, [passage.lang for passage in passages])
+    elif hasattr(tagger, "tag_texts"):
+        found = tagger.tag_texts(texts)
     else:
         found = [tagger.tag_text(text) for text in texts]
     pairs = [

@@ -1,0 +1,82 @@
+"""Indonesian title acronyms: a closed class of real titles ("Mendagri", "Kapolri", "Dirut") and what they stand for.
+
+The tagger often calls them a body, a place or a person, or leaves them out, because they look like names of
+bodies. The guidelines make them OFFICE. The list is closed (ministers, deputies, police and civil-service heads),
+so a lexicon is the general answer here, shared by the records (``person_spans``, ``persons``) and any other stage
+that needs to know a word is a title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# acronym (as a regular expression: spelling variants included) -> the title it stands for
+_TITLES: dict[str, str] = {
+    r"Mendagri": "Menteri Dalam Negeri",
+    r"Menlu": "Menteri Luar Negeri",
+    r"Menkeu": "Menteri Keuangan",
+    r"Menhan": "Menteri Pertahanan",
+    r"Menkumham": "Menteri Hukum dan HAM",
+    r"Menag": "Menteri Agama",
+    r"Mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    r"Menristekdikti|Menristek": "Menteri Riset dan Teknologi",
+    r"Menkes": "Menteri Kesehatan",
+    r"Mensos": "Menteri Sosial",
+    r"Menakertrans|Menaker": "Menteri Ketenagakerjaan",
+    r"Menperin": "Menteri Perindustrian",
+    r"Mendag": "Menteri Perdagangan",
+    r"Mentan": "Menteri Pertanian",
+    r"Menhut": "Menteri Kehutanan",
+    r"Men ?LHK": "Menteri Lingkungan Hidup dan Kehutanan",
+    r"Menhub": "Menteri Perhubungan",
+    r"Menpora": "Menteri Pemuda dan Olahraga",
+    r"Men[Pp][Aa][Nn](?:[- ]?RB)?": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    r"Menkominfo": "Menteri Komunikasi dan Informatika",
+    r"Menpar": "Menteri Pariwisata",
+    r"Menkop(?: ?UKM)?": "Menteri Koperasi dan UKM",
+    r"Mensesneg": "Menteri Sekretaris Negara",
+    r"Menkopolhukam|Menko Polhukam": "Menteri Koordinator bidang Politik, Hukum, dan Keamanan",
+    r"Menko Perekonomian": "Menteri Koordinator bidang Perekonomian",
+    r"Menko Kemaritiman|Menko Maritim": "Menteri Koordinator bidang Kemaritiman",
+    r"Menko PMK": "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan",
+    r"Menko": "Menteri Koordinator",
+    r"Wapres": "Wakil Presiden",
+    r"Wamen": "Wakil Menteri",
+    r"Wagub": "Wakil Gubernur",
+    r"Wabup": "Wakil Bupati",
+    r"Wawali": "Wakil Wali Kota",
+    r"Sekjen": "Sekretaris Jenderal",
+    r"Sekda": "Sekretaris Daerah",
+    r"Dirjen": "Direktur Jenderal",
+    r"Dirut": "Direktur Utama",
+    r"Kapolri": "Kepala Kepolisian Negara Republik Indonesia",
+    r"Wakapolri": "Wakil Kepala Kepolisian Negara Republik Indonesia",
+    r"Kapolda": "Kepala Kepolisian Daerah",
+    r"Wakapolda": "Wakil Kepala Kepolisian Daerah",
+    r"Kapolres(?:ta)?": "Kepala Kepolisian Resor",
+    r"Kapolsek": "Kepala Kepolisian Sektor",
+    r"Kabareskrim": "Kepala Badan Reserse Kriminal",
+    r"Kajati": "Kepala Kejaksaan Tinggi",
+    r"Kajari": "Kepala Kejaksaan Negeri",
+    r"Dubes": "Duta Besar",
+    r"Kadis": "Kepala Dinas",
+    r"Kabid": "Kepala Bidang",
+    r"Kabag": "Kepala Bagian",
+    r"Kabiro": "Kepala Biro",
+    r"Kasubdit": "Kepala Subdirektorat",
+    r"Pangdam": "Panglima Komando Daerah Militer",
+    r"Jubir": "Juru Bicara",
+    r"Ketum": "Ketua Umum",
+}
+_ENTRIES = [(re.compile(rf"(?:{pattern})"), title) for pattern, title in _TITLES.items()]
+# longest spellings first, so "Menko Polhukam" is found before "Menko"
+TITLE_ACRONYM = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((f"(?:{p})" for p in _TITLES), key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+@lru_cache(maxsize=1024)
+def expand_title_acronym(word: str) -> str | None:
+    """The title a title acronym stands for ("Mendagri" -> "Menteri Dalam Negeri"), or None."""
+    return next((title for pattern, title in _ENTRIES if pattern.fullmatch(word.strip())), None)
