@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..document import Entity
-from .person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
-from .title_acronyms import expand_title_acronym
+from ..tagging.person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
+from ..tagging.title_acronyms import expand_title_acronym
 
 # a short aside in brackets may stand between a title and its name ("Direktur PT A (salah satu ...) Budi")
 _ASIDE = r"(?:\([^()\n]{1,80}\)[ \t]*)?"

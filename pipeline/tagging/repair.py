@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 
 from ..document import Entity
-from ..records.person_spans import repair_spans as repair_person_spans
 from .date_spans import repair_date_spans
+from .person_spans import repair_spans as repair_person_spans
 
 _PEOPLE = ("PERSON", "OFFICE")
 

@@ -2,8 +2,8 @@
 
 The tagger often calls them a body, a place or a person, or leaves them out, because they look like names of
 bodies. The guidelines make them OFFICE. The list is closed (ministers, deputies, police and civil-service heads),
-so a lexicon is the general answer here, shared by the records (``person_spans``, ``persons``) and any other stage
-that needs to know a word is a title.
+so a lexicon is the general answer here, shared by the span repairs (``person_spans``), the records
+(``persons``) and any other stage that needs to know a word is a title.
 """
 
 from __future__ import annotations
