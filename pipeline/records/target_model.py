@@ -3,12 +3,13 @@ gold records.
 
 Real news is full of numbers that are no reform target (growth, prices, bribes, sentences, seats) and the
 words that tell them apart vary by outlet and era, so hand-written cue lists failed on real text. Every
-PERCENT, QUANTITY, MONEY and calendar DATE entity is a candidate; a softmax regression over hashed context
-features (the words around the value, the counted noun after it, the sentence's words) labels it ``none``,
-``achieved`` or ``planned``. A few word classes (reform administration against markets, crime and elections;
-goal and result words) are features too: they let examples from one outlet teach another, and their weights
-are learned, not rules. It is a few MB of numpy weights in safetensors, needs no torch (it runs in the
-reading workers), and is retrained with ``reformfacts train-targets`` whenever the gold records grow.
+PERCENT, QUANTITY, MONEY and calendar DATE entity, and every processing time written with digits, is a
+candidate; a softmax regression over hashed context features (the words around the value, the counted noun
+after it, the sentence's words) labels it ``none``, ``achieved`` or ``planned``. A few word classes (reform
+administration against markets, crime and elections; goal and result words) are features too: they let
+examples from one outlet teach another, and their weights are learned, not rules. It is a few MB of numpy
+weights in safetensors, needs no torch (it runs in the reading workers), and is retrained with
+``reformfacts train-targets`` whenever the gold records grow.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from pathlib import Path
 import numpy as np
 
 from ..document import Entity
+from ..normalise.numbers import parse_decimal
 from .persons import fold
 
 CLASSES = ("none", "achieved", "planned")
-CANDIDATE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE")
+CANDIDATE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE", "DURATION")
 HASH_BITS = 18
 WEIGHTS_NAME = "target-selector.safetensors"
 CONFIG_NAME = "target-selector.json"
@@ -39,6 +41,28 @@ class Candidate:
 
     entity: Entity
     sentence: tuple[int, int]
+
+
+# a processing time written with digits ("giảm từ 15 ngày xuống [10 ngày]", "[3 hari kerja]"): the tagger
+# leaves durations unlabelled, yet a time cut or set is a target (unit null, GUIDELINES.md)
+DURATION = re.compile(
+    r"(?<![\w.,/])(\d+(?:[.,]\d+)?)\s+(?:ngày làm việc|ngày|giờ|phút|tuần|tháng|hari kerja|hari|jam|menit|minggu|bulan)"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def duration_entities(text: str, entities: list[Entity]) -> list[Entity]:
+    """DURATION entities for digit-written durations that no tagged entity covers."""
+    found = []
+    for match in DURATION.finditer(text):
+        inside = any(e.start < match.end() and match.start() < e.end for e in entities)
+        value = parse_decimal(match.group(1))
+        if not inside and value is not None:
+            found.append(
+                Entity("DURATION", match.start(), match.end(), match.group(), source="rules", value=value)
+            )
+    return found
 
 
 def _tokens(text: str) -> list[str]:
@@ -152,8 +176,10 @@ class TargetSelector:
         self.weights = weights
         self.bias = bias
         self.info = info or {}
-        # a candidate is a target when P(none) is below this; tuned on the real dev split at training time
+        # a candidate is a target when P(none) is below its language's threshold (else the pooled one); chosen
+        # at training time on out-of-fold train candidates pooled with the real dev split's
         self.none_threshold = float(self.info.get("none_threshold", 0.5))
+        self.none_thresholds = {lang: float(t) for lang, t in self.info.get("none_thresholds", {}).items()}
 
     def probabilities(self, feature_lists: list[list[str]]) -> np.ndarray:
         logits = np.stack([self.weights[_hash(f)].sum(axis=0) + self.bias for f in feature_lists])
@@ -164,7 +190,8 @@ class TargetSelector:
     def classify(self, text: str, candidates: list[Candidate], lang: str) -> list[str]:
         if not candidates:
             return []
-        return self.decide(self.probabilities([candidate_features(text, c, lang) for c in candidates]))
+        probabilities = self.probabilities([candidate_features(text, c, lang) for c in candidates])
+        return self.decide(probabilities, self.none_thresholds.get(lang, self.none_threshold))
 
     def decide(self, probabilities: np.ndarray, threshold: float | None = None) -> list[str]:
         """``none`` unless P(none) is under the threshold, else the likelier of achieved and planned."""
@@ -230,6 +257,7 @@ class TargetSelector:
             "hash_bits": HASH_BITS,
             **self.info,
             "none_threshold": self.none_threshold,
+            "none_thresholds": self.none_thresholds,
         }
         (folder / CONFIG_NAME).write_text(
             json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -252,8 +280,9 @@ def _model_card(config: dict) -> str:
     lines = [
         "# reformfacts-targets",
         "",
-        "Which PERCENT, QUANTITY, MONEY and calendar DATE entities of an article are reform targets, and whether",
-        "achieved or planned (`pipeline/records/target_model.py`).",
+        "Which PERCENT, QUANTITY, MONEY and calendar DATE entities and digit-written durations (processing",
+        "times, which the tagger leaves unlabelled) of an article are reform targets, and whether achieved or",
+        "planned (`pipeline/records/target_model.py`).",
         "",
         f"- model: softmax regression over {1 << config['hash_bits']:,} hashed context features (words around the",
         "  value, the counted noun after it, the sentence's words, how many of its words speak of the reform or",
@@ -264,7 +293,8 @@ def _model_card(config: dict) -> str:
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
         "of a real article",
         f"- training: {config.get('epochs', '?')} full-batch Adam steps, L2 {config.get('l2', '?')}; a candidate is a "
-        f"target when P(none) < {config['none_threshold']} (tuned on the real dev split)",
+        f"target when P(none) is under its language's threshold ({_thresholds(config)}), chosen on the",
+        "  out-of-fold candidates of the real train split (5 folds by article) pooled with the real dev split's",
         "- rebuild: `reformfacts train-targets -o models/reformfacts-targets`",
         "",
         "Candidate-level scores on the dev splits (is it a target; status among the true targets):",
@@ -278,6 +308,11 @@ def _model_card(config: dict) -> str:
             f"{row['f1']:.3f} | {row['status_accuracy']:.3f} |"
         )
     return "\n".join(lines + _indicator_card(config.get("indicator"))) + "\n"
+
+
+def _thresholds(config: dict) -> str:
+    per_language = [f"{lang} {t}" for lang, t in sorted(config.get("none_thresholds", {}).items())]
+    return ", ".join([*per_language, f"others {config['none_threshold']}"])
 
 
 def _indicator_card(indicator: dict | None) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..document import CleanArticle, Entity
 from .indicator_model import IndicatorScorer
-from .target_model import TargetSelector, candidates_of
+from .target_model import TargetSelector, candidates_of, duration_entities
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
 # an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm")
@@ -37,7 +37,7 @@ SCOPE = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|\s[-–]\s")
-_VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY")
+_VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DURATION")
 
 
 def _sentence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -59,7 +59,9 @@ def shipped_indicator_scorer() -> IndicatorScorer:
     return IndicatorScorer.load(TARGET_SELECTOR)
 
 
-def _unit(text: str, value: Entity) -> str:
+def _unit(text: str, value: Entity) -> str | None:
+    if value.label == "DURATION":
+        return None  # a processing time: the indicator names the time (GUIDELINES.md)
     if value.label == "PERCENT":
         return "percent"
     if value.label == "MONEY":
@@ -85,6 +87,7 @@ def _year_of(value) -> str | None:
 
 def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
     text = article.text
+    entities = entities + duration_entities(text, entities)
     candidates = candidates_of(entities, article.sentences)
     statuses = shipped_selector().classify(text, candidates, article.lang)
     chosen = {

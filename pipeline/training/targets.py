@@ -18,9 +18,21 @@ from ..records.indicator_model import (
     span_quality,
     span_words,
 )
-from ..records.target_model import CLASSES, Candidate, TargetSelector, candidate_features, candidates_of
+from ..records.target_model import (
+    CLASSES,
+    Candidate,
+    TargetSelector,
+    candidate_features,
+    candidates_of,
+    duration_entities,
+)
 
-_UNITS = {"PERCENT": ("percent",), "MONEY": ("money",), "QUANTITY": ("count", "score", None)}
+_UNITS = {
+    "PERCENT": ("percent",),
+    "MONEY": ("money",),
+    "QUANTITY": ("count", "score", None),
+    "DURATION": (None,),
+}
 
 
 def gold_entities(passage: Passage, article: CleanArticle) -> list[Entity]:
@@ -72,6 +84,7 @@ def _gold_articles(passages: list[Passage], gold: dict[str, dict]):
         except InputError:
             continue
         entities = normalise_entities(article, gold_entities(passage, article))
+        entities += duration_entities(article.text, entities)
         yield (
             passage,
             article,
@@ -126,26 +139,74 @@ def indicator_holds_share(scorer: IndicatorScorer, passages: list[Passage], gold
     return {"targets": total, "holds": round(held / total, 4) if total else 0.0}
 
 
-def tune_threshold(selector: TargetSelector, features: list[list[str]], labels: list[str]) -> float:
-    """The P(none) threshold with the best candidate F1 on held-out candidates (ties: the stricter one)."""
-    if not features:
-        return selector.none_threshold
-    probabilities = selector.probabilities(features)
+def train_selector(
+    real: list[Passage],
+    written: tuple[list[list[str]], list[str]],
+    gold: dict[str, dict],
+    written_weight: float,
+    **train_args,
+) -> TargetSelector:
+    """A selector trained on the real articles' candidates and the written passages' examples, these weighed
+    ``written_weight`` of a real article's."""
+    features, labels = target_examples(real, gold)
+    weights = [1.0] * len(labels) + [written_weight] * len(written[1])
+    labels += written[1]
+    selector = TargetSelector.train(features + written[0], labels, example_weights=weights, **train_args)
+    selector.info["trained_on"] = {
+        "written_weight": written_weight,
+        "candidates": len(labels),
+        "targets": sum(label != "none" for label in labels),
+    }
+    return selector
+
+
+def scored_candidates(
+    selector: TargetSelector, passages: list[Passage], gold: dict[str, dict]
+) -> list[tuple]:
+    """(P(none), gold label, language) of every candidate of the passages."""
+    rows = []
+    for passage in passages:
+        features, labels = target_examples([passage], gold)
+        if features:
+            probabilities = selector.probabilities(features)[:, 0]
+            rows += [(p, label, passage.lang) for p, label in zip(probabilities, labels, strict=True)]
+    return rows
+
+
+def out_of_fold_candidates(real: list[Passage], gold: dict[str, dict], train, folds: int = 5) -> list[tuple]:
+    """``scored_candidates`` of every real article by a selector that ``train`` built without its fold (articles
+    dealt to folds in id order): how the selector scores articles it never saw."""
+    ordered = sorted(real, key=lambda p: p.id)
+    rows = []
+    for fold_index in range(folds):
+        held = ordered[fold_index::folds]
+        held_ids = {p.id for p in held}
+        rows += scored_candidates(train([p for p in ordered if p.id not in held_ids]), held, gold)
+    return rows
+
+
+def tune_thresholds(rows: list[tuple]) -> tuple[float, dict[str, float]]:
+    """The P(none) thresholds with the best candidate F1 over all rows and per language (ties: the stricter)."""
     grid = [round(0.3 + 0.05 * i, 2) for i in range(14)]
-    return max(grid, key=lambda t: (selector_scores(selector, features, labels, probabilities, t)["f1"], -t))
+
+    def best(chosen: list[tuple]) -> float:
+        return max(grid, key=lambda t: (_threshold_f1(chosen, t), -t))
+
+    languages = sorted({lang for _, _, lang in rows})
+    return best(rows), {lang: best([r for r in rows if r[2] == lang]) for lang in languages}
 
 
-def selector_scores(
-    selector: TargetSelector,
-    features: list[list[str]],
-    labels: list[str],
-    probabilities=None,
-    threshold: float | None = None,
-) -> dict:
-    """Candidate-level P/R/F1 of "is a target" and accuracy of the status among true targets."""
-    if probabilities is None and features:
-        probabilities = selector.probabilities(features)
-    predicted = selector.decide(probabilities, threshold) if features else []
+def _threshold_f1(rows: list[tuple], threshold: float) -> float:
+    tp = sum(p < threshold and label != "none" for p, label, _ in rows)
+    fp = sum(p < threshold and label == "none" for p, label, _ in rows)
+    fn = sum(p >= threshold and label != "none" for p, label, _ in rows)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def selector_scores(selector: TargetSelector, features: list[list[str]], labels: list[str]) -> dict:
+    """Candidate-level P/R/F1 of "is a target" (at the pooled threshold) and accuracy of the status among true
+    targets."""
+    predicted = selector.decide(selector.probabilities(features)) if features else []
     counts = Counter()
     for gold, guess in zip(labels, predicted, strict=True):
         counts["tp"] += gold != "none" and guess != "none"
