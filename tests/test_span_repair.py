@@ -1,5 +1,7 @@
 """The span repairs between the tagger and the records (sentences written for these tests)."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,6 +69,53 @@ def test_years_in_names_clock_times_and_fragments_are_no_dates():
     assert dates("Jakarta, 2024 - Rapat dimulai.", "2024") == ["2024"]
 
 
+def test_days_cut_from_their_range_or_clock_time_are_joined():
+    assert dates("Libur berlaku pada 12 dan 13 Mei. Semua kantor tutup.", "12 dan", "13 Mei") == [
+        "12 dan 13 Mei"
+    ]
+    assert dates("Cuti dimulai dari 3 hingga 6 Juli.", "3", "6 Juli") == ["3 hingga 6 Juli"]
+    text = "Aksi digelar Senin (8/7), pukul 10.00 WIB di depan kantor."
+    assert dates(text, "Senin (8/7)", "10.00 WIB") == ["Senin (8/7), pukul 10.00 WIB"]
+
+
+def test_words_of_the_date_after_the_span_join_it():
+    assert dates("Pada 5 Juli malam itu arus memuncak.", "5 Juli") == ["5 Juli malam"]
+    assert dates("Belanja naik pada kuartal ketiga tahun ini.", "kuartal") == ["kuartal ketiga tahun ini"]
+    assert dates("Ngay trong quý III năm nay, Sở sẽ trình đề án.", "quý III năm") == ["quý III năm nay"]
+
+
+def test_period_quarter_and_day_words_before_a_number_join_it():
+    assert dates("Kế hoạch giai đoạn 2021-2025 đã được duyệt.", "2021-2025") == ["giai đoạn 2021-2025"]
+    assert dates("Doanh thu trong quí 2-2024 tăng mạnh.", "2-2024") == ["quí 2-2024"]
+    assert dates("Buổi thảo luận chiều 14, sáng 15/9 diễn ra sôi nổi.", "14") == ["chiều 14"]
+    assert dates("Dalam tiga bulan pertama tahun 2024, izin naik.", "bulan pertama tahun 2024") == [
+        "bulan pertama tahun 2024"
+    ]
+
+
+def test_lower_case_words_before_the_date_are_left_out():
+    assert dates("Ia mengatakan, tenggat 9 Maret hanya untuk dinas.", "tenggat 9 Maret") == ["9 Maret"]
+    assert dates("Dalam dua bulan pertama tahun 2024, izin naik.", "dua bulan pertama tahun 2024") == [
+        "dua bulan pertama tahun 2024"
+    ]
+
+
+def test_spans_that_name_no_date_are_dropped():
+    assert dates("Lelang dilakukan setahun sebelum acara.", "setahun") == []
+    assert dates("Giá tiêu dùng cuối năm ngoái đã ở mức cao.", "cuối năm") == []
+    assert dates("Trong 4 tháng chỉ số giá tăng.", "4 tháng") == []
+    assert dates("Theo Luật Đất đai năm 2013 và các văn bản.", "năm 2013") == []
+    assert dates("sesuai UU 12 Tahun 2011 tentang itu", "Tahun 2011") == []
+    assert dates("Kuota pada (Pileg) 2019 dibahas.", "2019") == []
+    assert dates("Rapat pada hari Jumat membahas izin.", "Jumat") == ["Jumat"]
+    assert dates("Cuộc họp thường kỳ tháng ba đã bàn việc này.", "tháng ba") == ["tháng ba"]
+
+
+def test_a_line_broken_inside_a_sentence_does_not_cut_the_date():
+    text = "Laporan dikirim sebelum tanggal\n30 Juni 2025. Dinas lain menyusul."
+    assert dates(text, "tanggal\n30 Juni 2025") == ["tanggal\n30 Juni 2025"]
+
+
 def test_person_and_office_repairs_take_the_pieces_they_join():
     text = "Hal itu dikatakan Menteri Koordinator bidang Perekonomian Budi Santoso di Jakarta."
     found = tagged(
@@ -85,7 +134,23 @@ def test_person_and_office_repairs_take_the_pieces_they_join():
 
 
 _WORDS = st.sampled_from(
-    ["pada", "tahun", "2023", "Mei", "(5/6)", "Senin", "lalu", "\n", "Nomor", "7", "năm", "đầu"]
+    [
+        "pada",
+        "tahun",
+        "2023",
+        "Mei",
+        "(5/6)",
+        "Senin",
+        "lalu",
+        "\n",
+        "Nomor",
+        "7",
+        "năm",
+        "đầu",
+        "hingga",
+        "dan",
+    ]
+    + ["kuartal", "nay", ".", "malam", "giai đoạn", "2020-2025", "chiều", "tenggat", "Luật", "pukul", "10.00"]
 )
 
 
@@ -100,4 +165,4 @@ def test_repairs_are_stable_and_stay_inside_the_text(words, lang, data):
     for repaired in once:
         assert 0 <= repaired.start < repaired.end <= len(text)
         assert repaired.text == text[repaired.start : repaired.end]
-        assert "\n" not in repaired.text
+        assert not re.search(r"[.!?:;]\s*\n|\n\s*\n", repaired.text)  # within a sentence only

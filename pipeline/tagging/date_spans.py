@@ -17,36 +17,98 @@ from dataclasses import replace
 from ..document import Entity
 
 _MONTH_NAMES = r"Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember"
-# words that place a date inside its period; inside the span when a month or year anchors them
-_MODIFIER = re.compile(r"(?:^|(?<=\s))(?:awal|akhir|pertengahan|đầu|cuối|giữa)\s+$", re.I)
-_ANCHORED = re.compile(rf"^(?:\d|(?:{_MONTH_NAMES})\b|(?:tahun|năm|tháng|bulan)\s+\S*\d)", re.I)
-# the unit or month written before a bare year ("năm 2000", "tahun 2017", "Maret 2015")
-_YEAR_UNIT_OR_MONTH = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]ahun|[Nn]ăm|(?:bulan\s+)?(?:{_MONTH_NAMES}))\s+$")
-# the kinds of year a period names: "tahun anggaran 2016", "tahun pelajaran 2017/2018"
-_YEAR_KIND = re.compile(r"^\s+(?:anggaran|pelajaran|ajaran|buku|fiskal)\s+$", re.I)
-# relative words after a dated day stay outside ("8 Mei lalu", "Senin (5/3) mendatang"), and so does a range
-# word whose other end the span does not reach ("tháng 4 đến")
-_TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:lalu|nanti|mendatang|kemarin)|\s*(?:-|–|đến|tới|hingga|sampai))$", re.I
+_WEEKDAYS = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật"
+_UNITS = r"tanggal|tgl|ngày|tháng|năm|tahun|bulan|hari|minggu|pekan|tuần|quý|quí|kuartal|triwulan|semester"
+_TIMES_OF_DAY = r"sáng|chiều|tối|trưa|đêm|pagi|siang|sore|malam|dini hari"
+_MODIFIERS = r"awal|akhir|pertengahan|đầu|cuối|giữa"
+_NUMBER_WORDS = (
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|beberapa|một|hai|ba|bốn|sáu|bảy|tám|"
+    r"chín|mười|vài"
 )
-_FULL_DATE = re.compile(r"\d{1,2}(?:\s+[^\W\d_]{3,}|[/.-]\d{1,2})")
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-# a year that is part of a name: a document number before it ("Nomor 28 Tahun 2006", "No. 24 tahun 2009")
-_DOCUMENT_NUMBER = re.compile(r"\b(?:Nomor|nomor|Nomer|No\.?|no\.?|Nr\.?)\s*[\w./-]+\s+(?:[A-Z]\s+)?$")
-# a capitalised word right before a bare year names an event, budget, law or election ("APBN 2017",
-# "Pilkada 2018", "Olimpiade Rio 2016"); months, weekdays and date words are not names
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?\n])\s(?P<word>[A-Z][\w-]*)\s+$")
-_DATE_WORDS = re.compile(
-    rf"^(?:{_MONTH_NAMES}|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Tahun|Năm|Tháng|Ngày|Hingga|Sejak|Sampai|"
-    r"Pada|Tới|Từ|Đến|Trong)$"
-)
-# a span that is only a unit or a time of day names no date ("tahun", "pagi", "quý")
-_UNIT_ONLY = re.compile(
-    r"^(?:tahun|bulan|hari|minggu|pekan|ngày|tháng|năm|quý|quí|tuần|pagi|siang|sore|malam|sáng|chiều|tối|"
-    r"trưa|đêm|awal|akhir|pertengahan|đầu|cuối|giữa)$",
+# words a date span may start with; other lower-case words before them are left out ("tenggat [17 Januari]")
+_DATE_WORD = re.compile(
+    rf"^(?:\d|\(|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_UNITS}|{_TIMES_OF_DAY}|{_MODIFIERS}|{_NUMBER_WORDS}|periode|giai đoạn|nhiệm kỳ|"
+    r"dịp|mùa|hôm|thứ|chủ nhật|tết|lebaran|idul|natal|imlek|ramadh?an|hạ tuần|thượng tuần|trung tuần)\b)",
     re.I,
 )
+# what dates a span written without digits: a weekday, a month, a numbered quarter, a holiday, a named year
+_ANCHOR_WITHOUT_DIGITS = re.compile(
+    rf"\b(?:{_WEEKDAYS}|{_MONTH_NAMES}|Muharram|Safar|Rabiul|Jumadil|Rajab|Sya'?ban|Ramadh?an|Syawal|Zulkaidah|"
+    r"Zulhijj?ah|Tết|Lebaran|Idul (?:Fitri|Adha)|Natal|Imlek|Nyepi|Waisak|"
+    r"(?:quý|quí|kuartal|triwulan|semester)\s+(?:I{1,3}|IV|pertama|kedua|ketiga|keempat|terakhir)\b|"
+    r"tháng\s+(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|giêng|chạp)|"
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))",
+    re.I,
+)
+# a count of units is a duration, no date ("4 tháng", "20 tahun")
+_DURATION = re.compile(
+    r"^\d+(?:[.,]\d+)?\s+(?:tahun|bulan|hari|minggu|pekan|jam|ngày|tháng|năm|tuần|giờ)$", re.I
+)
+# words that place a date inside its period; inside the span when a month or year anchors them
+_MODIFIER = re.compile(rf"(?:^|(?<=\s))(?:{_MODIFIERS})\s+$", re.I)
+_ANCHORED = re.compile(rf"^(?:\d|(?:{_MONTH_NAMES})\b|(?:tahun|năm|tháng|bulan)\s+\S*\d)", re.I)
+# the unit or month written before a bare year ("năm 2000", "tahun 2017", "Maret 2015"), the period word before a
+# range of years ("giai đoạn 2001-2010", "nhiệm kỳ 1999-2004"), the quarter word before its number ("quí
+# 1-2005") and the day word before a day ("ngày 26", "chiều 26")
+_YEAR = r"(?:19|20)\d{2}"
+_WORDS_BEFORE = (
+    (
+        re.compile(rf"^{_YEAR}$"),
+        re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]ahun|[Nn]ăm|(?:bulan\s+)?(?:{_MONTH_NAMES}))\s+$"),
+    ),
+    (
+        re.compile(rf"^{_YEAR}\s*[-–]\s*{_YEAR}$"),
+        re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Pp]eriode|[Tt]ahun|[Nn]ăm)\s+$"),
+    ),
+    (
+        re.compile(rf"^(?:I{{1,3}}|IV|[1-4])(?:\s*[-/]\s*{_YEAR})?$"),
+        re.compile(r"(?:^|(?<=\s))(?:quý|quí|kuartal|triwulan)\s+$", re.I),
+    ),
+    (re.compile(r"^\d{1,2}$"), re.compile(rf"(?:^|(?<=\s))(?:ngày|tanggal|hôm|{_TIMES_OF_DAY})\s+$", re.I)),
+)
+# after a dated span: the time of day ("22 Juni malam"); after a quarter, its number and year ("kuartal kedua
+# tahun ini", "quý II năm nay")
+_TIME_OF_DAY_AFTER = re.compile(rf"^\s+(?:{_TIMES_OF_DAY})\b", re.I)
+# a unit left without its relative word ("quý II năm [nay]", "September tahun [ini]")
+_RELATIVE_AFTER_UNIT = re.compile(r"^\s+(?:nay|ngoái|trước|ini|lalu|depan)\b", re.I)
+_QUARTER = re.compile(r"^(?:quý|quí|kuartal|triwulan|semester)$", re.I)
+_QUARTER_NUMBER_AFTER = re.compile(
+    r"^\s+(?:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|terakhir)\b"
+    r"(?:\s*(?:/|tahun|năm)?\s*(?:(?:19|20)\d{2}|ini|nay)\b)?",
+    re.I,
+)
+# the kinds of year a period names: "tahun anggaran 2016", "tahun pelajaran 2017/2018"
+_YEAR_KIND = re.compile(r"^\s+(?:anggaran|pelajaran|ajaran|buku|fiskal)\s+$", re.I)
+# relative words after a dated day stay outside ("8 Mei lalu", "Kamis pagi hari ini"), and so does a range or
+# list word whose other end the span does not reach ("tháng 4 đến", "23 dan")
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:lalu|nanti|mendatang|kemarin|hari ini)|\s*(?:-|–|đến|tới|hingga|sampai|dan|và|,))$", re.I
+)
+# two pieces of one date the tagger cut apart: a day before a range or list word ("[27] hingga [30 Juni]",
+# "[23 dan] [24 Juni]") or a clock time after its day ("[Selasa (11/7)], pukul [09.00 WIB]")
+_DAY_THEN_RANGE = re.compile(r"^\s*(?:-|–|đến|tới|hingga|sampai(?: dengan)?|s/d|dan|và)\s*$", re.I)
+_CLOCK_JOINT = re.compile(r"^,?\s*(?:pukul|jam|lúc)\s+$", re.I)
+_FULL_DATE = re.compile(r"\d{1,2}(?:\s+[^\W\d_]{3,}|[/.-]\d{1,2})")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# a year that is part of a name: a document number before it ("Nomor 28 Tahun 2006", "No. 24 tahun 2009",
+# "UU 31 Tahun 1999", "Nomor 9 dan 8 Tahun 2006")
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:\b(?:Nomor|nomor|Nomer|No\.?|no\.?|Nr\.?)\s*[\w./-]+\s+(?:[A-Z]\s+)?(?:[Tt]ahun\s+)?"
+    r"|\b\d+[A-Za-z]?\s+(?:(?:dan|&)\s+\d+[A-Za-z]?\s+)?[Tt]ahun\s+)$"
+)
+# a law named with its year ("Luật Đất đai năm 2003", "Bộ luật Hình sự năm 1999")
+_LAW_BEFORE = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?:\s+[^\W\d_]+){0,5}\s+(?:năm\s+)?$")
+# a capitalised word or a bracketed acronym right before a bare year names an event, budget, law or election
+# ("APBN 2017", "Pilkada 2018", "Olimpiade Rio 2016", "(Pileg) 2014"); months, weekdays and date words are no
+# names
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?\n])\s\(?(?P<word>[A-Z][\w-]*)\)?\s+$")
+_DATE_WORDS = re.compile(
+    rf"^(?:{_MONTH_NAMES}|{_WEEKDAYS}|Tahun|Năm|Tháng|Ngày|Hingga|Sejak|Sampai|Pada|Tới|Từ|Đến|Trong)$"
+)
+# a span that is only a unit or a time of day names no date ("tahun", "pagi", "quý")
+_UNIT_ONLY = re.compile(rf"^(?:{_UNITS}|{_TIMES_OF_DAY}|{_MODIFIERS})$", re.I)
 # a clock time alone is no date ("pukul 09.20", "10.20 WIB"); inside a dated span it stays
+_EDGE_PUNCTUATION = " .,;:\n"
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam|lúc)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|giờ)\b")
@@ -61,7 +123,10 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
         for line in _split_at_line_breaks(text, date)
         for piece in _split_list(text, line)
     ]
-    shaped = [_with_words_before(text, _bracketed_right(text, _trimmed_ends(text, p))) for p in pieces]
+    shaped = [
+        _with_words_after(text, _with_words_before(text, _bracketed_right(text, _trimmed_ends(text, p))))
+        for p in pieces
+    ]
     kept = [d for d in _joined_periods(text, shaped) if not _names_no_date(text, d)]
     return sorted([e for e in entities if e.label != "DATE"] + kept, key=lambda e: (e.start, e.end))
 
@@ -73,13 +138,14 @@ def _span(text: str, entity: Entity, start: int, end: int) -> Entity:
 
 
 def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
-    """A date never runs over a line break: each line's piece is kept on its own."""
+    """A date never runs over the end of a paragraph or a line ending a sentence ("2012.\\nJuni"); a line
+    broken inside a sentence (a hard-wrapped notice) is one date still."""
     pieces = []
-    for match in re.finditer(r"[^\n]+", entity.text):
+    for match in re.finditer(r"(?:[^\n]|(?<![.!?:;\n])\n(?!\n))+", entity.text):
         start, end = entity.start + match.start(), entity.start + match.end()
-        while end > start and text[end - 1] in " .,;:":
+        while end > start and text[end - 1] in _EDGE_PUNCTUATION:
             end -= 1
-        while start < end and text[start] in " .,;:":
+        while start < end and text[start] in _EDGE_PUNCTUATION:
             start += 1
         if start < end:
             pieces.append(_span(text, entity, start, end))
@@ -111,33 +177,58 @@ def _bracketed_right(text: str, entity: Entity) -> Entity:
 
 
 def _trimmed_ends(text: str, entity: Entity) -> Entity:
-    """Without a relative or open range word after a dated day; a cut word is completed ("awal 2000-" ->
-    "awal 2000-an")."""
+    """Without lower-case words before the first word of the date ("tenggat [17 Januari]"), and without a
+    relative, range or list word or a bare unit after it; a cut word is completed ("awal 2000-" -> "awal
+    2000-an")."""
     start, end = entity.start, entity.end
+    while (word := re.match(r"[^\W\d_][\w-]*\s+", text[start:end])) and not _DATE_WORD.match(text[start:end]):
+        if not word.group()[0].islower():
+            break
+        start += word.end()
     rest = re.match(r"[^\W_]+", text[end:])
     if text[end - 1 : end] in ("-", "/") and rest:
         return _span(text, entity, start, end + rest.end())
-    match = _TRAILING_WORDS.search(text[start:end])
-    if match and re.search(r"\d", text[start : start + match.start()]):
+    while (match := _TRAILING_WORDS.search(text[start:end])) and match.start() > 0:
         end = start + match.start()
+    while start < end and text[start] in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
     return _span(text, entity, start, end)
 
 
 def _with_words_before(text: str, entity: Entity) -> Entity:
-    """Words of the date written just before the span belong to it: the unit or month of a bare year
-    ("năm 2000", "Maret 2015"), then a modifier ("giữa năm 2005", "awal Januari")."""
-    if _UNIT_ONLY.match(entity.text):
-        return entity
+    """Words of the date written just before the span belong to it: the unit, month, period or quarter word of
+    a bare number ("năm 2000", "Maret 2015", "giai đoạn 2001-2010", "quí 1-2005", "chiều 26"), then a modifier
+    ("giữa năm 2005", "awal Januari")."""
     window_start = max(0, entity.start - 24)
     start = entity.start
-    if _BARE_YEAR.match(entity.text):
-        match = _YEAR_UNIT_OR_MONTH.search(text[window_start:start])
+    for shape, words in _WORDS_BEFORE:
+        match = words.search(text[window_start:start]) if shape.match(entity.text) else None
         if match:
             start = window_start + match.start()
+            break
+    if _UNIT_ONLY.match(text[start : entity.end]):
+        return _span(text, entity, start, entity.end)
     match = _MODIFIER.search(text[window_start:start])
     if match and _ANCHORED.match(text[start : entity.end]):
         start = window_start + match.start()
     return _span(text, entity, start, entity.end)
+
+
+def _with_words_after(text: str, entity: Entity) -> Entity:
+    """The time of day after a dated span ("22 Juni malam"), the number and year after a quarter ("kuartal
+    kedua tahun ini"), the relative word after a closing unit ("quý II năm nay")."""
+    after = text[entity.end : entity.end + 40]
+    if _QUARTER.match(entity.text):
+        match = _QUARTER_NUMBER_AFTER.match(after)
+    elif re.search(r"\s(?:tahun|năm)$", entity.text, re.I):
+        match = _RELATIVE_AFTER_UNIT.match(after)
+    elif re.search(r"\d", entity.text) and not re.search(rf"(?:{_TIMES_OF_DAY})$", entity.text, re.I):
+        match = _TIME_OF_DAY_AFTER.match(after)
+    else:
+        match = None
+    return _span(text, entity, entity.start, entity.end + match.end()) if match else entity
 
 
 def _joined_periods(text: str, dates: list[Entity]) -> list[Entity]:
@@ -156,21 +247,32 @@ def _joined_periods(text: str, dates: list[Entity]) -> list[Entity]:
 
 def _one_period(text: str, first: Entity, second: Entity) -> bool:
     between = text[first.end : second.start]
-    if second.start < first.end or not _UNIT_ONLY.match(first.text):
+    if second.start < first.end or "\n" in between:
         return False
-    return between in ("", " ") or _YEAR_KIND.match(between) is not None
+    if _UNIT_ONLY.match(first.text):
+        return between in ("", " ") or _YEAR_KIND.match(between) is not None
+    if re.fullmatch(r"\d{1,2}", first.text):
+        return _DAY_THEN_RANGE.match(between) is not None
+    return _CLOCK_JOINT.match(between) is not None and second.text[:1].isdigit()
 
 
 def _names_no_date(text: str, entity: Entity) -> bool:
-    """Spans the guidelines leave unlabelled: a lone unit word, a number fragment ("/14", "-2015"), a clock
-    time alone, or a year that is part of a name."""
-    if _UNIT_ONLY.match(entity.text) or entity.text[0] in "/-":
-        return True
+    """Spans the guidelines leave unlabelled: no digit and nothing else that dates it ("tahun", "cuối năm",
+    "setahun"), a duration ("4 tháng"), a number fragment ("/14", "-2015"), a clock time alone, or a year that
+    is part of a name."""
+    if not re.search(r"\d", entity.text):
+        return _ANCHOR_WITHOUT_DIGITS.search(entity.text) is None
+    if _DURATION.match(entity.text) or entity.text[0] in "/-" or re.fullmatch(r"\d{1,2}", entity.text):
+        return True  # a day number alone took its day word above ("chiều 26"), or it is no date
     before = text[max(0, entity.start - 40) : entity.start]
     if _CLOCK_TIME.match(entity.text):
         return bool(_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(text[entity.end :]))
     year_only = re.sub(r"^(?:[Tt]ahun|[Nn]ăm)\s+", "", entity.text)
-    if _BARE_YEAR.match(year_only) and _DOCUMENT_NUMBER.search(before):
+    year_start = entity.end - len(year_only)
+    before_year = text[max(0, year_start - 40) : year_start]
+    if _BARE_YEAR.match(year_only) and (
+        _DOCUMENT_NUMBER.search(before_year) or _LAW_BEFORE.search(before_year)
+    ):
         return True
     if _BARE_YEAR.match(entity.text):
         name = _NAME_WORD_BEFORE.search(before)
