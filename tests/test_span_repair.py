@@ -166,3 +166,136 @@ def test_repairs_are_stable_and_stay_inside_the_text(words, lang, data):
         assert 0 <= repaired.start < repaired.end <= len(text)
         assert repaired.text == text[repaired.start : repaired.end]
         assert not re.search(r"[.!?:;]\s*\n|\n\s*\n", repaired.text)  # within a sentence only
+
+
+def people(text: str, *pieces: tuple[str, str], lang: str = "id") -> list[tuple[str, str]]:
+    """PERSON and OFFICE spans after the repairs, which must give the same spans when applied again."""
+    once = repair_model_spans(text, tagged(text, *pieces), lang)
+    assert repair_model_spans(text, once, lang) == once
+    return [(e.label, e.text) for e in once if e.label in ("PERSON", "OFFICE")]
+
+
+def test_ranks_close_no_title_and_a_rank_alone_is_no_title():
+    text = "Kapolda Sulawesi Inspektur Jenderal Budi Santoso mengatakan hal itu."
+    pieces = (("Kapolda Sulawesi Inspektur Jenderal", "OFFICE"), ("Budi Santoso", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kapolda Sulawesi"), ("PERSON", "Budi Santoso")]
+    text = "Kepala Korps Polri Komisaris Besar Polisi Andi Wijaya hadir."
+    pieces = (("Kepala Korps Polri Komisaris Besar Polisi", "OFFICE"), ("Andi Wijaya", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kepala Korps Polri"), ("PERSON", "Andi Wijaya")]
+    text = "Presiden memanggil Kapolres Jenderal Tono Sarwono kemarin."
+    pieces = (("Kapolres", "ORG"), ("Jenderal", "OFFICE"), ("Tono Sarwono", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kapolres"), ("PERSON", "Tono Sarwono")]
+
+
+def test_a_bracket_closed_inside_a_title_gives_the_same_title_twice():
+    text = "KPK menahan Kepala Balai Jalan Nasional (BJN) IX Papua kemarin."
+    pieces = (("Kepala Balai Jalan Nasional (", "OFFICE"), ("BJN", "ORG"), ("IX Papua", "OFFICE"))
+    assert people(text, *pieces) == [("OFFICE", "Kepala Balai Jalan Nasional (BJN) IX Papua")]
+
+
+def test_salutations_and_ranks_leave_the_name():
+    text = "Menurut Pak Rudi Hartono, jalan itu rusak."
+    assert people(text, ("Pak Rudi Hartono", "PERSON")) == [("PERSON", "Rudi Hartono")]
+    text = "Hadir pula Brigjen Arif Munandar di sana."
+    assert people(text, ("Brigjen", "PERSON"), ("Arif Munandar", "PERSON")) == [("PERSON", "Arif Munandar")]
+    text = "Kapolres Ngaglik Ajun Komisaris Besar Polisi Rahmat datang."
+    pieces = (("Kapolres Ngaglik", "OFFICE"), ("Ajun", "PERSON"), ("Rahmat", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kapolres Ngaglik"), ("PERSON", "Rahmat")]
+
+
+def test_a_name_after_a_salutation_or_opened_by_a_nickname_word_stays():
+    text = "Sesudah itu Bapak Tuan meminta laporan."
+    assert people(text, ("Tuan", "PERSON")) == [("PERSON", "Tuan")]
+    text = "Sosok seperti Gus Mus tetap dihormati."
+    assert people(text, ("Gus Mus", "PERSON")) == [("PERSON", "Gus Mus")]
+    text = "Tâm anh có trong sáng hay không, Anh Thư hỏi."
+    assert people(text, ("Anh Thư", "PERSON"), lang="vi") == [("PERSON", "Anh Thư")]
+
+
+def test_a_lower_case_particle_joined_by_a_hyphen_is_a_word_of_the_name():
+    text = "Korban bernama Yusuf al-Hakim , yang dikenal warga."
+    assert people(text, ("Yusuf al-Hakim", "PERSON")) == [("PERSON", "Yusuf al-Hakim")]
+
+
+def test_a_country_piece_after_a_head_of_state_is_the_title_s_place():
+    text = "Presiden Kenya Daniel Moi berkata demikian."
+    pieces = (("Presiden", "OFFICE"), ("Kenya", "PERSON"), ("Daniel Moi", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Presiden Kenya"), ("PERSON", "Daniel Moi")]
+    text = "Gubernur Papua Barat Lukas Enembe Raya berkata demikian."
+    pieces = (("Gubernur Papua Barat", "OFFICE"), ("Lukas", "PERSON"), ("Enembe Raya", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Gubernur Papua Barat"), ("PERSON", "Lukas Enembe Raya")]
+
+
+def test_a_holder_s_state_stays_out_of_the_title():
+    text = "Jaksa memeriksa Mantan Menteri Agama Suryo Purnomo kemarin."
+    pieces = (("Mantan Menteri Agama", "OFFICE"), ("Suryo Purnomo", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Menteri Agama"), ("PERSON", "Suryo Purnomo")]
+    text = "KPK menjerat Ketua DPRD nonaktif Budi Karya."
+    pieces = (("Ketua DPRD nonaktif", "OFFICE"), ("Budi Karya", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Ketua DPRD"), ("PERSON", "Budi Karya")]
+
+
+def test_a_salutation_before_a_title_is_outside_unless_it_makes_the_title():
+    text = "Yang disampaikan oleh Pak Ketua DPRD Kota tadi benar."
+    assert people(text, ("Pak Ketua DPRD Kota", "OFFICE")) == [("OFFICE", "Ketua DPRD Kota")]
+    text = "Acara itu dihadiri Ibu Negara kemarin."
+    assert people(text, ("Ibu Negara", "OFFICE")) == [("OFFICE", "Ibu Negara")]
+
+
+def test_an_untagged_capitalised_head_before_an_indonesian_title_joins_it():
+    text = "Hal itu dikatakan Staf Khusus Gubernur Andi Malik di kantornya."
+    pieces = (("Khusus Gubernur", "OFFICE"), ("Andi Malik", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Staf Khusus Gubernur"), ("PERSON", "Andi Malik")]
+    text = "Hadir pula Mantan Menteri Agama Andi Malik di sana."
+    pieces = (("Menteri Agama", "OFFICE"), ("Andi Malik", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Menteri Agama"), ("PERSON", "Andi Malik")]
+
+
+def test_a_short_form_between_two_pieces_of_a_title_is_inside_it():
+    text = "Saat menjadi Pelaksana Tugas (Plt) Bupati Sleman, ia berhasil."
+    pieces = (("Pelaksana Tugas", "OFFICE"), ("Bupati Sleman", "OFFICE"))
+    assert people(text, *pieces) == [("OFFICE", "Pelaksana Tugas (Plt) Bupati Sleman")]
+
+
+def test_a_rank_after_a_title_is_not_its_body():
+    text = "Kata Kapolsek Ngaglik AKP Slamet Riyadi di sana."
+    pieces = (("Kapolsek", "OFFICE"), ("Ngaglik", "PERSON"), ("AKP Slamet Riyadi", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kapolsek Ngaglik"), ("PERSON", "Slamet Riyadi")]
+
+
+def test_vietnamese_title_words_cut_by_the_tagger_are_made_whole():
+    text = "Ông Nam, thứ trưởng Bộ Công thương, cho biết."
+    assert people(text, ("trưởng Bộ Công thương", "OFFICE"), lang="vi") == [
+        ("OFFICE", "thứ trưởng Bộ Công thương")
+    ]
+    text = "Ông Nam làm phó bí thư thường trực Tỉnh ủy Long An từ năm đó."
+    assert people(text, ("trực Tỉnh ủy Long An", "OFFICE"), lang="vi") == [
+        ("OFFICE", "phó bí thư thường trực Tỉnh ủy Long An")
+    ]
+    text = "Kế hoạch không đổi, thứ trưởng khẳng định."
+    assert people(text, ("trưởng", "OFFICE"), lang="vi") == [("OFFICE", "thứ trưởng")]
+
+
+def test_an_untagged_vietnamese_title_word_before_a_name_is_a_title():
+    text = "Theo thẩm phán Lê Văn Tâm, các bị cáo đã nhận tội."
+    assert people(text, ("Lê Văn Tâm", "PERSON"), lang="vi") == [
+        ("OFFICE", "thẩm phán"),
+        ("PERSON", "Lê Văn Tâm"),
+    ]
+
+
+def test_a_body_runs_on_over_an_ampersand():
+    text = "Ông Hòa được bổ nhiệm làm Bộ trưởng Bộ GD&amp;ĐT hôm qua."
+    assert people(text, ("Bộ trưởng Bộ GD", "OFFICE"), lang="vi") == [("OFFICE", "Bộ trưởng Bộ GD&amp;ĐT")]
+
+
+def test_a_bracketed_short_name_after_a_name_is_a_second_mention():
+    text = "Hal itu diumumkan Presiden Budi Gunawan (Bugun) berjanji datang."
+    pieces = (("Presiden", "OFFICE"), ("Budi Gunawan", "PERSON"), ("(Bugun)", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Presiden"), ("PERSON", "Budi Gunawan"), ("PERSON", "Bugun")]
+
+
+def test_a_name_span_without_a_capital_is_a_common_word():
+    text = "Sau đó ông Nguyễn Văn Hùng chỉ đạo các sở triển khai."
+    pieces = (("Nguyễn Văn Hùng", "PERSON"), ("đạo", "PERSON"))
+    assert people(text, *pieces, lang="vi") == [("PERSON", "Nguyễn Văn Hùng")]

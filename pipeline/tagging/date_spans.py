@@ -140,9 +140,14 @@ def _span(text: str, entity: Entity, start: int, end: int) -> Entity:
 def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
     """A date never runs over the end of a paragraph or a line ending a sentence ("2012.\\nJuni"); a line
     broken inside a sentence (a hard-wrapped notice) is one date still."""
+    cuts = [
+        entity.start + match.start()
+        for match in re.finditer(r"\n", entity.text)
+        if re.search(r"(?:[.!?:;]|\n)\s*$", text[: entity.start + match.start()])
+        or text[entity.start + match.end() : entity.start + match.end() + 1] == "\n"
+    ]
     pieces = []
-    for match in re.finditer(r"(?:[^\n]|(?<![.!?:;\n])\n(?!\n))+", entity.text):
-        start, end = entity.start + match.start(), entity.start + match.end()
+    for start, end in zip([entity.start, *cuts], [*cuts, entity.end], strict=True):
         while end > start and text[end - 1] in _EDGE_PUNCTUATION:
             end -= 1
         while start < end and text[start] in _EDGE_PUNCTUATION:

@@ -5,8 +5,12 @@ The tagger sometimes cuts one title into pieces ("[Menteri Koordinator](OFFICE) 
 a body or a name ("[Mendagri](ORG)", see ``title_acronyms``), leaves a spokesperson's role word out ("người phát
 ngôn của [Thủ tướng]"), leaves a closing bracket outside a span ("(LHK"), or
 lets a name span take in a neighbour ("MA Sunarto" after "Ketua Muda Pengawasan", "Oke Nurwan merinci",
-"Joko Widodo (Jokowi)"). The repairs follow the annotation guidelines (a title holds its body and place, a name
-is the name only) and read only the shape of the text, so they hold for any article in either language.
+"Joko Widodo (Jokowi)", "Jenderal Sutarman", "Presiden [Sudan] [Omar Beshir]"), keeps a rank or a holder's state
+in a title ("Kapolri Jenderal", "Mantan Menteri", "Ketua DPR nonaktif"), or cuts a Vietnamese title word into
+syllables ("thứ [trưởng Bộ ...]"). The repairs follow the annotation guidelines (a title holds its body and place,
+a name is the name only, ranks and honorifics are in neither) and read only the shape of the text and closed
+classes of words (ranks, title acronyms, Vietnamese title words), so they hold for any article in either language.
+Applying them twice gives what applying them once gives.
 """
 
 from __future__ import annotations
@@ -23,20 +27,36 @@ HONORIFIC_WORDS = (
     r"kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|ny\.?|saudara|sdr\.?|mbah|mbak|gus|kh\.?|hj\.?|habib|ustaz|"
     r"đồng chí|ông|bà|anh|chị|ngài|"
     r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
-    r"jenderal|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|kompol|iptu|ipda|"
+    r"inspektur jenderal|komisaris jenderal|komisaris besar|ajun komisaris besar|ajun komisaris|brigadir jenderal|"
+    r"mayor jenderal|mayor|kapten|letnan|sersan|brigadir|polisi|"
+    r"letnan jenderal|jenderal|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|"
+    r"kompol|iptu|ipda|purn\.?|purnawirawan|"
     r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?"
 )
 HONORIFICS = re.compile(rf"^(?:(?:{HONORIFIC_WORDS})\s+)+", re.I)
+# ranks closing a title: they open the name after it ("[Kapolda Metro Jaya] Inspektur Jenderal [Budi]")
+_RANK_TAIL = re.compile(rf"(?:\s+\(?(?:{HONORIFIC_WORDS})\)?)+$", re.I)
+# not a rank at the end of a title: the civil titles "Sekretaris Jenderal" and "Direktur Jenderal", and a
+# capitalised Vietnamese kinship word, which there is a syllable of a place or name ("Distrik Dong Anh")
+_NOT_A_RANK_TAIL = re.compile(r"(?:(?i:sekretaris|direktur)\s+(?i:jenderal)|\s(?:Anh|Ông|Bà|Chị|Ngài))$")
+# kept when they open a name span: "Anh" is also a common syllable of Vietnamese given names ("Anh Tuấn"), "Gus"
+# opens Javanese nicknames ("Gus Dur"), and other corpora keep academic titles in the name ("Ir. Soprijanto")
+_KEPT_OPENING = re.compile(r"^(?:(?-i:Anh|Gus)|(?:dr|prof|drs|ir|ts|pgs|gs|ths)\.?)\s", re.I)
+# a lower-case particle joined by a hyphen to a capitalised word is a word of a name ("Mohammed al-Ghu")
+_NAME_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
 # what may stand between two pieces of one title: nothing, a space, or a connector of titles ("Menteri
 # Koordinator bidang Perekonomian", "Chủ nhiệm Ủy ban ... của Quốc hội")
 _TITLE_JOIN = re.compile(r"^(?: ?| (?:bidang|urusan|của) )$", re.I)
 _TITLE_PIECES = ("OFFICE", "ORG", "LOC")
 # one capitalised word between two pieces of a title ("[Koordinator] Staf [Khusus Presiden]")
 _TITLE_WORD_GAP = re.compile(r"^ [A-ZĐ][^\W\d_]+ $")
+# a short form in brackets between two pieces of one title ("[Pelaksana Tugas] (Plt) [Menteri ESDM]")
+_SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 # the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
-_BODY_RANK = re.compile(r"TNI|Polri|Pol\.?", re.I)
+_BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 _DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
+_AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|juru bicara|jubir)(?: của)? ", re.I)
@@ -48,9 +68,35 @@ SURNAMES = frozenset(
     "Lưu Chu Chử Tạ Cao Thái Tô Kiều Lương Quách Vương Triệu Tăng Đào Đàm Lại Mạc Nghiêm Phùng Tôn Từ Thân "
     "Châu Khổng Doãn Hứa Nông Lã Âu Diệp Khúc Ninh".split()
 )
+# Vietnamese title words (a closed class, written as syllables with spaces between): the tagger often takes only
+# some syllables of one ("thứ [trưởng]", "phó bí thư thường [trực Tỉnh ủy]", "chủ [nhiệm Ủy ban ...]")
+VI_TITLE_WORDS = frozenset(
+    "chủ tịch|bí thư|giám đốc|đại biểu|thường trực|ủy viên|uỷ viên|thẩm phán|chánh án|chủ nhiệm|thư ký|"  # noqa: SIM905
+    "kiểm sát viên|thanh tra|đại sứ|thủ tướng|tư lệnh|chính ủy|chính uỷ|chủ tọa|chủ toạ|phát ngôn viên|"
+    "trưởng ban|trưởng phòng|trưởng đoàn|trưởng khoa|phó phòng|viện phó|hiệu phó|thứ trưởng|bộ trưởng|"
+    "vụ trưởng|cục trưởng|viện trưởng|thủ trưởng|hiệu trưởng|tổ trưởng|chi cục trưởng|tổng cục trưởng|"
+    "chánh văn phòng|chánh thanh tra|tổng thư ký|tổng giám đốc|tổng biên tập|tổng bí thư|tổng thanh tra|"
+    "tổng lãnh sự|lãnh sự|trợ lý|cố vấn|điều phối viên|chấp hành viên|hội thẩm|phó|quyền".split("|")
+)
+_VI_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w])(?P<title>(?:(?:phó|quyền) )?(?:"
+    + "|".join(sorted((w for w in VI_TITLE_WORDS if " " in w), key=len, reverse=True))
+    + r")) (?:(?:ông|bà) )?",
+    re.I,
+)
+_TITLE_SYLLABLES_BEFORE = re.compile(r"(?<![^\s(\"“'‘])((?:[^\W\d_]+ ){1,3})$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'‘(]?$")
 _LINK_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$")
 _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
+# titles that take a country after them in foreign news (a closed class)
+_HEAD_OF_STATE = re.compile(
+    r"(?:(?:wakil|mantan) )?(?:presiden|perdana menteri|pm|raja|ratu|kanselir|emir)"
+    r"|(?:phó |cựu )?(?:tổng thống|thủ tướng|chủ tịch nước|quốc vương)",
+    re.I,
+)
+# a holder's state before or after a title (outside the title span)
+_STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
+_STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
 _BRACKETED_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
 
 
@@ -60,11 +106,21 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         _party_as_body(text, e) for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
     ]
     if lang == "vi":
-        relabelled = _titles_of_whole_words(text, relabelled)
+        relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
     trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
-    titles_with_words = [e for e in trimmed if e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text)]
+    titles_with_words = [
+        e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
+    ]
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
     assembled = _assemble_titles(text, _words_between_title_pieces(text, pieces))
+    if lang == "vi":  # a title assembled from pieces may now start on a cut word
+        assembled = [
+            _with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
+        ]
+    elif lang == "id":
+        assembled = [
+            _with_capitalised_head(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
+        ]
     kept = [
         e
         for e in assembled
@@ -75,9 +131,16 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     repaired: list[Entity] = []
     for entity in titles:
         if entity.label != "PERSON":
-            repaired.append(entity)
+            if entity.label == "OFFICE":
+                repaired.append(_without_state_words(text, entity))
+            else:
+                repaired.append(entity)
             continue
-        entity = _without_unmatched_bracket(text, _without_dangling_tail(text, entity))
+        if _inside_rank(text, entity) or not any(c.isupper() for c in entity.text):
+            continue  # a rank, or a common word: a name has a capital
+        entity = _without_honorifics(
+            text, _without_unmatched_bracket(text, _without_dangling_tail(text, entity))
+        )
         entity = _without_leading_acronyms(text, entity, repaired)
         entity = _with_surname_from_title(text, entity, repaired)
         for part in _split_bracketed_alias(text, entity):
@@ -85,11 +148,22 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     return sorted(repaired, key=lambda e: e.start)
 
 
-def _trimmed_title(text: str, title: Entity, entities: list[Entity]) -> Entity:
-    """A title without dangling punctuation or a rank at its end, with a deputy word the tagger left before it."""
-    return _with_deputy_word(
-        text, _without_trailing_ranks(text, _without_dangling_punctuation(text, title)), entities
-    )
+def _trimmed_title(text: str, title: Entity, entities: list[Entity]) -> Entity | None:
+    """A title without dangling punctuation or a rank at its end, with a deputy word the tagger left before it
+    (None for a rank alone: "Jenderal" is not a title)."""
+    without_ranks = _without_trailing_ranks(text, _without_dangling_punctuation(text, title))
+    if without_ranks is None:
+        return None
+    return _with_deputy_word(text, _without_leading_honorifics(text, without_ranks), entities)
+
+
+def _without_leading_honorifics(text: str, title: Entity) -> Entity:
+    """A salutation or rank before a title is not in it ("Pak [Ketua DPRD]"); a body opening the title stays
+    ("Polri ..."), and so does a salutation before a single word, which may make the title ("Ibu Negara")."""
+    honorifics = HONORIFICS.match(title.text)
+    if honorifics is None or _BODY_RANK.match(title.text) or " " not in title.text[honorifics.end() :]:
+        return title
+    return _span(text, title, title.start + honorifics.end(), title.end)
 
 
 def _titles_of_whole_words(text: str, entities: list[Entity]) -> list[Entity]:
@@ -98,10 +172,53 @@ def _titles_of_whole_words(text: str, entities: list[Entity]) -> list[Entity]:
     untagged lower-case syllable after it or, when it is in lower case itself, the untagged syllable before it."""
     repaired = []
     for entity in entities:
-        if entity.label == "OFFICE" and re.fullmatch(r"[^\W\d_]+", entity.text) and not entity.text.isupper():
-            entity = _whole_word(text, entity, entities)
+        if entity.label == "OFFICE":
+            grown = _with_title_words_before(text, entity, entities)
+            if grown is entity and re.fullmatch(r"[^\W\d_]+", entity.text) and not entity.text.isupper():
+                grown = _whole_word(text, entity, entities)
+            entity = grown
         repaired.append(entity)
     return repaired
+
+
+def _untagged_titles_before_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A Vietnamese title word in no span right before a name is that person's title, which the tagger misses in
+    lower case ("thẩm phán [Phan Bá]", "phó giám đốc ông [Nguyễn Văn A]")."""
+    names = {e.start for e in entities if e.label == "PERSON"}
+    found = []
+    for match in _VI_TITLE_BEFORE_NAME.finditer(text):
+        start, end = match.span("title")
+        if match.end() in names and not any(e.start < end and start < e.end for e in entities):
+            found.append(Entity("OFFICE", start, end, text[start:end], source="title-word"))
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
+
+
+def _with_title_words_before(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    """Untagged syllables before a Vietnamese title that complete its first title word ("thứ [trưởng Bộ ...]",
+    "thường [trực Tỉnh ủy]") or are a whole title word or a deputy word themselves ("phó bí thư [thường trực
+    ...]") are inside it."""
+    start = title.start
+    while match := _TITLE_SYLLABLES_BEFORE.search(text, max(0, start - 40), start):
+        syllables = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(1))]
+        heads = text[start : title.end].lower().split()[:3]
+        grown = next(
+            (
+                at
+                for size in (3, 2, 1)
+                if len(syllables) >= size
+                for at in [syllables[-size][0]]
+                if not any(_labels_at(entities, offset) for offset, _ in syllables[-size:])
+                and any(
+                    " ".join([w.lower() for _, w in syllables[-size:]] + heads[:j]) in VI_TITLE_WORDS
+                    for j in range(len(heads) + 1)
+                )
+            ),
+            None,
+        )
+        if grown is None:
+            break
+        start = grown
+    return title if start == title.start else _span(text, title, start, title.end)
 
 
 def _whole_word(text: str, syllable: Entity, entities: list[Entity]) -> Entity:
@@ -119,9 +236,40 @@ def _whole_word(text: str, syllable: Entity, entities: list[Entity]) -> Entity:
     )
     if after and after.group(1).islower() and not ends_a_name and not _labels_at(entities, syllable.end + 1):
         return _span(text, syllable, syllable.start, syllable.end + after.end())
-    if before and syllable.text.islower() and not _labels_at(entities, syllable.start - 2):
+    if (
+        before
+        and syllable.text.islower()
+        and not _labels_at(entities, syllable.start - 2)
+        and not _opens_title_word(syllable.text, after.group(1) if after else "")
+    ):
         return _span(text, syllable, syllable.start - len(before.group(0)), syllable.end)
     return syllable
+
+
+def _with_capitalised_head(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    """Indonesian capitalises every word of a title, so a capitalised word in no span right before a title,
+    inside a sentence, is its head the tagger left out ("Staf [Khusus Presiden]", "Komandan [Paspampres]",
+    "Bendahara [Umum PAN]"); a holder's state ("Mantan") and a salutation or rank stay outside."""
+    start = title.start
+    while match := re.search(r"(?<![\w-])([A-Z][^\W\d_]+) $", text[max(0, start - 30) : start]):
+        word_start = start - len(match.group(0))
+        if (
+            _labels_at(entities, word_start)
+            or _SENTENCE_OPENING.search(text[:word_start])
+            or HONORIFICS.match(match.group(1) + " ")
+            or _STATE_LEAD.match(match.group(1) + " ")
+        ):
+            break
+        start = word_start
+    return title if start == title.start else _span(text, title, start, title.end)
+
+
+def _opens_title_word(syllable: str, following: str) -> bool:
+    """``syllable`` is a title word or, with the syllable after it, the start of one ("phó", "vụ trưởng")."""
+    pair = f"{syllable} {following}".lower()
+    return syllable.lower() in VI_TITLE_WORDS or any(
+        w == pair or w.startswith(pair + " ") for w in VI_TITLE_WORDS
+    )
 
 
 def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
@@ -160,7 +308,10 @@ def _with_spokesperson_titles(text: str, entities: list[Entity]) -> list[Entity]
 
 
 def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
-    """Adjacent PERSON spans with one space between are one name ("Djarot" + "Saiful Hidayat")."""
+    """Adjacent PERSON spans with one space between are one name ("Djarot" + "Saiful Hidayat"), except a one-word
+    piece right after a bare head of state or government and before a longer name: that is the country of the
+    title, inside it ("Perdana Menteri [Israel] [Benjamin Netanyahu]", "Presiden [Sudan] [Omar Beshir]"). A
+    title that already names its place keeps the name whole ("Gubernur DKI Jakarta [Djarot] [Saiful Hidayat]")."""
     joined: list[Entity] = []
     for entity in sorted(entities, key=lambda e: e.start):
         previous = joined[-1] if joined else None
@@ -169,6 +320,17 @@ def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
             and entity.label == previous.label == "PERSON"
             and text[previous.end : entity.start] == " "
         ):
+            title = joined[-2] if len(joined) > 1 else None
+            if (
+                title is not None
+                and title.label == "OFFICE"
+                and _HEAD_OF_STATE.fullmatch(title.text)
+                and text[title.end : previous.start] == " "
+                and " " not in previous.text
+                and " " in entity.text
+            ):
+                joined[-2:] = [_span(text, title, title.start, previous.end), entity]
+                continue
             joined[-1] = replace(
                 previous,
                 end=entity.end,
@@ -285,13 +447,28 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
         gap = text[previous.end : entity.start] if previous is not None else ""
         if previous is None or previous.label != "OFFICE" or entity.label not in _TITLE_PIECES:
             assembled.append(entity)
-        elif _TITLE_JOIN.match(gap) or (entity.label == "OFFICE" and _TITLE_WORD_GAP.match(gap)):
-            assembled[-1] = _span(text, previous, previous.start, entity.end)
+        elif _TITLE_JOIN.match(gap) or (
+            entity.label == "OFFICE" and (_TITLE_WORD_GAP.match(gap) or _SHORT_FORM_GAP.match(gap))
+        ):
+            # a bracket the joined piece opened closes here, so the next piece sees the same gap on every pass
+            assembled[-1] = _closed_bracket(text, _span(text, previous, previous.start, entity.end))
         elif _bracketed_short_form(text, gap, entity):
             assembled[-1] = _span(text, previous, previous.start, entity.end + 1)
         else:
             assembled.append(entity)
-    return [_with_untagged_acronyms(text, e, assembled) if e.label == "OFFICE" else e for e in assembled]
+    return [
+        _with_untagged_acronyms(text, _over_ampersands(text, e), assembled) if e.label == "OFFICE" else e
+        for e in assembled
+    ]
+
+
+def _over_ampersands(text: str, title: Entity) -> Entity:
+    """A body's name runs on over an ampersand between letters ("Bộ NN&PTNT", "Bộ NN&amp;PTNT" where the
+    page kept the HTML entity); the tagger stops at it."""
+    end = title.end
+    while match := _AMPERSAND_TAIL.match(text, end):
+        end = match.end()
+    return title if end == title.end else _span(text, title, title.start, end)
 
 
 def _bracketed_short_form(text: str, gap: str, entity: Entity) -> bool:
@@ -306,10 +483,13 @@ def _bracketed_short_form(text: str, gap: str, entity: Entity) -> bool:
 
 
 def _with_untagged_acronyms(text: str, title: Entity, entities: list[Entity]) -> Entity:
-    """Acronyms in no span right after a title name its body: "[Dirut] PLN", "[Menteri] ESDM"."""
+    """Acronyms in no span right after a title name its body: "[Dirut] PLN", "[Menteri] ESDM" (a rank opens the
+    name after the title: "[Kapolsek Sukowono] AKP [Hardjito]")."""
     end = title.end
     while match := _UNTAGGED_ACRONYM.match(text, end):
-        if any(e.start < match.end() and match.start() < e.end for e in entities):
+        if any(e.start < match.end() and match.start() < e.end for e in entities) or HONORIFICS.match(
+            match.group(0).strip() + " "
+        ):
             break
         end = match.end()
     return title if end == title.end else _span(text, title, title.start, end)
@@ -372,12 +552,13 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
 
 def _close_brackets(text: str, entities: list[Entity]) -> list[Entity]:
     """A span that opens a bracket the tagger left open takes the closing one ("Menteri ... (LHK" + ")")."""
-    closed = []
-    for entity in entities:
-        if entity.text.count("(") > entity.text.count(")") and text[entity.end : entity.end + 1] == ")":
-            entity = _span(text, entity, entity.start, entity.end + 1)
-        closed.append(entity)
-    return closed
+    return [_closed_bracket(text, entity) for entity in entities]
+
+
+def _closed_bracket(text: str, entity: Entity) -> Entity:
+    if entity.text.count("(") > entity.text.count(")") and text[entity.end : entity.end + 1] == ")":
+        return _span(text, entity, entity.start, entity.end + 1)
+    return entity
 
 
 def _tokens(text: str, entity: Entity) -> list[tuple[int, int]]:
@@ -385,11 +566,49 @@ def _tokens(text: str, entity: Entity) -> list[tuple[int, int]]:
 
 
 def _without_dangling_tail(text: str, entity: Entity) -> Entity:
-    """A name ends on a name word: a trailing verb ("Oke Nurwan merinci") or dash ("La-") is not in it."""
+    """A name ends on a name word: a trailing verb ("Oke Nurwan merinci") or dash ("La-") is not in it; a
+    bracketed short name is a name word ("Joko Widodo (Jokowi)", split later)."""
     tokens = _tokens(text, entity)
-    while len(tokens) > 1 and not text[tokens[-1][0]].isupper():
+    while len(tokens) > 1 and not (
+        text[tokens[-1][0] : tokens[-1][1]].lstrip("(")[:1].isupper()
+        or _NAME_PARTICLE.match(text, tokens[-1][0], tokens[-1][1])
+    ):
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, entity, entity.start, tokens[-1][1]))
+
+
+def _inside_rank(text: str, name: Entity) -> bool:
+    """A name span that is only a word of a rank or salutation ("[Ajun](PERSON) Komisaris Besar") is no name,
+    unless a salutation stands before it: then the word is the name ("Bapak [Tuan]")."""
+    rank = HONORIFICS.match(text[name.start : name.end + 40])
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, name.start - 20) : name.start])
+    return (
+        rank is not None
+        and rank.end() >= len(name.text)
+        and not _KEPT_OPENING.match(name.text + " ")
+        and not (before and HONORIFICS.fullmatch(before.group(1) + " "))
+    )
+
+
+def _without_honorifics(text: str, name: Entity) -> Entity:
+    """Salutations, ranks and academic titles opening a name span are outside it ("Pak [Idrus]", "AKP
+    [Hardjito]", "Jenderal [Sutarman]"); see ``_KEPT_OPENING`` for the words that stay."""
+    honorifics = HONORIFICS.match(name.text)
+    if honorifics is None or honorifics.end() >= len(name.text) or _KEPT_OPENING.match(name.text):
+        return name
+    return _span(text, name, name.start + honorifics.end(), name.end)
+
+
+def _without_state_words(text: str, title: Entity) -> Entity:
+    """Words for a holder's state are not the title: former ("Mantan [Menteri Kesehatan]", "nguyên [giám
+    đốc ...]", "cựu"), new ("Tân [chủ nhiệm ...]"), suspended or elected ("[Ketua DPR] nonaktif")."""
+    lead = _STATE_LEAD.match(title.text)
+    tail = _STATE_TAIL.search(title.text)
+    start = title.start + (lead.end() if lead else 0)
+    end = title.start + (tail.start() if tail else len(title.text))
+    return (
+        title if end <= start or (start, end) == (title.start, title.end) else _span(text, title, start, end)
+    )
 
 
 def _with_deputy_word(text: str, title: Entity, entities: list[Entity]) -> Entity:
@@ -401,16 +620,24 @@ def _with_deputy_word(text: str, title: Entity, entities: list[Entity]) -> Entit
     return _span(text, title, deputy.start(), title.end)
 
 
-def _without_trailing_ranks(text: str, title: Entity) -> Entity:
+def _without_trailing_ranks(text: str, title: Entity) -> Entity | None:
     """A rank at the end of a title opens the name after it and is in neither ("[Komandan Paspampres Mayjen
-    TNI](OFFICE) Suhartono"); a body closing a title stays ("Panglima TNI")."""
-    tokens = _tokens(text, title)
-    end = len(tokens)
-    while end > 1 and HONORIFICS.fullmatch(text[slice(*tokens[end - 1])] + " "):
-        end -= 1
-    if end == len(tokens) or _BODY_RANK.fullmatch(text[slice(*tokens[end])]):
+    TNI](OFFICE) Suhartono", "[Kepala Korps Lalu Lintas Polri] Inspektur Jenderal"); a body closing a title stays
+    ("Panglima TNI"). A span holding nothing but a rank is no title at all (None)."""
+    words = title.text.split()
+    if HONORIFICS.fullmatch(title.text + " "):
+        return title if all(_BODY_RANK.fullmatch(w) for w in words) else None
+    tail = _RANK_TAIL.search(title.text)
+    if tail is None or _NOT_A_RANK_TAIL.search(
+        title.text[: tail.start() + len(tail.group(0).split()[0]) + 1]
+    ):
         return title
-    return _span(text, title, title.start, tokens[end - 1][1])
+    end = title.start + tail.start()
+    for word in re.finditer(r"\S+", tail.group(0)):
+        if not _BODY_RANK.fullmatch(word.group(0)):
+            break
+        end = title.start + tail.start() + word.end()
+    return _span(text, title, title.start, end)
 
 
 def _party_as_body(text: str, entity: Entity) -> Entity:
