@@ -53,18 +53,28 @@ class TaggerSetup:
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""
-        return self.tag_texts([article.text for article in articles], [article.lang for article in articles])
+        rules = RuleTagger()
+        found = self.model.tag_batch(articles) if self.model else [[] for _ in articles]
+        return [
+            self.merge(article.text, article.lang, self.rule_entities(article.text, rules), entities)
+            for article, entities in zip(articles, found, strict=True)
+        ]
 
     def tag_texts(
         self, texts: Sequence[str], langs: Sequence[str | None] | None = None
     ) -> list[list[Entity]]:
-        """``langs`` per text; detected where not given."""
+        """Raw texts (evaluation); ``langs`` per text, detected where not given."""
         langs = langs or [detect_language(text).lang for text in texts]
         rules = RuleTagger()
-        model_entities = self.model.tag_texts(texts) if self.model else [[] for _ in texts]
+        if self.model is None:
+            found: list[list[Entity]] = [[] for _ in texts]
+        elif hasattr(self.model, "tag_texts"):
+            found = self.model.tag_texts(texts)
+        else:
+            found = [self.model.tag_text(text) for text in texts]
         return [
-            self.merge(text, lang, self.rule_entities(text, rules), found)
-            for text, lang, found in zip(texts, langs, model_entities, strict=True)
+            self.merge(text, lang, self.rule_entities(text, rules), entities)
+            for text, lang, entities in zip(texts, langs, found, strict=True)
         ]
 
     def tag_text(self, text: str, lang: str | None = None) -> list[Entity]:
