@@ -299,3 +299,87 @@ def test_a_name_span_without_a_capital_is_a_common_word():
     text = "Sau đó ông Nguyễn Văn Hùng chỉ đạo các sở triển khai."
     pieces = (("Nguyễn Văn Hùng", "PERSON"), ("đạo", "PERSON"))
     assert people(text, *pieces, lang="vi") == [("PERSON", "Nguyễn Văn Hùng")]
+
+
+def test_religious_titles_and_salutations_open_no_name():
+    text = "Tanah itu milik Haji Darmawan, kata warga."
+    assert people(text, ("Haji Darmawan", "PERSON")) == [("PERSON", "Darmawan")]
+    text = "Pesantren itu dipimpin Kyai Sholeh dan Cak Udin."
+    assert people(text, ("Kyai Sholeh", "PERSON"), ("Cak Udin", "PERSON")) == [
+        ("PERSON", "Sholeh"),
+        ("PERSON", "Udin"),
+    ]
+    text = "Utusan itu, U Kyaw Min, tiba kemarin."
+    assert people(text, ("U Kyaw Min", "PERSON")) == [("PERSON", "Kyaw Min")]
+    text = "Foto itu memuat Panglima Besar Jendral Sutoyo di lapangan."
+    assert people(text, ("Jendral Sutoyo", "PERSON")) == [("PERSON", "Sutoyo")]
+
+
+def test_a_religious_title_word_inside_a_title_stays():
+    text = "Kata Direktur Penyelenggaraan Haji Budi Santoso di Jakarta."
+    pieces = (("Direktur Penyelenggaraan Haji", "OFFICE"), ("Budi Santoso", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Direktur Penyelenggaraan Haji"), ("PERSON", "Budi Santoso")]
+
+
+def test_academic_degrees_after_a_name_are_left_out():
+    text = "Camat pertama adalah Bapak Rahmat Hidayat BA dan Sumarno, SH, MH."
+    pieces = (("Rahmat Hidayat BA", "PERSON"), ("Sumarno, SH, MH", "PERSON"))
+    assert people(text, *pieces) == [("PERSON", "Rahmat Hidayat"), ("PERSON", "Sumarno")]
+    # capitals after a one-word name may be initials
+    text = "Hal itu disampaikan Bambang DH kepada wartawan."
+    assert people(text, ("Bambang DH", "PERSON")) == [("PERSON", "Bambang DH")]
+
+
+def test_a_generation_closes_the_name_with_its_dot_inside_a_sentence():
+    text = "Robert Lane, Jr. lahir di Ohio, putra Robert Lane Sr."
+    pieces = (("Robert Lane", "PERSON"), ("Jr", "PERSON"), ("Robert Lane Sr", "PERSON"))
+    assert people(text, *pieces) == [("PERSON", "Robert Lane, Jr."), ("PERSON", "Robert Lane Sr")]
+
+
+def test_a_name_cut_at_the_dot_of_an_initial_is_one_name():
+    text = "Naskah itu karya Hasan B. Rusdi yang terkenal."
+    assert people(text, ("Hasan B", "PERSON"), ("Rusdi", "PERSON")) == [("PERSON", "Hasan B. Rusdi")]
+
+
+def test_common_words_before_a_name_are_left_out_but_particles_stay():
+    text = "Acara itu sukses berkat peran andil Rudi sendiri."
+    assert people(text, ("andil Rudi", "PERSON")) == [("PERSON", "Rudi")]
+    text = "Pasukan itu memburu bin Laden sejak lama."
+    assert people(text, ("bin Laden", "PERSON")) == [("PERSON", "bin Laden")]
+    # a lower-case word right after a title is a name typed in lower case
+    text = "Kata Ketua DPW PKB rina Wulandari kemarin."
+    pieces = (("Ketua DPW PKB", "OFFICE"), ("rina Wulandari", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Ketua DPW PKB"), ("PERSON", "rina Wulandari")]
+
+
+def test_a_double_barrelled_family_name_is_not_two_persons():
+    text = "Hadir Maria Santos-Lopez dan pasangan Budi-Rina."
+    pieces = (("Maria Santos-Lopez", "PERSON"), ("Budi-Rina", "PERSON"))
+    assert people(text, *pieces) == [("PERSON", "Maria Santos-Lopez"), ("PERSON", "Budi"), ("PERSON", "Rina")]
+
+
+def test_the_opening_of_a_balinese_name_left_in_the_title_goes_to_the_name():
+    text = "Hadir pula Kepala Dinas Pariwisata I Gusti Bagus Arya dari Bali."
+    pieces = (("Kepala Dinas Pariwisata I Gusti", "OFFICE"), ("Bagus Arya", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kepala Dinas Pariwisata"), ("PERSON", "I Gusti Bagus Arya")]
+    # a numeral closing a title is not the opening of a name
+    text = "Kata Kepala Kantor Wilayah I Budi Santoso di sana."
+    pieces = (("Kepala Kantor Wilayah I", "OFFICE"), ("Budi Santoso", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kepala Kantor Wilayah I"), ("PERSON", "Budi Santoso")]
+
+
+def test_a_name_after_a_lower_case_word_for_a_place_is_no_person():
+    text = "Warga desa Sukamaju dan suku Bugis menolak rencana itu."
+    assert people(text, ("Sukamaju", "PERSON"), ("Bugis", "PERSON")) == []
+    text = "Kata Sekretaris desa Budi Santoso kemarin."
+    pieces = (("Sekretaris desa", "OFFICE"), ("Budi Santoso", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Sekretaris desa"), ("PERSON", "Budi Santoso")]
+
+
+def test_a_document_or_place_of_an_office_is_no_head_of_its_title():
+    text = (
+        "Pelantikan itu didasarkan pada Keputusan Presiden Nomor 5 dan disaksikan Staf Khusus Presiden Budi."
+    )
+    found = tagged(text, ("Presiden", "OFFICE"), ("Khusus Presiden", "OFFICE"), ("Budi", "PERSON"))
+    offices = [e.text for e in repair_model_spans(text, found, "id") if e.label == "OFFICE"]
+    assert offices == ["Presiden", "Staf Khusus Presiden"]

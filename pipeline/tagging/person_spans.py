@@ -7,7 +7,10 @@ ngôn của [Thủ tướng]"), leaves a closing bracket outside a span ("(LHK")
 lets a name span take in a neighbour ("MA Sunarto" after "Ketua Muda Pengawasan", "Oke Nurwan merinci",
 "Joko Widodo (Jokowi)", "Jenderal Sutarman", "Presiden [Sudan] [Omar Beshir]"), keeps a rank or a holder's state
 in a title ("Kapolri Jenderal", "Mantan Menteri", "Ketua DPR nonaktif"), or cuts a Vietnamese title word into
-syllables ("thứ [trưởng Bộ ...]"). The repairs follow the annotation guidelines (a title holds its body and place,
+syllables ("thứ [trưởng Bộ ...]"). A name span may also take in a religious title, a degree or a common word
+("Haji Ahmad", "Sumardi, BA", "andil George"), stop at the dot of an initial or before a generation ("[Arifin
+C]. [Noer]", "[Harold Belafonte], Jr."), or leave the opening of a Balinese name in the title ("[Direktur
+Utama I Gusti] [Ngurah Putra]"). The repairs follow the annotation guidelines (a title holds its body and place,
 a name is the name only, ranks and honorifics are in neither) and read only the shape of the text and closed
 classes of words (ranks, title acronyms, Vietnamese title words), so they hold for any article in either language.
 Applying them twice gives what applying them once gives.
@@ -29,16 +32,19 @@ HONORIFIC_WORDS = (
     r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     r"inspektur jenderal|komisaris jenderal|komisaris besar|ajun komisaris besar|ajun komisaris|brigadir jenderal|"
     r"mayor jenderal|mayor|kapten|letnan|sersan|brigadir|polisi|"
-    r"letnan jenderal|jenderal|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|"
+    r"letnan jenderal|jenderal|jendral|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|"
     r"kompol|iptu|ipda|purn\.?|purnawirawan|"
     r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?"
 )
-HONORIFICS = re.compile(rf"^(?:(?:{HONORIFIC_WORDS})\s+)+", re.I)
+# religious titles and salutations that open a name ("Haji Ahmad", "Kyai Ageng", "Ki Hadjar", "Cak Imin", the
+# Burmese "U Thaung Tun") but, unlike ranks, never close a title: "Penyelenggaraan Haji" is a word of the title
+_NAME_HONORIFICS = r"haji|hajah|hajjah|kyai|kiai|ustadz|ustad|ki|nyi|cak|u"
+HONORIFICS = re.compile(rf"^(?:(?:{HONORIFIC_WORDS}|{_NAME_HONORIFICS})\s+)+", re.I)
 # ranks closing a title: they open the name after it ("[Kapolda Metro Jaya] Inspektur Jenderal [Budi]")
 _RANK_TAIL = re.compile(rf"(?:\s+\(?(?:{HONORIFIC_WORDS})\)?)+$", re.I)
 # not a rank at the end of a title: the civil titles "Sekretaris Jenderal" and "Direktur Jenderal", and a
 # capitalised Vietnamese kinship word, which there is a syllable of a place or name ("Distrik Dong Anh")
-_NOT_A_RANK_TAIL = re.compile(r"(?:(?i:sekretaris|direktur)\s+(?i:jenderal)|\s(?:Anh|Ông|Bà|Chị|Ngài))$")
+_NOT_A_RANK_TAIL = re.compile(r"(?:(?i:sekretaris|direktur)\s+(?i:jende?ral)|\s(?:Anh|Ông|Bà|Chị|Ngài))$")
 # kept when they open a name span: "Anh" is also a common syllable of Vietnamese given names ("Anh Tuấn"), "Gus"
 # opens Javanese nicknames ("Gus Dur"), and other corpora keep academic titles in the name ("Ir. Soprijanto")
 _KEPT_OPENING = re.compile(r"^(?:(?-i:Anh|Gus)|(?:dr|prof|drs|ir|ts|pgs|gs|ths)\.?)\s", re.I)
@@ -54,6 +60,12 @@ _TITLE_WORD_GAP = re.compile(r"^ [A-ZĐ][^\W\d_]+ $")
 _SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 # the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
 _BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
+# a lower-case word for a kind of place (Indonesian) names the place after it: "desa [Sukamaju]", "suku [Buton]",
+# "jalan [Sudirman]" (a Vietnamese title ends on such a word before its holder's name: "UBND tỉnh [Name]")
+_PLACE_WORD = re.compile(
+    r"(?<![\w.])(?:suku|desa|kampung|dusun|pulau|kota|provinsi|kabupaten|kecamatan|kelurahan|jalan|jl\.|"
+    r"sungai|gunung|selat|teluk|danau|bandara|pelabuhan|stasiun)[ \t]$"
+)
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 _DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
@@ -88,6 +100,8 @@ _TITLE_SYLLABLES_BEFORE = re.compile(r"(?<![^\s(\"“'‘])((?:[^\W\d_]+ ){1,3})
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'‘(]?$")
 _LINK_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$")
 _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
+# a double-barrelled family name: the hyphen is inside the last word of a name of two words or more
+_DOUBLE_BARRELLED = re.compile(r"^(?:\S+ )+[^-\s]+-[^\W\d_]+$")
 # titles that take a country after them in foreign news (a closed class)
 _HEAD_OF_STATE = re.compile(
     r"(?:(?:wakil|mantan) )?(?:presiden|perdana menteri|pm|raja|ratu|kanselir|emir)"
@@ -98,6 +112,28 @@ _HEAD_OF_STATE = re.compile(
 _STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
 _STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
 _BRACKETED_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
+# lower-case particles that may open a name span ("bin Laden", "van Gaal", "de Gaulle")
+_NAME_PARTICLES = frozenset(
+    "bin binti ibn ibnu al el van von der den de da du del della dos das le la ter ten".split()  # noqa: SIM905
+)
+# academic degrees written after a name, outside it like the academic titles before it ("Sumardi, BA", "Tri
+# Haryono SH MM"); "MA" is left out: it is also the Supreme Court's acronym ("kata Sunarto, MA juga ...")
+_DEGREES = frozenset(
+    "SH MH SE MM BA MBA ST MT SIP SKM MSi SPd MPd SSos SKom MKom PhD MSc SAg MAg Lc MHum MKes".split()  # noqa: SIM905
+)
+# a generation closing a name is a word of it ("Harold Belafonte, Jr.", "Ross Bagdasarian Sr")
+_GENERATION = re.compile(r"(?: ?,)? (?:Jr|Sr)(?!\w)")
+# the dot of an abbreviation that does not end the sentence: a lower-case word or a comma follows it
+_ABBREVIATION_DOT = re.compile(r" ?\.(?= ?(?:[a-z]|,))")
+# the words that open a Balinese name (a closed class: caste and birth-order words), which the tagger may leave at
+# the end of the title before it ("[Direktur Utama Hutama Karya I Gusti](OFFICE) [Ngurah Putra]")
+_BALINESE_TAIL = re.compile(r"(?<= )(?:(?:I|Ni) Gusti(?: [A-Z][a-z]+)?|I|Ni|Ida Bagus|Ida Ayu|Anak Agung)$")
+_BALINESE_NAME = re.compile(
+    r"^(?:(?:I|Ni) (?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Gede|Komang|Kadek|Nengah|Luh)|Ida Bagus|Ida Ayu|Anak Agung) "
+)
+# a name span that ends on an initial ("Arifin C") goes on after its dot ("Arifin C. Noer")
+_INITIAL_END = re.compile(r"(?<!\S)[A-ZĐ]$")
+_INITIAL_DOT = re.compile(r" ?\. ?")
 
 
 def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
@@ -107,6 +143,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     ]
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
+    elif lang == "id":
+        relabelled = [_place_after_place_word(text, e, relabelled) for e in relabelled]
     trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
     titles_with_words = [
         e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
@@ -138,11 +176,15 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             continue
         if _inside_rank(text, entity) or not any(c.isupper() for c in entity.text):
             continue  # a rank, or a common word: a name has a capital
+        if repaired and entity.start < repaired[-1].end:
+            continue  # a word a name before it grew over ("Jr")
+        entity = _with_generation(text, _without_degrees(text, _without_dangling_tail(text, entity)))
         entity = _without_honorifics(
-            text, _without_unmatched_bracket(text, _without_dangling_tail(text, entity))
+            text, _without_lower_case_lead(text, _without_unmatched_bracket(text, entity))
         )
         entity = _without_leading_acronyms(text, entity, repaired)
         entity = _with_surname_from_title(text, entity, repaired)
+        entity = _with_balinese_opening_from_title(text, entity, repaired)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
     return sorted(repaired, key=lambda e: e.start)
@@ -246,10 +288,20 @@ def _whole_word(text: str, syllable: Entity, entities: list[Entity]) -> Entity:
     return syllable
 
 
+# a document, place or body of an office before its title names that thing, not a holder ("Keputusan
+# Presiden", "Istana Wakil Presiden", "Sekretariat Kabinet")
+_THING_OF_AN_OFFICE = re.compile(
+    r"Keputusan|Peraturan|Instruksi|Surat|Perintah|Penetapan|Kebijakan|Pidato|Program|Amanat|Maklumat|Dekrit|"
+    r"Istana|Kantor|Gedung|Rumah|Kediaman|Wisma|Sekretariat|Unit|Tim|Satuan|Badan|Dewan|Komisi|Kementerian|"
+    r"Kementrian|Lembaga|Biro|Direktorat|Dinas|Pengadilan|Kejaksaan|Kepolisian"
+)
+
+
 def _with_capitalised_head(text: str, title: Entity, entities: list[Entity]) -> Entity:
     """Indonesian capitalises every word of a title, so a capitalised word in no span right before a title,
     inside a sentence, is its head the tagger left out ("Staf [Khusus Presiden]", "Komandan [Paspampres]",
-    "Bendahara [Umum PAN]"); a holder's state ("Mantan") and a salutation or rank stay outside."""
+    "Bendahara [Umum PAN]"); a holder's state ("Mantan"), a salutation or rank, and a thing of the office
+    ("Keputusan [Presiden]") stay outside."""
     start = title.start
     while match := re.search(r"(?<![\w-])([A-Z][^\W\d_]+) $", text[max(0, start - 30) : start]):
         word_start = start - len(match.group(0))
@@ -258,6 +310,7 @@ def _with_capitalised_head(text: str, title: Entity, entities: list[Entity]) -> 
             or _SENTENCE_OPENING.search(text[:word_start])
             or HONORIFICS.match(match.group(1) + " ")
             or _STATE_LEAD.match(match.group(1) + " ")
+            or _THING_OF_AN_OFFICE.fullmatch(match.group(1))
         ):
             break
         start = word_start
@@ -318,7 +371,7 @@ def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
         if (
             previous is not None
             and entity.label == previous.label == "PERSON"
-            and text[previous.end : entity.start] == " "
+            and _one_name_gap(text[previous.end : entity.start], previous)
         ):
             title = joined[-2] if len(joined) > 1 else None
             if (
@@ -340,6 +393,11 @@ def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
         else:
             joined.append(entity)
     return joined
+
+
+def _one_name_gap(gap: str, previous: Entity) -> bool:
+    """What stands between two pieces of one name: a space, or the dot of an initial ("Arifin C. Noer")."""
+    return gap == " " or bool(_INITIAL_END.search(previous.text) and _INITIAL_DOT.fullmatch(gap))
 
 
 def _without_short_forms_of_bodies(text: str, entities: list[Entity]) -> list[Entity]:
@@ -577,6 +635,57 @@ def _without_dangling_tail(text: str, entity: Entity) -> Entity:
     return _without_dangling_punctuation(text, _span(text, entity, entity.start, tokens[-1][1]))
 
 
+def _without_degrees(text: str, name: Entity) -> Entity:
+    """Academic degrees after a name are not in it ("Sumardi, BA", "Abdul SH MH"). A degree in capitals only may
+    also be a pair of initials ("Bambang DH"): it goes only when it is dotted or follows a comma or two name
+    words."""
+    tokens = _tokens(text, name)
+    while len(tokens) > 1:
+        word = text[slice(*tokens[-1])].rstrip(",")
+        before = text[name.start : tokens[-1][0]].rstrip()
+        capitals_only = word.isupper() and "." not in word
+        if word.replace(".", "") not in _DEGREES or (
+            capitals_only and not before.endswith(",") and len(before.split()) < 2
+        ):
+            break
+        tokens.pop()
+    return _without_dangling_punctuation(text, _span(text, name, name.start, tokens[-1][1]))
+
+
+def _with_generation(text: str, name: Entity) -> Entity:
+    """A generation after a name ("Jr", "Sr") is a word of it, with its dot unless the dot ends the sentence."""
+    end = name.end
+    if not re.search(r"(?<!\w)(?:Jr|Sr)$", name.text):
+        generation = _GENERATION.match(text, end)
+        if generation is None:
+            return name
+        end = generation.end()
+    if dot := _ABBREVIATION_DOT.match(text, end):
+        end = dot.end()
+    return name if end == name.end else _span(text, name, name.start, end)
+
+
+def _without_lower_case_lead(text: str, name: Entity) -> Entity:
+    """A name starts on a capital: common words the tagger took in from the running text before it ("peran
+    andil [George]") are not in it. A lower-case particle ("bin Laden", "van Gaal"), a Vietnamese family name,
+    an academic title kept by ``_KEPT_OPENING``, and a word right after a capitalised one (a name typed in lower
+    case after its title: "Ketua DPP PKS ledia Hanifa") stay."""
+    tokens = _tokens(text, name)
+    while len(tokens) > 1:
+        word = text[slice(*tokens[0])]
+        before = text[: tokens[0][0]].split()[-1:]
+        if (
+            not (word.isalpha() and word.islower())
+            or word in _NAME_PARTICLES
+            or word.capitalize() in SURNAMES
+            or _KEPT_OPENING.match(f"{word} ")
+            or (before and before[0][0].isupper())
+        ):
+            break
+        tokens.pop(0)
+    return _span(text, name, tokens[0][0], name.end)
+
+
 def _inside_rank(text: str, name: Entity) -> bool:
     """A name span that is only a word of a rank or salutation ("[Ajun](PERSON) Komisaris Besar") is no name,
     unless a salutation stands before it: then the word is the name ("Bapak [Tuan]")."""
@@ -638,6 +747,17 @@ def _without_trailing_ranks(text: str, title: Entity) -> Entity | None:
             break
         end = title.start + tail.start() + word.end()
     return _span(text, title, title.start, end)
+
+
+def _place_after_place_word(text: str, entity: Entity, entities: list[Entity]) -> Entity:
+    """A name right after a lower-case word for a kind of place, which no span holds, is that place ("di desa
+    [Sukamaju](PERSON)"); in a title the word is the title's ("[Sekretaris desa] [Budi]")."""
+    if entity.label != "PERSON":
+        return entity
+    word = _PLACE_WORD.search(text, max(0, entity.start - 12), entity.start)
+    if word is None or _labels_at(entities, word.start()):
+        return entity
+    return replace(entity, label="LOC")
 
 
 def _party_as_body(text: str, entity: Entity) -> Entity:
@@ -703,6 +823,20 @@ def _with_surname_from_title(text: str, entity: Entity, before: list[Entity]) ->
     return _span(text, entity, name_words[0][0], entity.end)
 
 
+def _with_balinese_opening_from_title(text: str, entity: Entity, before: list[Entity]) -> Entity:
+    """The words opening a Balinese name that ended up at the end of the title right before it start the name:
+    "[Direktur Utama I Gusti](OFFICE) [Ngurah Putra]" is "Direktur Utama" and "I Gusti Ngurah Putra"."""
+    title = before[-1] if before else None
+    if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
+        return entity
+    opening = _BALINESE_TAIL.search(title.text)
+    if opening is None or not _BALINESE_NAME.match(f"{opening.group(0)} {entity.text}"):
+        return entity
+    start = title.start + opening.start()
+    before[-1] = _span(text, title, title.start, start - 1)
+    return _span(text, entity, start, entity.end)
+
+
 def _split_bracketed_alias(text: str, entity: Entity) -> list[Entity]:
     """One span holding a name and its bracketed short form ("Joko Widodo (Jokowi)") is two mentions."""
     match = _BRACKETED_ALIAS.match(entity.text)
@@ -715,7 +849,10 @@ def _split_bracketed_alias(text: str, entity: Entity) -> list[Entity]:
 
 def _split_hyphened_pair(text: str, entity: Entity) -> list[Entity]:
     """Two names joined by a hyphen are two persons ("Anies-Sandi", "Anies Baswedan-Sandiaga Uno"); a hyphen
-    inside one name ("Al-Ghufais", "Butar-butar") has a short or lower-case side and stays."""
+    inside one name ("Al-Ghufais", "Butar-butar") has a short or lower-case side and stays, and so does a
+    double-barrelled family name, one word after a full name ("Grace Judio-Kahl")."""
+    if _DOUBLE_BARRELLED.search(entity.text):
+        return [entity]
     parts, start = [], entity.start
     for match in _HYPHENED_PAIR.finditer(entity.text):
         parts.append(_span(text, entity, start, entity.start + match.start()))

@@ -22,7 +22,7 @@ def _table(report: dict) -> list[str]:
 def _metrics_sections(folder: Path) -> list[str]:
     """The dev/test tables that ``reformfacts evaluate ... -o <folder>/metrics-<split>.json`` left in the folder:
     per domain (written passages, real news), then the external dev sets."""
-    lines = []
+    lines: list[str] = []
     for split in ("dev", "test"):
         metrics = folder / f"metrics-{split}.json"
         if not metrics.exists():
@@ -36,7 +36,15 @@ def _metrics_sections(folder: Path) -> list[str]:
             lines += [*_table(part), ""]
         for name, rows in report.get("external_dev", {}).items():
             lines += [f"{name} dev PERSON F1: {rows.get('PERSON', {}).get('f1', 0):.3f}", ""]
-    return lines
+    if not lines:
+        return []
+    return [
+        "Scores below are of the entities a run gives: PERCENT and MONEY from the rule tagger, the other labels",
+        "from this model with its spans repaired (`pipeline/tagging/repair.py`). A training dev F1 above, which",
+        "chose the checkpoint, is of the model's own spans.",
+        "",
+        *lines,
+    ]
 
 
 def write_model_card(folder: Path) -> Path:
