@@ -904,3 +904,49 @@ def test_indonesian_news_meetings_and_their_reporting_day(marked, expected):
 )
 def test_meeting_days_plans_and_chairs_by_title(marked, published, lang, expected):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # "làm việc với/tại" alone is to work with or at: no meeting
+            "Cán bộ phải thay đổi thái độ làm việc với người dân. Chuyên gia nước ngoài làm việc tại dự án "
+            "[tháng 12](DATE) được miễn thuế.",
+            None,
+            "vi",
+            [],
+        ),
+        (  # done, it reports a working session
+            "[Sáng 3/4](DATE), [Bộ trưởng](OFFICE) [Lê Văn Bình](PERSON) đã làm việc với lãnh đạo tỉnh.",
+            None,
+            "vi",
+            [("--04-03", "Lê Văn Bình")],
+        ),
+        (  # "chủ trì" before a task takes charge of work: it neither holds nor chairs a meeting; a clause
+            # closing the meeting leads to no name after another subject
+            "[Chiều 8-3](DATE), [Ban Cán sự](ORG) đã có cuộc họp về vụ việc. Kết thúc phiên họp, [Ban Cán sự](ORG) "
+            "giao cho [Vụ trưởng](OFFICE) [Trần Văn Nam](PERSON) chủ trì giải quyết vụ việc.\n"
+            "[Bộ Tài chính](ORG) chủ trì, phối hợp với các bộ soạn thảo nghị định.",
+            None,
+            "vi",
+            [("--03-08", None)],
+        ),
+        (  # closing a meeting reports it held, and the one named right after the clause closes it as chair
+            "Hôm qua, kết thúc phiên họp thường kỳ của [Chính phủ](ORG), [Thủ tướng](OFFICE) [Phan Văn Nam](PERSON) "
+            "yêu cầu các bộ giảm thất thoát.",
+            None,
+            "vi",
+            [(None, "Phan Văn Nam")],
+        ),
+        (  # a weekday alone is the last one before publication, whatever a plan elsewhere in the sentence
+            "Pertemuan itu akan dilakukan di New York, kata [Menteri Luar Negeri](OFFICE) [Retno Marsudi](PERSON) "
+            "dalam rapat dengar pendapat dengan [Komisi I DPR](ORG) di [Jakarta](LOC), [Senin](DATE).\n"
+            "Krisis itu juga dibahas para kepala negara dalam konferensi di Astana, [Minggu (10/9)](DATE).",
+            "2017-09-12",
+            "id",
+            [("2017-09-11", None), ("2017-09-10", None)],
+        ),
+    ],
+)
+def test_work_words_tasks_and_weekdays_beside_a_plan(marked, published, lang, expected):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reformfacts.normalise.dates import DateContext, normalise_date, unquoted
+from reformfacts.normalise.dates import DateContext, normalise_date, unquoted, weekday_only
 from reformfacts.normalise.numbers import parse_amount, parse_decimal
 from reformfacts.tagging.rules import RuleTagger
 
@@ -192,3 +192,11 @@ def test_decimal_comma_round_trips(whole, fraction):
 )
 def test_vietnamese_full_date_round_trips(day, month, year):
     assert normalise_date(f"ngày {day} tháng {month} năm {year}") == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize(
+    "text, alone",
+    [("Senin", True), ("thứ Hai", True), ("Jumat sore", True), ("Senin (11/9)", False), ("ngày 6/10", False)],
+)
+def test_a_weekday_alone_takes_its_week_from_the_context(text, alone):
+    assert weekday_only(text) is alone

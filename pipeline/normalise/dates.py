@@ -445,6 +445,11 @@ _WEEKDAY_ONLY = re.compile(
 )
 
 
+def weekday_only(text: str) -> bool:
+    """A day named by its weekday alone ("Senin", "thứ Hai"): its week comes from the context."""
+    return bool(_WEEKDAY_ONLY.match(" ".join(text.split())))
+
+
 def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
     """ "Kamis", "Jumat sore", "thứ Hai": news dates an event by its weekday in the week up to publication
     (a schedule, in the week after it). Without a publication date it has no calendar anchor."""

@@ -14,20 +14,26 @@ from dataclasses import dataclass, field
 
 from ..document import CleanArticle, Entity
 from ..normalise import sentence_of
-from ..normalise.dates import RELATIVE_DAY, DateContext, normalise_date, unquoted
+from ..normalise.dates import RELATIVE_DAY, DateContext, normalise_date, unquoted, weekday_only
 from .persons import PersonMention
 
+# "làm việc với/tại" alone is to work with or at ("người nước ngoài làm việc tại dự án", "thái độ làm việc
+# với người dân"); done ("đã/vừa làm việc với UBND tỉnh") it reports a working session
+_WORKED_WITH = r"(?:đã|vừa)\s+làm việc (?:với|tại)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
     r"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|hội thảo|"
-    r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|làm việc với|"
+    r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
-    r"làm việc tại|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
+    rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
     r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
+# "chủ trì" before a task ("chủ trì, phối hợp với", "chủ trì giải quyết vụ việc") is to take charge of
+# work, not to chair a meeting
+_CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải quyết|thực hiện|triển khai|nghiên cứu)\b)"
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 VISIT = re.compile(
     r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
@@ -37,11 +43,12 @@ VISIT = re.compile(
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
 # name may stand between them; after "buổi"/"cuộc" ("tại buổi làm việc với") it is a noun, not a verb
 CHAIR_VERB = re.compile(
-    r"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|chủ trì|chủ tọa|dẫn đầu|làm trưởng đoàn|"
+    rf"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
     r"melakukan kunjungan kerja|melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|tiếp đoàn|kết luận|"
-    r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|mở đầu (?:cuộc|buổi|phiên))\b",
+    r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
+    r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên|kỳ họp))\b",
     re.I,
 )
 # a press conference or a talk with the press is led by the one who speaks at it
@@ -65,8 +72,9 @@ CHAIR_BEFORE_NAME = re.compile(
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
-    r"chủ trì|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn)\b"
+    rf"{_CHAIRS}|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
+    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn|"
+    r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
@@ -242,7 +250,7 @@ def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: 
     tại/với" (which also means to work at a place), and a person leading it."""
     noun = _specific_meeting(unquoted(text[start:end]))
     return bool(
-        noun and not noun.group().lower().startswith("làm việc") and _chair(text, mentions, start, end)
+        noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end)
     )
 
 
@@ -417,10 +425,17 @@ def _overlap(a: Entity, b: Entity) -> bool:
 
 
 def _after(entity: Entity, published: str | None) -> bool:
-    """A full date after publication: a plan named beside the held meeting, not the day it met."""
+    """A full date after publication: a plan named beside the held meeting, not the day it met. A weekday
+    alone ("Senin") is no such date: a plan word elsewhere in its sentence ("X akan dibahas ..., kata Y
+    dalam rapat, Senin") read it as the coming one, but in a held meeting's sentence it is the last one."""
     value = entity.value.get("start") if isinstance(entity.value, dict) else entity.value
     return bool(
-        published and isinstance(value, str) and len(value) == 10 and value[:1] != "-" and value > published
+        published
+        and not weekday_only(entity.text)
+        and isinstance(value, str)
+        and len(value) == 10
+        and value[:1] != "-"
+        and value > published
     )
 
 
@@ -517,9 +532,14 @@ def _head_of_list(text: str, in_sentence: list[PersonMention], index: int) -> Pe
 
 def _leading_clause_verb(text: str, start: int, name_start: int) -> bool:
     """A clause before the first name whose subject is left out leads to that name ("Phát biểu bế mạc kỳ họp,
-    ông X cho biết", "Saat meninjau tanggul, Anies melihat"): its chair verb is the named person's."""
+    ông X cho biết", "Saat meninjau tanggul, Anies melihat"): its chair verb is the named person's. The name
+    opens the next clause; after another subject ("Kết thúc phiên họp, Ban ... giao cho X") it is not."""
     verb = CHAIR_VERB.search(text, start, name_start)
-    return bool(verb and "," in text[verb.end() : name_start])
+    comma = text.rfind(",", verb.end(), name_start) if verb else -1
+    return comma >= 0 and bool(_CLAUSE_OPENS_WITH_NAME.fullmatch(text, comma + 1, name_start))
+
+
+_CLAUSE_OPENS_WITH_NAME = re.compile(r"\s*(?:(?:ông|bà|đồng chí|bapak|ibu|pak|bu)\s+)?", re.I)
 
 
 _SPACE = re.compile(r"\s*")
