@@ -383,3 +383,14 @@ def test_a_document_or_place_of_an_office_is_no_head_of_its_title():
     found = tagged(text, ("Presiden", "OFFICE"), ("Khusus Presiden", "OFFICE"), ("Budi", "PERSON"))
     offices = [e.text for e in repair_model_spans(text, found, "id") if e.label == "OFFICE"]
     assert offices == ["Presiden", "Staf Khusus Presiden"]
+
+
+def test_counts_relative_words_kinds_of_year_clock_times_and_acronyms():
+    assert dates("Hội nghị diễn ra trong 2 ngày 15 và 16/9 tại Huế.", "2 ngày 15 và 16/9") == [
+        "ngày 15 và 16/9"
+    ]
+    assert dates("Tổ công tác cho hay, đầu tháng 9 này sẽ họp.", "đầu tháng 9 này") == ["đầu tháng 9"]
+    assert dates("Lợi nhuận trong năm tài chính 2022 tăng mạnh.", "2022") == ["năm tài chính 2022"]
+    assert dates("Pukul 07.45 WIB, rombongan tiba.", "07.45 WIB") == []
+    assert dates("Anggaran dalam RAPBN 2026 naik.", "2026") == []
+    assert dates("Kết quả Chỉ số SIPAS năm 2025 được công bố.", "năm 2025") == ["năm 2025"]

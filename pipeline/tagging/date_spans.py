@@ -21,6 +21,8 @@ _WEEKDAYS = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|[Tt]hứ\s+
 _UNITS = r"tanggal|tgl|ngày|tháng|năm|tahun|bulan|hari|minggu|pekan|tuần|quý|quí|kuartal|triwulan|semester"
 _TIMES_OF_DAY = r"sáng|chiều|tối|trưa|đêm|pagi|siang|sore|malam|dini hari"
 _MODIFIERS = r"awal|akhir|pertengahan|đầu|cuối|giữa"
+# the kinds of year a period names: "tahun anggaran 2016", "tahun pelajaran 2017/2018", "năm tài chính 2003"
+_YEAR_KINDS = r"anggaran|pelajaran|ajaran|buku|fiskal|tài chính|học|ngân sách"
 _NUMBER_WORDS = (
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|beberapa|một|hai|ba|bốn|sáu|bảy|tám|"
     r"chín|mười|vài"
@@ -54,7 +56,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _WORDS_BEFORE = (
     (
         re.compile(rf"^{_YEAR}$"),
-        re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]ahun|[Nn]ăm|(?:bulan\s+)?(?:{_MONTH_NAMES}))\s+$"),
+        re.compile(
+            rf"(?:^|(?<=[\s(]))(?:(?:[Tt]ahun|[Nn]ăm)(?:\s+(?:{_YEAR_KINDS}))?|(?:bulan\s+)?(?:{_MONTH_NAMES}))\s+$"
+        ),
     ),
     (
         re.compile(rf"^{_YEAR}\s*[-–]\s*{_YEAR}$"),
@@ -77,13 +81,15 @@ _QUARTER_NUMBER_AFTER = re.compile(
     r"(?:\s*(?:/|tahun|năm)?\s*(?:(?:19|20)\d{2}|ini|nay)\b)?",
     re.I,
 )
-# the kinds of year a period names: "tahun anggaran 2016", "tahun pelajaran 2017/2018"
-_YEAR_KIND = re.compile(r"^\s+(?:anggaran|pelajaran|ajaran|buku|fiskal)\s+$", re.I)
+_YEAR_KIND = re.compile(rf"^\s+(?:{_YEAR_KINDS})\s+$", re.I)
 # relative words after a dated day stay outside ("8 Mei lalu", "Kamis pagi hari ini"), and so does a range or
 # list word whose other end the span does not reach ("tháng 4 đến", "23 dan")
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:lalu|nanti|mendatang|kemarin|hari ini)|\s*(?:-|–|đến|tới|hingga|sampai|dan|và|,))$", re.I
+    r"(?:\s+(?:lalu|nanti|mendatang|kemarin|hari ini|này)|\s*(?:-|–|đến|tới|hingga|sampai|dan|và|,))$", re.I
 )
+# a count of units before a dated span says how long, not when ("trong [2] ngày 13 và 14/10", "kế hoạch [5] năm
+# 2001-2005")
+_COUNT_BEFORE_DATE = re.compile(r"\d{1,2}\s+(?=(?:ngày|năm|tháng|hari|tahun|bulan)\s+\d)", re.I)
 # two pieces of one date the tagger cut apart: a day before a range or list word ("[27] hingga [30 Juni]",
 # "[23 dan] [24 Juni]") or a clock time after its day ("[Selasa (11/7)], pukul [09.00 WIB]")
 _DAY_THEN_RANGE = re.compile(r"^\s*(?:-|–|đến|tới|hingga|sampai(?: dengan)?|s/d|dan|và)\s*$", re.I)
@@ -101,6 +107,9 @@ _LAW_BEFORE = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?:
 # a capitalised word or a bracketed acronym right before a bare year names an event, budget, law or election
 # ("APBN 2017", "Pilkada 2018", "Olimpiade Rio 2016", "(Pileg) 2014"); months, weekdays and date words are no
 # names
+# an acronym right before a bare year names a budget, plan or event wherever it stands ("RAPBN 2018", "PON 2016");
+# with its unit ("SIPAS năm 2023", "GDP tahun 2017") the year is the period measured, a date
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])\(?[A-Z]{2,}[A-Z0-9]*\)?\s+$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?\n])\s\(?(?P<word>[A-Z][\w-]*)\)?\s+$")
 _DATE_WORDS = re.compile(
     rf"^(?:{_MONTH_NAMES}|{_WEEKDAYS}|Tahun|Năm|Tháng|Ngày|Hingga|Sejak|Sampai|Pada|Tới|Từ|Đến|Trong)$"
@@ -109,7 +118,7 @@ _DATE_WORDS = re.compile(
 _UNIT_ONLY = re.compile(rf"^(?:{_UNITS}|{_TIMES_OF_DAY}|{_MODIFIERS})$", re.I)
 # a clock time alone is no date ("pukul 09.20", "10.20 WIB"); inside a dated span it stays
 _EDGE_PUNCTUATION = " .,;:\n"
-_CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?P<zone>\s*(?:WIB|WITA|WIT))?$")
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam|lúc)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|giờ)\b")
 
@@ -186,6 +195,9 @@ def _trimmed_ends(text: str, entity: Entity) -> Entity:
     relative, range or list word or a bare unit after it; a cut word is completed ("awal 2000-" -> "awal
     2000-an")."""
     start, end = entity.start, entity.end
+    count = _COUNT_BEFORE_DATE.match(text[start:end])
+    if count:
+        start += count.end()
     while (word := re.match(r"[^\W\d_][\w-]*\s+", text[start:end])) and not _DATE_WORD.match(text[start:end]):
         if not word.group()[0].islower():
             break
@@ -270,9 +282,11 @@ def _names_no_date(text: str, entity: Entity) -> bool:
     if _DURATION.match(entity.text) or entity.text[0] in "/-" or re.fullmatch(r"\d{1,2}", entity.text):
         return True  # a day number alone took its day word above ("chiều 26"), or it is no date
     before = text[max(0, entity.start - 40) : entity.start]
-    if _CLOCK_TIME.match(entity.text):
-        return bool(_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(text[entity.end :]))
-    year_only = re.sub(r"^(?:[Tt]ahun|[Nn]ăm)\s+", "", entity.text)
+    if clock := _CLOCK_TIME.match(entity.text):
+        return bool(
+            clock.group("zone") or _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(text[entity.end :])
+        )
+    year_only = re.sub(rf"^(?:[Tt]ahun|[Nn]ăm)(?:\s+(?:{_YEAR_KINDS}))?\s+", "", entity.text, flags=re.I)
     year_start = entity.end - len(year_only)
     before_year = text[max(0, year_start - 40) : year_start]
     if _BARE_YEAR.match(year_only) and (
@@ -280,6 +294,8 @@ def _names_no_date(text: str, entity: Entity) -> bool:
     ):
         return True
     if _BARE_YEAR.match(entity.text):
+        if _ACRONYM_BEFORE.search(before):
+            return True
         name = _NAME_WORD_BEFORE.search(before)
         return name is not None and _DATE_WORDS.match(name.group("word")) is None
     return False
