@@ -15,9 +15,10 @@ import re
 from dataclasses import replace
 
 from ..document import Entity
+from .rules import WEEKDAY_PATTERN
 
 _MONTH_NAMES = r"Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember"
-_WEEKDAYS = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật"
+_WEEKDAYS = rf"{WEEKDAY_PATTERN}|Ahad"
 _UNITS = r"tanggal|tgl|ngày|tháng|năm|tahun|bulan|hari|minggu|pekan|tuần|quý|quí|kuartal|triwulan|semester"
 _TIMES_OF_DAY = r"sáng|chiều|tối|trưa|đêm|pagi|siang|sore|malam|dini hari"
 _MODIFIERS = r"awal|akhir|pertengahan|đầu|cuối|giữa"
@@ -152,7 +153,7 @@ def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
     cuts = [
         entity.start + match.start()
         for match in re.finditer(r"\n", entity.text)
-        if re.search(r"(?:[.!?:;]|\n)\s*$", text[: entity.start + match.start()])
+        if _ends_sentence_or_line(text, entity.start + match.start())
         or text[entity.start + match.end() : entity.start + match.end() + 1] == "\n"
     ]
     pieces = []
@@ -164,6 +165,17 @@ def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
         if start < end:
             pieces.append(_span(text, entity, start, end))
     return pieces
+
+
+def _ends_sentence_or_line(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, trailing spaces aside, ends a sentence or holds a line break in those spaces
+    (read backwards from ``end``, not over the whole text)."""
+    index = end - 1
+    while index >= 0 and text[index].isspace():
+        if text[index] == "\n":
+            return True
+        index -= 1
+    return index >= 0 and text[index] in ".!?:;"
 
 
 def _split_list(text: str, entity: Entity) -> list[Entity]:

@@ -17,7 +17,7 @@ from .base import resolve_overlaps
 _NUM = rf"(?:{NUMBER_PATTERN})(?:\s+(?:{SCALE_PATTERN})\b)*"
 _NUM_RANGE = rf"{_NUM}(?:\s*-\s*{_NUM})?"
 _TIME_OF_DAY = r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm)"
-_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật)"
+WEEKDAY_PATTERN = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DM = rf"{_DAY}[/.]{_MONTH}(?:[/.](?:19|20)\d{{2}})?(?!\d|[.,]\d)"
@@ -34,7 +34,7 @@ _DATE_PATTERNS = [
     rf"(?:\d{{1,2}}|enam|sáu)\s+(?:bulan|tháng)\s+(?:pertama|awal|terakhir|akhir|đầu|cuối)(?:\s+(?:tahun|năm))?(?:\s+{_YEAR})?",
     rf"(?:quý|kuartal|triwulan|kwartal)\s+(?:IV|III|II|I|[1-4])\b(?:\s*(?:/|năm|tahun)?\s*{_YEAR})?",
     # a single point with an optional time of day and weekday: "sore hari tanggal 2 Februari", "Rabu (6/12)"
-    rf"(?:{_TIME_OF_DAY}\s+)?(?:{_WEEKDAY}\s*,?\s*\(?)?{_POINT}\)?",
+    rf"(?:{_TIME_OF_DAY}\s+)?(?:{WEEKDAY_PATTERN}\s*,?\s*\(?)?{_POINT}\)?",
     rf"(?:{_TIME_OF_DAY}\s+)?(?:ngày|tanggal)\s+{_DM_DASH}|{_TIME_OF_DAY}\s+{_DM_DASH}",
     rf"tháng\s+{_MONTH}(?:\s*(?:/|năm)\s*{_YEAR})?(?![\d/])",
     rf"(?:bulan\s+)?(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)(?:\s+(?:tahun\s+)?{_YEAR})?",
