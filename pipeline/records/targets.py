@@ -10,6 +10,7 @@ dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%" gives two records, ea
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -70,11 +71,9 @@ def _unit(text: str, value: Entity) -> str | None:
     return "score" if SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
 
 
-def _own_or_previous(indicator: str | None, previous: str | None) -> str | None:
+def _names_only_scope(indicator: str | None) -> bool:
     """A clause that names only its scope ("tingkat daerah mencapai 37,4%") measures what the previous one did."""
-    if indicator is None or not SCOPE.sub("", indicator).strip(" ,"):
-        return previous or indicator
-    return indicator
+    return indicator is None or not SCOPE.sub("", indicator).strip(" ,")
 
 
 def _year_of(value) -> str | None:
@@ -86,74 +85,108 @@ def _year_of(value) -> str | None:
 
 
 def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
-    text = article.text
-    entities = entities + duration_entities(text, entities)
+    entities = entities + duration_entities(article.text, entities)
     candidates = candidates_of(entities, article.sentences)
-    statuses = shipped_selector().classify(text, candidates, article.lang)
+    statuses = shipped_selector().classify(article.text, candidates, article.lang)
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
-    scorer = shipped_indicator_scorer()
+    return [
+        record
+        for sentence in article.sentences
+        for record in _sentence_targets(article, sentence, entities, chosen)
+    ]
 
-    def indicator_of(value: Entity, sentence: tuple[int, int]) -> str | None:
+
+def _sentence_targets(
+    article: CleanArticle, sentence: tuple[int, int], entities: list[Entity], chosen: dict[int, str]
+) -> list[dict]:
+    """The records of one sentence's chosen values; its chosen dates stand alone only when no value is chosen."""
+    text, (start, end) = article.text, sentence
+    scorer = shipped_indicator_scorer()
+    in_sentence = [e for e in entities if start <= e.start and e.end <= end]
+
+    def indicator_of(value: Entity) -> str | None:
         return scorer.indicator(text, value, sentence, entities, article.lang)
 
-    records: list[dict] = []
-    for start, end in article.sentences:
-        in_sentence = [e for e in entities if start <= e.start and e.end <= end]
-        dates = [e for e in in_sentence if e.label == "DATE" and e.value is not None]
-        deadline_dates = [d for d in dates if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start])]
-        orgs = [e for e in in_sentence if e.label == "ORG"]
-        values = [e for e in in_sentence if e.label in _VALUE_LABELS]
-        previous_indicator = None
-        for clause_start, clause_end in _sentence_clauses(text, start, end):
-            cursor = clause_start
-            for value in (v for v in values if clause_start <= v.start < clause_end):
-                cursor_before, cursor = cursor, value.end
-                indicator = _own_or_previous(indicator_of(value, (start, end)), previous_indicator)
-                previous_indicator = indicator
-                status = chosen.get(id(value))
-                if status is None:
-                    continue
-                scope = SCOPE.search(text[cursor_before:clause_end]) or SCOPE.search(
-                    text[clause_start : value.start]
-                )
-                deadline = _planned_deadline(text, dates, deadline_dates, status, start)
-                period = next(
-                    (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
-                )
-                records.append(
-                    {
-                        "status": status,
-                        "indicator": indicator,
-                        "value": value.value,
-                        "value_max": value.value_max,
-                        "unit": _unit(text, value),
-                        "scope": scope.group().removeprefix("di ").strip() if scope else None,
-                        "period": period if status == "achieved" else None,
-                        "deadline": deadline,
-                        "responsible": orgs[0].text if orgs and status == "planned" else None,
-                        "evidence": {"start": start, "end": end},
-                    }
-                )
-        if any(id(v) in chosen for v in values):
-            continue  # the sentence's dates are already on its value records
-        for deadline in (d for d in dates if id(d) in chosen):
-            records.append(
-                {
-                    "status": chosen[id(deadline)],
-                    "indicator": indicator_of(deadline, (start, end)),
-                    "value": None,
-                    "value_max": None,
-                    "unit": None,
-                    "scope": None,
-                    "period": None,
-                    "deadline": deadline_of(deadline.value),
-                    "responsible": orgs[0].text if orgs else None,
-                    "evidence": {"start": start, "end": end},
-                }
-            )
-    return records
+    values = _values_in_clauses(text, start, end, in_sentence)
+
+    @cache
+    def indicator_at(position: int) -> str | None:
+        """Scored only for the chosen values and the ones before them that they inherit from: the scorer is the
+        costliest step of record building."""
+        own = indicator_of(values[position].value)
+        if _names_only_scope(own) and position:
+            return indicator_at(position - 1) or own
+        return own
+
+    orgs = [e for e in in_sentence if e.label == "ORG"]
+    dates = [e for e in in_sentence if e.label == "DATE" and e.value is not None]
+    deadline_dates = [d for d in dates if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start])]
+    records = []
+    for position, in_clause in enumerate(values):
+        value, status = in_clause.value, chosen.get(id(in_clause.value))
+        if status is None:
+            continue
+        scope = SCOPE.search(text[in_clause.after_previous : in_clause.clause_end]) or SCOPE.search(
+            text[in_clause.clause_start : value.start]
+        )
+        period = next(
+            (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
+        )
+        records.append(
+            {
+                "status": status,
+                "indicator": indicator_at(position),
+                "value": value.value,
+                "value_max": value.value_max,
+                "unit": _unit(text, value),
+                "scope": scope.group().removeprefix("di ").strip() if scope else None,
+                "period": period if status == "achieved" else None,
+                "deadline": _planned_deadline(text, dates, deadline_dates, status, start),
+                "responsible": orgs[0].text if orgs and status == "planned" else None,
+                "evidence": {"start": start, "end": end},
+            }
+        )
+    if records:
+        return records  # the sentence's dates are already on its value records
+    return [
+        {
+            "status": chosen[id(deadline)],
+            "indicator": indicator_of(deadline),
+            "value": None,
+            "value_max": None,
+            "unit": None,
+            "scope": None,
+            "period": None,
+            "deadline": deadline_of(deadline.value),
+            "responsible": orgs[0].text if orgs else None,
+            "evidence": {"start": start, "end": end},
+        }
+        for deadline in dates
+        if id(deadline) in chosen
+    ]
+
+
+@dataclass(frozen=True)
+class _ClauseValue:
+    """A value with its clause and where the text that is its own starts (after the clause's previous value)."""
+
+    value: Entity
+    clause_start: int
+    clause_end: int
+    after_previous: int
+
+
+def _values_in_clauses(text: str, start: int, end: int, in_sentence: list[Entity]) -> list[_ClauseValue]:
+    values = [e for e in in_sentence if e.label in _VALUE_LABELS]
+    found = []
+    for clause_start, clause_end in _sentence_clauses(text, start, end):
+        cursor = clause_start
+        for value in (v for v in values if clause_start <= v.start < clause_end):
+            found.append(_ClauseValue(value, clause_start, clause_end, cursor))
+            cursor = value.end
+    return found
 
 
 def deadline_of(value):
