@@ -51,7 +51,9 @@ def detect_language(text: str) -> DetectedLanguage:
     script = _dominant_non_latin_script(sample)
     if script:
         return DetectedLanguage(None, f"{script} script")
-    scores = {v.language: v.value for v in _detector().compute_language_confidence_values(sample[:_LINGUA_CHARS])}
+    scores = {
+        v.language: v.value for v in _detector().compute_language_confidence_values(sample[:_LINGUA_CHARS])
+    }
     indonesian = scores.get(Language.INDONESIAN, 0.0) + scores.get(Language.MALAY, 0.0)
     vietnamese = scores.get(Language.VIETNAMESE, 0.0)
     english = scores.get(Language.ENGLISH, 0.0)
