@@ -950,3 +950,47 @@ def test_meeting_days_plans_and_chairs_by_title(marked, published, lang, expecte
 )
 def test_work_words_tasks_and_weekdays_beside_a_plan(marked, published, lang, expected):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+def test_nicknames_full_names_in_brackets_and_spelling_variants_join_one_person():
+    linked = _linked(
+        "[Kepala Badan Geologi](OFFICE) [Sarwono](PERSON) hadir. Hal itu disampaikan Mbah [Wono](PERSON) - sapaan "
+        "[Sarwono](PERSON) - kemarin. [Kepala BPS](OFFICE) [Sumarno](PERSON) atau yang akrab disapa "
+        "[Kenyung](PERSON) bicara; kata [Kenyung](PERSON). [Rahmat Hidayat](PERSON) (Cak [Dayat](PERSON)) tiba, "
+        "Cak [Dayat](PERSON) pulang. [Duta Besar](OFFICE) [Agus](PERSON) ([Agus Salim Wibowo](PERSON)) setuju."
+    )
+    assert linked == {
+        "sarwono": (["Kepala Badan Geologi"], ["Wono"]),
+        "sumarno": (["Kepala BPS"], ["Kenyung"]),
+        "rahmat hidayat": ([], ["Dayat"]),
+        "agus salim wibowo": (["Duta Besar"], ["Agus"]),
+    }
+
+
+def test_a_short_form_spelled_another_way_joins_its_person_but_other_vowels_name_another():
+    linked = _linked(
+        "[Jamaludin Malik](PERSON) hadir. [Jamaludin](PERSON) bicara, lalu [Jamalludin](PERSON) pergi. "
+        "[Wakil Ketua DPRD](OFFICE) [Muhammad Taufiq](PERSON) datang. [Taufik](PERSON) menilai rapat penting. "
+        "[Budi Susanto](PERSON) menemui [Susanti](PERSON)."
+    )
+    assert linked == {
+        "jamaludin malik": ([], ["Jamaludin", "Jamalludin"]),
+        "muhammad taufiq": (["Wakil Ketua DPRD"], ["Taufik"]),
+        "budi susanto": ([], []),
+        "susanti": ([], []),
+    }
+
+
+def test_initials_of_a_person_named_no_other_way_are_a_person_but_a_body_s_acronym_is_not():
+    linked = _linked(
+        "Guru berinisial [AK](PERSON) ditahan [KPK](PERSON). Menurut polisi, [AK](PERSON) mengaku.", "id"
+    )
+    assert linked == {"ak": ([], [])}
+
+
+def test_a_nickname_given_to_a_title_belongs_to_its_one_holder():
+    linked = _linked(
+        "[Gubernur](OFFICE) [Basuki Santoso](PERSON) meninjau kali. Kata [Gubernur](OFFICE) yang akrab disapa "
+        "[Bas](PERSON) itu, kali harus lebar. [Bas](PERSON) lalu pergi."
+    )
+    assert linked == {"basuki santoso": (["Gubernur"], ["Bas"])}

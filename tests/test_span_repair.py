@@ -394,3 +394,124 @@ def test_counts_relative_words_kinds_of_year_clock_times_and_acronyms():
     assert dates("Pukul 07.45 WIB, rombongan tiba.", "07.45 WIB") == []
     assert dates("Anggaran dalam RAPBN 2026 naik.", "2026") == []
     assert dates("Kết quả Chỉ số SIPAS năm 2025 được công bố.", "năm 2025") == ["năm 2025"]
+
+
+def _at(text: str, piece: str, label: str, occurrence: int = 0) -> Entity:
+    """An entity on the given occurrence of ``piece`` (``tagged`` takes the first one only)."""
+    start = [m.start() for m in re.finditer(re.escape(piece), text)][occurrence]
+    return Entity(label, start, start + len(piece), piece, 0.9, "model")
+
+
+def _repaired_people(text: str, entities: list[Entity], lang: str = "id") -> list[tuple[str, str]]:
+    once = repair_model_spans(text, entities, lang)
+    assert repair_model_spans(text, once, lang) == once
+    return [(e.label, e.text) for e in once if e.label in ("PERSON", "OFFICE")]
+
+
+def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_alone():
+    text = "Gubernur Riau Hendra Wijaya Kusuma datang. Kata Hendra, jalan itu rusak."
+    found = [
+        _at(text, "Gubernur Riau Hendra", "OFFICE"),
+        _at(text, "Wijaya Kusuma", "PERSON"),
+        _at(text, "Hendra", "PERSON", 1),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Gubernur Riau"),
+        ("PERSON", "Hendra Wijaya Kusuma"),
+        ("PERSON", "Hendra"),
+    ]
+    # the longer spelling of a one-word name used later, and a title that was nothing but that word
+    text = "Hadir Menteri Perdagangan Enggartino Lukas. Enggar lalu pergi."
+    found = [
+        _at(text, "Enggartino", "OFFICE"),
+        _at(text, "Lukas", "PERSON"),
+        _at(text, "Enggar", "PERSON", 1),
+    ]
+    assert ("PERSON", "Enggartino Lukas") in _repaired_people(text, found)
+    # a word of a place stays in the title, even where the tagger once called it a name
+    text = "Bupati Garut Ahmad Rudi hadir. Warga Garut senang, kata Garut Ahmad."
+    found = [
+        _at(text, "Bupati Garut", "OFFICE"),
+        _at(text, "Ahmad Rudi", "PERSON"),
+        _at(text, "Garut", "LOC", 1),
+        _at(text, "Garut Ahmad", "PERSON"),
+    ]
+    assert _repaired_people(text, found)[:2] == [("OFFICE", "Bupati Garut"), ("PERSON", "Ahmad Rudi")]
+
+
+def test_a_one_word_name_before_initials_is_no_word_of_the_title():
+    text = "Kata Menteri Luar Negeri Ratna LS Mardani. Menlu Ratna pergi."
+    found = [
+        _at(text, "Menteri Luar Negeri", "OFFICE"),
+        _at(text, "Ratna", "PERSON"),
+        _at(text, "LS Mardani", "PERSON"),
+        _at(text, "Ratna", "LOC", 1),
+    ]
+    assert _repaired_people(text, found)[:2] == [
+        ("OFFICE", "Menteri Luar Negeri"),
+        ("PERSON", "Ratna LS Mardani"),
+    ]
+
+
+def test_an_untagged_initial_opens_the_name_but_haji_and_roman_numerals_do_not():
+    assert people("Anggota tim: 6. M. Hanafi Surya, pakar.", ("Hanafi Surya", "PERSON")) == [
+        ("PERSON", "M. Hanafi Surya")
+    ]
+    assert people("Hadir pula H. Ahmad Dahlan di sana.", ("Ahmad Dahlan", "PERSON")) == [
+        ("PERSON", "Ahmad Dahlan")
+    ]
+    assert people("Dana untuk Alkes I. Siti Aminah menerimanya.", ("Siti Aminah", "PERSON")) == [
+        ("PERSON", "Siti Aminah")
+    ]
+
+
+def test_a_title_or_a_bracketed_rank_called_a_name_is_no_name():
+    assert people("Hal itu disebut Jaksa dalam sidang.", ("Jaksa", "PERSON")) == [("OFFICE", "Jaksa")]
+    assert people("Menteri itu diwakili Wamennya kemarin.", ("Wamennya", "PERSON")) == [
+        ("OFFICE", "Wamennya")
+    ]
+    text = "Lukman Hakim hadir. Kata Hakim, semua beres."
+    found = [_at(text, "Lukman Hakim", "PERSON"), _at(text, "Hakim", "PERSON", 1)]
+    assert _repaired_people(text, found) == [("PERSON", "Lukman Hakim"), ("PERSON", "Hakim")]
+    text = "Hadir anggota Wantimpres Jenderal (Purn) Subagyo Hadi kemarin."
+    pieces = (("anggota Wantimpres Jenderal (", "OFFICE"), ("Purn", "PERSON"), ("Subagyo Hadi", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "anggota Wantimpres"), ("PERSON", "Subagyo Hadi")]
+
+
+def test_a_one_word_name_opening_a_sentence_once_is_a_common_word_unless_spelled_as_a_name():
+    text = 'Senada dengan itu, Rudi Hartawan setuju. "Nant kita lihat," katanya.'
+    assert people(text, ("Senada", "PERSON"), ("Rudi Hartawan", "PERSON"), ("Nant", "PERSON")) == [
+        ("PERSON", "Rudi Hartawan")
+    ]
+    text = "Wakil Ketua Muhammad Taufiq hadir. Taufik menilai rapat itu penting."
+    assert people(text, ("Muhammad Taufiq", "PERSON"), ("Taufik", "PERSON")) == [
+        ("PERSON", "Muhammad Taufiq"),
+        ("PERSON", "Taufik"),
+    ]
+
+
+def test_initials_with_an_age_or_after_inisial_are_a_person():
+    text = "Polisi menangkap RS (41) warga Cimahi dan pria berinisial TK kemarin di KPU (Jawa Barat)."
+    assert people(text, ("KPU", "ORG")) == [("PERSON", "RS"), ("PERSON", "TK")]
+
+
+def test_the_place_after_a_vietnamese_local_body_goes_from_the_name_to_the_title():
+    text = "Bí thư Huyện ủy Tân Lạc Trần Văn Bình báo cáo."
+    pieces = (("Bí thư Huyện ủy", "OFFICE"), ("Tân Lạc Trần Văn Bình", "PERSON"))
+    assert people(text, *pieces, lang="vi") == [
+        ("OFFICE", "Bí thư Huyện ủy Tân Lạc"),
+        ("PERSON", "Trần Văn Bình"),
+    ]
+    # a name after a title of no local body keeps its opening syllables
+    text = "Bộ trưởng Hà Thị Lê Anh phát biểu."
+    pieces = (("Bộ trưởng", "OFFICE"), ("Hà Thị Lê Anh", "PERSON"))
+    assert people(text, *pieces, lang="vi") == [("OFFICE", "Bộ trưởng"), ("PERSON", "Hà Thị Lê Anh")]
+
+
+def test_a_name_after_a_word_for_a_people_or_a_group_is_no_person():
+    text = "Kata ibu berlogat Sunda itu, grup musik Dewa tampil."
+    assert people(text, ("Sunda", "PERSON"), ("Dewa", "PERSON")) == []
+    # an acronym tagged as a body elsewhere is that body, also before a number in brackets
+    text = "Kursi itu: PKB (47) dan Golkar (91). PKB menolak."
+    found = tagged(text, ("Golkar", "ORG")) + [_at(text, "PKB", "ORG", 1)]
+    assert _repaired_people(text, found) == []

@@ -11,8 +11,10 @@ lists, and in Vietnamese a bare title that stands for the one person holding it 
 never across a paragraph. A title and its own acronym ("Menteri Keuangan (Menkeu)") are two written forms.
 Mentions of one person are merged: short forms ("Djarot" of "Djarot Saiful Hidayat", "Chính" of "Phạm Minh
 Chính", "Gayus Tambunan" of "Gayus Halomoan P. Tambunan", "Jokowi" of "Joko Widodo", "Enggar" of "Enggartiasto
-Lukita"), aliases ("Basuki Tjahaja Purnama alias Ahok", "Joko Widodo (Jokowi)"), initials ("JK" of "Jusuf
-Kalla") and spelling variants ("Syarif"/"Syarief"); two full names in one sentence stay two persons. The tagger's spans are repaired first (``person_spans``)."""
+Lukita"), aliases ("Basuki Tjahaja Purnama alias Ahok", "Joko Widodo (Jokowi)", "A atau yang akrab disapa B"),
+nicknames named first ("Mbah Rono - sapaan Surono -"), a full name in brackets after a short one ("Pak Agus (Agus
+Maftuh)"), initials ("JK" of "Jusuf Kalla") and spelling variants ("Syarif"/"Syarief", "Taufik" of "Muhammad
+Taufiq"); two full names in one sentence stay two persons. The tagger's spans are repaired first (``person_spans``)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,15 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..document import Entity
-from ..tagging.person_spans import HONORIFIC_WORDS, HONORIFICS, repair_spans, spelled_by_heads
+from ..tagging.person_spans import (
+    ANY_HONORIFIC_WORD,
+    HONORIFIC_WORDS,
+    HONORIFICS,
+    alike_name_words,
+    person_initials,
+    repair_spans,
+    spelled_by_heads,
+)
 from ..tagging.title_acronyms import expand_title_acronym
 
 # a short aside in brackets may stand between a title and its name ("Direktur PT A (salah satu ...) Budi")
@@ -40,11 +50,20 @@ _TITLE_GAP = re.compile(
     rf"^[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
     re.I,
 )
-# "A alias B", "A (B)", "A atau B", "A yang akrab disapa B", "A, tức B": B is another name of A
+# "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, tức B": B is another name of A (a
+# salutation may open it: "A (Cak B)")
 _ALIAS_GAP = re.compile(
-    r"^\s*(?:\(\s*|,?\s*(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa|(?:akrab|biasa)\s+disapa|"
-    r"tức|còn gọi là|hay còn gọi là)\s+)$",
+    r"^\s*(?:\(\s*|,?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|biasa)\s+)?(?:disapa|dipanggil)|atau|"
+    rf"tức|còn gọi là|hay còn gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
+)
+# "A - sapaan B -", "A, panggilan akrab B": A is what B is called, B the person's name
+_NICKNAME_GAP = re.compile(
+    rf"^\s*[-–—,(]?\s*(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?\s+(?:(?:{ANY_HONORIFIC_WORD})\s+)*$", re.I
+)
+# "Gubernur yang akrab disapa B": B is what the holder of the title is called
+_NICKNAME_OF_TITLE_GAP = re.compile(
+    r"^\s*,?\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|dengan\s+sapaan)\s+$", re.I
 )
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,5}$")
 # how alike two spellings of one name must be ("syarif hasan" / "syarief hasan")
@@ -113,6 +132,26 @@ class Person:
             if fold(form) not in {fold(o) for o in self.offices}:
                 self.offices.append(form)
 
+    def forms(self) -> list[str]:
+        """Every written form of the name, folded: the key and the aliases."""
+        return [self.key, *(fold(a) for a in self.aliases)]
+
+    def take_fuller_name(self, name: str) -> None:
+        """The record's name is the fullest form in the article; the shorter one becomes an alias."""
+        previous = self.name
+        self.name, self.key = name, fold(name)
+        self.aliases = [a for a in self.aliases if fold(a) != self.key]
+        self.add_alias(previous)
+
+    def absorb(self, other: Person, persons: list[Person]) -> None:
+        """``other`` was this person under another name: its mentions, offices and names join this one."""
+        self.mentions = sorted(other.mentions + self.mentions)
+        for office in other.offices:
+            self.add_office(office)
+        for alias in [other.name, *other.aliases]:
+            self.add_alias(alias)
+        persons.remove(other)
+
     def holds(self, title: str) -> bool:
         """One of the person's offices begins with this title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ")."""
         return any(f"{fold(office)} ".startswith(f"{fold(title)} ") for office in self.offices)
@@ -148,6 +187,7 @@ def link_persons(
     paired = _titles_in_pairs(text, ordered)
     # offices already given by a previous person's appositive chain or title list, or to a pair of names
     claimed: set[int] = {id(title) for title in paired.values()}
+    unnamed = person_initials(text, entities)  # initials of a person named no other way ("berinisial AK")
     for index, entity in enumerate(ordered):
         if entity.label != "PERSON":
             continue
@@ -155,14 +195,18 @@ def link_persons(
         key = fold(name)
         if not key:
             continue
-        person = _alias_of(text, ordered, index, mentions, name, persons)
+        person = _alias_of(text, ordered, index, mentions, name, persons) or _nickname_of_holder(
+            text, ordered, index, name, persons
+        )
         if person is None and _ACRONYM.match(name):
             person = _initials_of(persons, name)
-            if person is None:
+            if person is None and name not in unnamed:
                 continue  # an acronym nobody's initials explain names a body ("KPK", "VNA"), not a person
-            person.add_alias(name)
+            if person is not None:
+                person.add_alias(name)
         if person is None:
             person = _find_person(persons, key, name, text, (entity.start, entity.end))
+        _join_nickname_before(text, ordered, index, mentions, person, persons)
         mention = PersonMention(entity, person)
         mentions.append(mention)
         person.mentions.append((entity.start, entity.end))
@@ -284,13 +328,49 @@ def _alias_of(
     if not _ALIAS_GAP.match(text[ordered[index - 1].end : ordered[index].start]):
         return None
     person = mentions[-1].person
-    person.add_alias(name)
+    if _short_form(person.key, fold(name)):  # "Pak Agus (Agus Maftuh)": the bracket gives the full name
+        person.take_fuller_name(name)
+    else:
+        person.add_alias(name)
     for earlier in [p for p in persons if p is not person and p.key == fold(name)]:
-        person.mentions = sorted(earlier.mentions + person.mentions)
-        for office in earlier.offices:
-            person.add_office(office)
-        persons.remove(earlier)
+        person.absorb(earlier, persons)
     return person
+
+
+def _nickname_of_holder(
+    text: str, ordered: list[Entity], index: int, name: str, persons: list[Person]
+) -> Person | None:
+    """The name given as what a title's holder is called ("Gubernur yang akrab disapa Ahok") is the one person
+    holding that title."""
+    title = ordered[index - 1] if index else None
+    if (
+        title is None
+        or title.label != "OFFICE"
+        or not _NICKNAME_OF_TITLE_GAP.match(text[title.end : ordered[index].start])
+    ):
+        return None
+    holders = [p for p in persons if p.holds(title.text)]
+    if len(holders) != 1:
+        return None
+    holders[0].add_alias(name)
+    return holders[0]
+
+
+def _join_nickname_before(
+    text: str,
+    ordered: list[Entity],
+    index: int,
+    mentions: list[PersonMention],
+    person: Person,
+    persons: list[Person],
+) -> None:
+    """The name just before, given as what this person is called ("Mbah A - sapaan B -"), is this person."""
+    if not mentions or ordered[index - 1] is not mentions[-1].entity:
+        return
+    nickname = mentions[-1].person
+    gap = text[ordered[index - 1].end : ordered[index].start]
+    if nickname is not person and nickname in persons and _NICKNAME_GAP.match(gap):
+        person.absorb(nickname, persons)
 
 
 def _initials_of(persons: list[Person], acronym: str) -> Person | None:
@@ -311,18 +391,14 @@ def _find_person(persons: list[Person], key: str, name: str, text: str, span: tu
         nearest = max(candidates, key=lambda p: max(start for start, _ in p.mentions))
         nearest.add_alias(name)
         return nearest
-    variants = [p for p in others if _spelling_variant(p.key, key)]
+    variants = [p for p in others if any(_spelling_variant(form, key) for form in p.forms())]
+    variants = variants or [p for p in others if _short_form_spelled_apart(key, p.key)]
     if variants:
         variants[-1].add_alias(name)
         return variants[-1]
     person = Person(name, key)
     for earlier in [p for p in others if _short_form(p.key, key)]:  # a full name after its short form
-        person.mentions += earlier.mentions
-        for office in earlier.offices:
-            person.add_office(office)
-        for alias in [earlier.name, *earlier.aliases]:
-            person.add_alias(alias)
-        persons.remove(earlier)
+        person.absorb(earlier, persons)
     persons.append(person)
     return person
 
@@ -368,6 +444,19 @@ def _spelling_variant(a: str, b: str) -> bool:
         return False
     return SequenceMatcher(None, a, b).ratio() >= VARIANT_SIMILARITY and all(
         x[0] == y[0] for x, y in zip(a_tokens, b_tokens, strict=True)
+    )
+
+
+def _short_form_spelled_apart(short: str, full: str) -> bool:
+    """Some words of ``full`` in order, one of them spelled another way ("taufik" of "muhammad taufiq", "siti
+    mashita" of "siti masitha soeparno"): a long word with the same initial and most letters alike."""
+    short_tokens, full_tokens = short.split(), full.split()
+    if len(short_tokens) > len(full_tokens) or _short_form(short, full):
+        return False
+    remaining = iter(full_tokens)
+    return all(
+        any(_same_word(word, other) or alike_name_words(word, other) for other in remaining)
+        for word in short_tokens
     )
 
 

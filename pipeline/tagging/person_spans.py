@@ -10,9 +10,11 @@ in a title ("Kapolri Jenderal", "Mantan Menteri", "Ketua DPR nonaktif"), or cuts
 syllables ("thứ [trưởng Bộ ...]"). A name span may also take in a religious title, a degree or a common word
 ("Haji Ahmad", "Sumardi, BA", "andil George"), stop at the dot of an initial or before a generation ("[Arifin
 C]. [Noer]", "[Harold Belafonte], Jr."), or leave the opening of a Balinese name in the title ("[Direktur
-Utama I Gusti] [Ngurah Putra]"). The repairs follow the annotation guidelines (a title holds its body and place,
-a name is the name only, ranks and honorifics are in neither) and read only the shape of the text and closed
-classes of words (ranks, title acronyms, Vietnamese title words), so they hold for any article in either language.
+Utama I Gusti] [Ngurah Putra]"), a given name in the title ("[Gubernur Jakarta Anies] [Rasyid Baswedan]") or an
+initial out ("6. M. [Hanief Arie]"); a title or a rank may be called a name ("disebut [Jaksa]", "Jenderal
+([Purn])"). The repairs follow the annotation guidelines (a title holds its body and place, a name is the name
+only, ranks and honorifics are in neither) and read only the shape of the text and closed classes of words (ranks,
+title acronyms, Indonesian title heads, Vietnamese title words), so they hold for any article in either language.
 Applying them twice gives what applying them once gives.
 """
 
@@ -20,10 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from ..document import Entity
-from .title_acronyms import TITLE_ACRONYM
+from .title_acronyms import TITLE_ACRONYM, expand_title_acronym
 
 # words before a name that are not the name: salutations, ranks, academic titles (kept out of PERSON spans)
 HONORIFIC_WORDS = (
@@ -39,7 +42,9 @@ HONORIFIC_WORDS = (
 # religious titles and salutations that open a name ("Haji Ahmad", "Kyai Ageng", "Ki Hadjar", "Cak Imin", the
 # Burmese "U Thaung Tun") but, unlike ranks, never close a title: "Penyelenggaraan Haji" is a word of the title
 _NAME_HONORIFICS = r"haji|hajah|hajjah|kyai|kiai|ustadz|ustad|ki|nyi|cak|u"
-HONORIFICS = re.compile(rf"^(?:(?:{HONORIFIC_WORDS}|{_NAME_HONORIFICS})\s+)+", re.I)
+# every word that may stand before a name without being part of it
+ANY_HONORIFIC_WORD = rf"{HONORIFIC_WORDS}|{_NAME_HONORIFICS}"
+HONORIFICS = re.compile(rf"^(?:(?:{ANY_HONORIFIC_WORD})\s+)+", re.I)
 # ranks closing a title: they open the name after it ("[Kapolda Metro Jaya] Inspektur Jenderal [Budi]")
 _RANK_TAIL = re.compile(rf"(?:\s+\(?(?:{HONORIFIC_WORDS})\)?)+$", re.I)
 # not a rank at the end of a title: the civil titles "Sekretaris Jenderal" and "Direktur Jenderal", and a
@@ -62,10 +67,24 @@ _SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 _BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
 # a lower-case word for a kind of place (Indonesian) names the place after it: "desa [Sukamaju]", "suku [Buton]",
 # "jalan [Sudirman]" (a Vietnamese title ends on such a word before its holder's name: "UBND tỉnh [Name]")
+# (a people or its language is named by its land: "orang [Jawa]", "berlogat [Batak]", "orang-orang [Dayak]")
 _PLACE_WORD = re.compile(
     r"(?<![\w.])(?:suku|desa|kampung|dusun|pulau|kota|provinsi|kabupaten|kecamatan|kelurahan|jalan|jl\.|"
-    r"sungai|gunung|selat|teluk|danau|bandara|pelabuhan|stasiun)[ \t]$"
+    r"sungai|gunung|selat|teluk|danau|bandara|pelabuhan|stasiun|orang|orang-orang|etnis|logat|berlogat|bahasa)[ \t]$"
 )
+# a lower-case word for a kind of group names the group after it: "grup musik [Gigi]", "klub [Persib]"
+_GROUP_WORD = re.compile(r"(?<![\w.])(?:grup|grup musik|band|klub)[ \t]$")
+# initials standing for a person: after "(ber)inisial", or before an age in brackets ("AG (45)")
+_PERSON_INITIALS = re.compile(
+    r"(?<=nisial )[A-Z]{2,4}(?![\w-])|(?<![\w-])[A-Z]{2,4}(?= \(\d{1,2}(?: tahun)?\))"
+)
+# Indonesian title heads (a closed class) with the words that may finish them ("Jaksa Agung", "Ketua Umum")
+_ID_TITLE = re.compile(
+    r"(?:Wakil )?(?:Presiden|Menteri|Gubernur|Bupati|Wali ?[Kk]ota|Ketua|Kepala|Direktur|Sekretaris|Panglima|"
+    r"Jaksa|Hakim|Camat|Lurah|Rektor|Dekan|Komisaris)(?: (?:Agung|Umum|Utama|Muda|Besar|Tinggi))?"
+)
+# how alike two spellings of one name word must be ("Taufik" / "Taufiq")
+NAME_WORD_SIMILARITY = 0.8
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 _DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
@@ -73,7 +92,7 @@ _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|juru bicara|jubir)(?: của)? ", re.I)
 _ACRONYM_TOKEN = re.compile(r"^[A-ZĐ]{2,}$")
-_DANGLING = "-–—,:;"
+_DANGLING = "-–—,:;("
 # the common Vietnamese family names (a closed class: these cover nearly every Vietnamese name)
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Lâm Mai Trương "  # noqa: SIM905
@@ -102,6 +121,11 @@ _LINK_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$")
 _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
 # a double-barrelled family name: the hyphen is inside the last word of a name of two words or more
 _DOUBLE_BARRELLED = re.compile(r"^(?:\S+ )+[^-\s]+-[^\W\d_]+$")
+# the local bodies and units a Vietnamese title may end on, before the name of their place
+_LOCAL_UNIT_END = re.compile(
+    r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Tt]hị|[Qq]uận|[Xx]ã|[Pp]hường) (?:ủy|uỷ)$|"
+    r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố|TP)$"
+)
 # titles that take a country after them in foreign news (a closed class)
 _HEAD_OF_STATE = re.compile(
     r"(?:(?:wakil|mantan) )?(?:presiden|perdana menteri|pm|raja|ratu|kanselir|emir)"
@@ -134,6 +158,7 @@ _BALINESE_NAME = re.compile(
 # a name span that ends on an initial ("Arifin C") goes on after its dot ("Arifin C. Noer")
 _INITIAL_END = re.compile(r"(?<!\S)[A-ZĐ]$")
 _INITIAL_DOT = re.compile(r" ?\. ?")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![HIVX]\.)[A-Z]\. $")
 
 
 def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
@@ -144,7 +169,10 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
     elif lang == "id":
-        relabelled = [_place_after_place_word(text, e, relabelled) for e in relabelled]
+        relabelled = [
+            _title_called_name(_place_after_place_word(text, e, relabelled), relabelled) for e in relabelled
+        ]
+        relabelled = _with_untagged_initials(text, relabelled)
     trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
     titles_with_words = [
         e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
@@ -162,7 +190,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     kept = [
         e
         for e in assembled
-        if (e.label == "OFFICE" and not _mostly_a_body_or_place(e, assembled))
+        if (e.label == "OFFICE" and not _mostly_a_body_or_place(e.text, assembled, "OFFICE"))
         or (e.label == "PERSON" and _may_be_person(text, e, assembled))
     ]
     titles = _close_brackets(text, _join_split_names(text, kept))
@@ -184,7 +212,11 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         )
         entity = _without_leading_acronyms(text, entity, repaired)
         entity = _with_surname_from_title(text, entity, repaired)
+        entity = _with_place_of_title_from_name(text, entity, repaired)
         entity = _with_balinese_opening_from_title(text, entity, repaired)
+        if lang == "id":  # (a Vietnamese name opens on a family name: see ``_with_surname_from_title``)
+            entity = _with_given_name_from_title(text, entity, repaired, assembled)
+        entity = _with_initial_before(text, entity, repaired)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
     return sorted(repaired, key=lambda e: e.start)
@@ -427,14 +459,46 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
 
 
 def _common_word_opening_sentence(text: str, entity: Entity, entities: list[Entity]) -> bool:
-    """A one-word span that opens a sentence and is written in lower case elsewhere in the article is a common
-    word capitalised by its place ("Jadi", "Nanti", "Ada"), unless it is a word of another name."""
+    """A one-word span that opens a sentence and is written in lower case elsewhere in the article, or nowhere
+    else at all, is a common word capitalised by its place ("Jadi", "Nanti", "Senada"): a person named by one bare
+    word is named again. A word of another name (in any spelling), or one after a salutation or an initial ("Ny.
+    Isah", "Hasan B. Rusdi"), stays a name."""
     word = entity.text
     if " " in word or not _SENTENCE_OPENING.search(text[: entity.start]):
         return False
-    if any(e.label == "PERSON" and e is not entity and word in e.text.split() for e in entities):
+    if any(e.label == "PERSON" and e is not entity and _written_alike(word, e.text) for e in entities):
         return False
-    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
+    before = text[: entity.start].split()[-1:]
+    if before and (HONORIFICS.fullmatch(f"{before[0]} ") or _INITIAL_END.search(before[0].rstrip("."))):
+        return False  # the dot of a salutation or an initial ends no sentence
+    written = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+    once = len(written) == 1 and _proper_word(word)  # initials ("JK") may stand once
+    return once or word.lower() in written
+
+
+def _written_alike(word: str, name: str) -> bool:
+    """``word`` is a word of ``name``, another spelling of one ("Taufik" of "Muhammad Taufiq") or a blend of the
+    heads of its words ("Jokowi" of "Joko Widodo")."""
+    words = name.split()
+    return any(word == other or alike_name_words(word, other) for other in words) or (
+        len(words) > 1 and spelled_by_heads(word.lower(), name.lower().split())
+    )
+
+
+def alike_name_words(word: str, other: str) -> bool:
+    """Two spellings of one name word differ in consonants ("Taufik"/"Taufiq", "Soleh"/"Sholeh", "Mashita"/
+    "Masitha"), not in vowels, which tell names apart ("Susanto"/"Susanti"); the old "oe" is "u" ("Soeparno")."""
+    word, other = word.lower(), other.lower()
+    return (
+        min(len(word), len(other)) >= 5
+        and word[0] == other[0]
+        and _vowels(word) == _vowels(other)
+        and SequenceMatcher(None, word, other).ratio() >= NAME_WORD_SIMILARITY
+    )
+
+
+def _vowels(word: str) -> str:
+    return re.sub(r"([aeiou])\1+", r"\1", re.sub(r"[^aeiou]", "", word.replace("oe", "u")))
 
 
 def _in_link_line(text: str, entity: Entity) -> bool:
@@ -452,11 +516,11 @@ def _mostly_a_place(entity: Entity, entities: list[Entity]) -> bool:
     return labels.count("LOC") > labels.count("PERSON")
 
 
-def _mostly_a_body_or_place(title: Entity, entities: list[Entity]) -> bool:
-    """A title the tagger calls a body or a place more often in the same article is that body or place
-    ("Đại biểu A ([TP HCM](OFFICE))" where "TP HCM" is LOC elsewhere, "Fraksi [Golkar](OFFICE)")."""
-    labels = [e.label for e in entities if e.text == title.text]
-    return labels.count("ORG") + labels.count("LOC") > labels.count("OFFICE")
+def _mostly_a_body_or_place(words: str, entities: list[Entity], label: str = "PERSON") -> bool:
+    """Words the tagger calls a body or a place more often than ``label`` in the same article are that body or
+    place ("Đại biểu A ([TP HCM](OFFICE))" where "TP HCM" is LOC elsewhere, "Fraksi [Golkar](OFFICE)")."""
+    labels = [e.label for e in entities if e.text == words]
+    return labels.count("ORG") + labels.count("LOC") > labels.count(label)
 
 
 def _fragment_of_place(text: str, entity: Entity, entities: list[Entity]) -> bool:
@@ -570,6 +634,14 @@ def _words_between_title_pieces(text: str, entities: list[Entity]) -> list[Entit
     return repaired
 
 
+def _initials_follow(text: str, entity: Entity, following: Entity | None) -> bool:
+    """The next span is the rest of a name opened by initials ("LP Marsudi"), right after ``entity``."""
+    if following is None or following.label != "PERSON" or text[entity.end : following.start] != " ":
+        return False
+    head = following.text.split()[0]
+    return " " in following.text and bool(_ACRONYM_TOKEN.match(head)) and not HONORIFICS.match(f"{head} ")
+
+
 def _ranked_name_follows(text: str, entity: Entity, following: Entity | None) -> bool:
     """The next span is a name opened by a rank ("AKP Hardjito"), right after ``entity``."""
     return (
@@ -584,7 +656,8 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
     """A one-word name right after a title is a word of the title (its place or field) when it is a word of a
     body, place or title elsewhere in the article (and of no full name), or when a rank opens the name after
     it: "Gubernur [Jambi](PERSON) [Zumi Zola](PERSON)" (with "Pemprov Jambi"), "Mentri [Kehutanan](PERSON)"
-    (with "Kementrian Kehutanan"), "Kapolsek [Sukowono](PERSON) [AKP Hardjito](PERSON)"."""
+    (with "Kementrian Kehutanan"), "Kapolsek [Sukowono](PERSON) [AKP Hardjito](PERSON)". Initials after it make
+    it a given name: "Menteri Luar Negeri [Retno](PERSON) [LP Marsudi](PERSON)"."""
     ordered = sorted(entities, key=lambda e: e.start)
     name_words = {word for e in ordered if e.label == "PERSON" and " " in e.text for word in e.text.split()}
     place_words = {
@@ -601,6 +674,7 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
             and title.label == "OFFICE"
             and text[title.end : entity.start] == " "
             and (entity.text in place_words or _ranked_name_follows(text, entity, following))
+            and not _initials_follow(text, entity, following)
         ):
             kept[-1] = _span(text, title, title.start, entity.end)
         else:
@@ -687,9 +761,10 @@ def _without_lower_case_lead(text: str, name: Entity) -> Entity:
 
 
 def _inside_rank(text: str, name: Entity) -> bool:
-    """A name span that is only a word of a rank or salutation ("[Ajun](PERSON) Komisaris Besar") is no name,
-    unless a salutation stands before it: then the word is the name ("Bapak [Tuan]")."""
-    rank = HONORIFICS.match(text[name.start : name.end + 40])
+    """A name span that is only a word of a rank or salutation ("[Ajun](PERSON) Komisaris Besar", "Jenderal
+    ([Purn])") is no name, unless a salutation stands before it: then the word is the name ("Bapak [Tuan]")."""
+    bracketed = text[name.start - 1 : name.start] == "(" and text[name.end : name.end + 1] == ")"
+    rank = HONORIFICS.match(f"{name.text} " if bracketed else text[name.start : name.end + 40])
     before = re.search(r"(\S+)[ \t]+$", text[max(0, name.start - 20) : name.start])
     return (
         rank is not None
@@ -751,13 +826,50 @@ def _without_trailing_ranks(text: str, title: Entity) -> Entity | None:
 
 def _place_after_place_word(text: str, entity: Entity, entities: list[Entity]) -> Entity:
     """A name right after a lower-case word for a kind of place, which no span holds, is that place ("di desa
-    [Sukamaju](PERSON)"); in a title the word is the title's ("[Sekretaris desa] [Budi]")."""
+    [Sukamaju](PERSON)"), after a word for a kind of group that group; in a title the word is the title's
+    ("[Sekretaris desa] [Budi]")."""
     if entity.label != "PERSON":
         return entity
-    word = _PLACE_WORD.search(text, max(0, entity.start - 12), entity.start)
-    if word is None or _labels_at(entities, word.start()):
+    for kind, label in ((_PLACE_WORD, "LOC"), (_GROUP_WORD, "ORG")):
+        word = kind.search(text, max(0, entity.start - 14), entity.start)
+        if word is not None and not _labels_at(entities, word.start()):
+            return replace(entity, label=label)
+    return entity
+
+
+def person_initials(text: str, entities: list[Entity]) -> set[str]:
+    """Initials that stand for a person the article does not name in full, as crime reports write them: after
+    "(ber)inisial", or with an age in brackets ("berinisial AK", "AG (45) warga ..."); an acronym the tagger
+    calls a body or a place more often than a person is that ("PKB (47), Golkar (91)": seats)."""
+    found = {match.group(0) for match in _PERSON_INITIALS.finditer(text)}
+    return {initials for initials in found if not _mostly_a_body_or_place(initials, entities)}
+
+
+def _with_untagged_initials(text: str, entities: list[Entity]) -> list[Entity]:
+    """Such initials in no span are a PERSON (see ``person_initials``)."""
+    initials = person_initials(text, entities)
+    found = [
+        Entity("PERSON", m.start(), m.end(), m.group(0), source="initials")
+        for m in _PERSON_INITIALS.finditer(text)
+        if m.group(0) in initials and not any(e.start < m.end() and m.start() < e.end for e in entities)
+    ]
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
+
+
+def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
+    """A name span that is only a title ("disebut [Jaksa]", "Camat, dan [Lurah]", "[Jaksa Agung]; Kapolri") or a
+    title acronym with its possessive ("diwakili [Wamennya]") is that title, unless its head is a word of a
+    longer name in the article ("Hakim" of "Lukman Hakim")."""
+    if entity.label != "PERSON":
         return entity
-    return replace(entity, label="LOC")
+    if not (_ID_TITLE.fullmatch(entity.text) or expand_title_acronym(entity.text.removesuffix("nya"))):
+        return entity
+    head = entity.text.split()[0]
+    if any(
+        e.label == "PERSON" and " " in e.text and head in e.text.split() for e in entities if e is not entity
+    ):
+        return entity
+    return replace(entity, label="OFFICE")
 
 
 def _party_as_body(text: str, entity: Entity) -> Entity:
@@ -770,7 +882,8 @@ def _party_as_body(text: str, entity: Entity) -> Entity:
 
 
 def _without_dangling_punctuation(text: str, entity: Entity) -> Entity:
-    """A trailing dash or comma is not in a span ("Ủy viên Bộ Chính trị -", "La-")."""
+    """A trailing dash, comma or opening bracket is not in a span ("Ủy viên Bộ Chính trị -", "La-", "Jenderal (",
+    "Thủ trưởng Cơ quan CSĐT (")."""
     end = entity.end
     while end > entity.start + 1 and text[end - 1] in _DANGLING + " ":
         end -= 1
@@ -801,6 +914,23 @@ def _without_leading_acronyms(text: str, entity: Entity, before: list[Entity]) -
         return entity  # a rank ("AKP Hadi") stays outside the title
     before[-1] = _span(text, title, title.start, tokens[0][1])
     return _span(text, entity, tokens[1][0], entity.end)
+
+
+def _with_place_of_title_from_name(text: str, entity: Entity, before: list[Entity]) -> Entity:
+    """A Vietnamese title ending on a local body or unit names its place next ("Bí thư Huyện ủy Quỳnh Lưu"): a name
+    span there that opens with two or more syllables before a family name holds that place, which goes to the
+    title ("[Bí thư Huyện ủy Quỳnh Lưu] [Hồ Văn Hải]")."""
+    title = before[-1] if before else None
+    if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
+        return entity
+    if not _LOCAL_UNIT_END.search(title.text):
+        return entity
+    words = _tokens(text, entity)
+    surname = next((i for i, word in enumerate(words) if i >= 2 and text[slice(*word)] in SURNAMES), None)
+    if surname is None or text[slice(*words[0])] in SURNAMES or len(words) - surname < 2:
+        return entity
+    before[-1] = _span(text, title, title.start, words[surname - 1][1])
+    return _span(text, entity, words[surname][0], entity.end)
 
 
 def _with_surname_from_title(text: str, entity: Entity, before: list[Entity]) -> Entity:
@@ -835,6 +965,48 @@ def _with_balinese_opening_from_title(text: str, entity: Entity, before: list[En
     start = title.start + opening.start()
     before[-1] = _span(text, title, title.start, start - 1)
     return _span(text, entity, start, entity.end)
+
+
+def _with_given_name_from_title(
+    text: str, entity: Entity, before: list[Entity], article: list[Entity]
+) -> Entity:
+    """A given name the tagger left at the end of the title right before the rest of the name starts the name,
+    when the article names the person by that word elsewhere: "[Gubernur Jakarta Anies](OFFICE) [Rasyid
+    Baswedan]" with "kata Anies" later, "[Menteri Perdagangan Enggartiasto] [Lukita]" with "Enggar" later."""
+    title = before[-1] if before else None
+    if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
+        return entity
+    words = _tokens(text, title)
+    last = text[slice(*words[-1])]
+    if not _proper_word(last) or not _opens_a_name_elsewhere(last, title, article):
+        return entity
+    if len(words) == 1:
+        before.pop()
+    else:
+        before[-1] = _span(text, title, title.start, words[-2][1])
+    return _span(text, entity, words[-1][0], entity.end)
+
+
+def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Entity:
+    """An initial in no span right before a name opens it ("6. [M.] [Hanief Arie]"). Not "H.", the title Haji,
+    which stays outside like the other religious titles, nor a Roman numeral ending a sentence ("Alkes I. Siti")."""
+    initial = _INITIAL_BEFORE.search(text, max(0, entity.start - 4), entity.start)
+    if initial is None or (before and before[-1].end > initial.start()):
+        return entity
+    return _span(text, entity, initial.start(), entity.end)
+
+
+def _opens_a_name_elsewhere(word: str, title: Entity, article: list[Entity]) -> bool:
+    """``word`` opens a name span elsewhere in the article, or is the full form of a one-word name there
+    ("Enggartiasto" of "Enggar"), and is a word of no body or place span."""
+    others = [e for e in article if not (e.start <= title.end and title.start <= e.end)]
+    if any(word in re.findall(r"[\w-]+", e.text) for e in others if e.label in ("ORG", "LOC")):
+        return False
+    names = [HONORIFICS.sub("", e.text).split() for e in others if e.label == "PERSON"]
+    return any(
+        name and (name[0] == word or (len(name) == 1 and len(name[0]) >= 4 and word.startswith(name[0])))
+        for name in names
+    )
 
 
 def _split_bracketed_alias(text: str, entity: Entity) -> list[Entity]:
