@@ -49,15 +49,37 @@ _EDGE_WORD_LIST = (
 _EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
 
 
+# a value that restates the one before it in another unit ("Rp 9 triliun atau 8,8 persen", "1.200 hồ sơ, tương
+# đương 85%") measures what that one does: its words start before the first
+_RESTATES = re.compile(
+    r"^\s*,?\s*(?:atau|alias|setara(?:\s+dengan)?|hay|tức(?:\s+là)?|tương\s+đương(?:\s+với)?|\()\s*$", re.I
+)
+
+
+_OPENS_LIST = re.compile(r"^\s*:")
+# a short aside in brackets ("Kementerian/Lembaga (K/L) yang", "Paket B1 (Bekasi-Cikarang) mencapai") breaks no
+# clause: it is left out of the words
+_ASIDE = re.compile(r"\s*\([^()\"“”;:]{1,40}\)")
+
+
 def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity]):
-    """(words before, words after) the value, inside its clause and between its neighbouring values."""
+    """(words before, words after) the value, inside its clause and between its neighbouring values; the words
+    before a value that restates the previous one are those before the previous one."""
     start, end = sentence
-    previous_ends = [
-        e.end for e in entities if e.label in _NEIGHBOUR_LABELS and start <= e.start and e.end <= value.start
-    ]
+    previous = sorted(
+        (e for e in entities if e.label in _NEIGHBOUR_LABELS and start <= e.start and e.end <= value.start),
+        key=lambda e: e.end,
+    )
+    first = value
+    while previous and _RESTATES.match(text[previous[-1].end : first.start]):
+        first = previous.pop()
     next_starts = [e.start for e in entities if e.label in _NEIGHBOUR_LABELS and value.end <= e.start < end]
-    before = _BEFORE_BREAK.split(text[max([start, *previous_ends]) : value.start])[-1]
-    after = _AFTER_BREAK.split(text[value.end : min([end, *next_starts])], maxsplit=1)[0]
+    before_text = _ASIDE.sub("", text[max([start, *(e.end for e in previous)]) : first.start])
+    before = _BEFORE_BREAK.split(before_text)[-1]
+    after_text = _ASIDE.sub("", text[value.end : min([end, *next_starts])])
+    if value.label == "DATE":  # a deadline may open its list of tasks ("đến cuối năm 2005: hoàn thành ...")
+        after_text = _OPENS_LIST.sub("", after_text, count=1)
+    after = _AFTER_BREAK.split(after_text, maxsplit=1)[0]
     reach = MAX_BEFORE_DEADLINE if value.label == "DATE" else MAX_BEFORE
     return _words(before)[-reach:], _words(after)[:MAX_AFTER]
 

@@ -1,0 +1,41 @@
+"""The words around a value that the indicator scorer chooses from (``indicator_window``)."""
+
+from reformfacts.document import Entity
+from reformfacts.records.indicator_model import indicator_window
+
+
+def _entity(text: str, words: str, label: str) -> Entity:
+    start = text.index(words)
+    return Entity(label, start, start + len(words), words)
+
+
+def test_a_value_restating_the_one_before_shares_its_words():
+    text = "Realisasi belanja modal mencapai Rp 12 triliun atau 6 persen dari pagu."
+    money = _entity(text, "Rp 12 triliun", "MONEY")
+    share = _entity(text, "6 persen", "PERCENT")
+    before, after = indicator_window(text, share, (0, len(text)), [money, share])
+    assert before == ["Realisasi", "belanja", "modal", "mencapai"]
+    assert after == ["dari", "pagu"]
+    # a value that only follows another one in a list keeps its own words
+    listed = "Paket A mencapai Rp 3 triliun, Paket B Rp 900 miliar."
+    first, second = _entity(listed, "Rp 3 triliun", "MONEY"), _entity(listed, "Rp 900 miliar", "MONEY")
+    assert indicator_window(listed, second, (0, len(listed)), [first, second])[0] == ["Paket", "B"]
+
+
+def test_a_short_bracketed_aside_breaks_no_clause():
+    text = "Belanja Kementerian/Lembaga (K/L) yang sudah mencapai 12 persen dari pagu (APBN) tahun ini."
+    share = _entity(text, "12 persen", "PERCENT")
+    before, after = indicator_window(text, share, (0, len(text)), [share])
+    assert before == ["Belanja", "Kementerian/Lembaga", "yang", "sudah", "mencapai"]
+    assert after == ["dari", "pagu", "tahun", "ini"]
+
+
+def test_a_deadline_opening_a_list_of_tasks_reads_the_first_task():
+    text = "Kế hoạch tập trung vào ba nhiệm vụ đến cuối năm 2025: hoàn thành cấp giấy phép; rà soát đất."
+    deadline = _entity(text, "cuối năm 2025", "DATE")
+    _, after = indicator_window(text, deadline, (0, len(text)), [deadline])
+    assert after == ["hoàn", "thành", "cấp", "giấy", "phép"]
+    # a value's colon still ends its clause
+    share = "Tỷ lệ đạt 90%: cao nhất từ trước."
+    value = _entity(share, "90%", "PERCENT")
+    assert indicator_window(share, value, (0, len(share)), [value])[1] == []
