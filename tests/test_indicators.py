@@ -39,3 +39,14 @@ def test_a_deadline_opening_a_list_of_tasks_reads_the_first_task():
     share = "Tỷ lệ đạt 90%: cao nhất từ trước."
     value = _entity(share, "90%", "PERCENT")
     assert indicator_window(share, value, (0, len(share)), [value])[1] == []
+
+
+def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
+    text = "Realisasi belanja pada Januari-Maret 2024 mencapai Rp 9 triliun, dan pada April 2024 mencapai 8 persen."
+    period = _entity(text, "Januari-Maret 2024", "DATE")
+    money = _entity(text, "Rp 9 triliun", "MONEY")
+    before, _ = indicator_window(text, money, (0, len(text)), [period, money])
+    assert before[:3] == ["Realisasi", "belanja", "pada"]
+    # a deadline still reads only the words after the last value before it
+    deadline = _entity(text, "April 2024", "DATE")
+    assert indicator_window(text, deadline, (0, len(text)), [period, money, deadline])[0] == ["dan", "pada"]

@@ -33,6 +33,7 @@ _BEFORE_BREAK = re.compile(r"[;:()\"“”]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;:()\"“”.?!]|\s[-–]\s")
 _EDGE_PUNCTUATION = ",.\"'“”"
 _NEIGHBOUR_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE")
+_VALUE_NEIGHBOURS = ("PERCENT", "QUANTITY", "MONEY")
 # who said it is no part of what is measured: "Ia melanjutkan, CPNS yang lolos ..." -> "CPNS yang lolos ..."
 _SAID = re.compile(
     r"^.*\b(?:mengatakan|menyatakan|mengungkapkan|melanjutkan|menjelaskan|menuturkan|menambahkan|kata|ujar|"
@@ -66,14 +67,17 @@ def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entiti
     """(words before, words after) the value, inside its clause and between its neighbouring values; the words
     before a value that restates the previous one are those before the previous one."""
     start, end = sentence
+    # a date inside the phrase of a number is its period ("realisasi belanja pada April-Juni 2017 mencapai ..."),
+    # not another value
+    neighbours = _NEIGHBOUR_LABELS if value.label == "DATE" else _VALUE_NEIGHBOURS
     previous = sorted(
-        (e for e in entities if e.label in _NEIGHBOUR_LABELS and start <= e.start and e.end <= value.start),
+        (e for e in entities if e.label in neighbours and start <= e.start and e.end <= value.start),
         key=lambda e: e.end,
     )
     first = value
     while previous and _RESTATES.match(text[previous[-1].end : first.start]):
         first = previous.pop()
-    next_starts = [e.start for e in entities if e.label in _NEIGHBOUR_LABELS and value.end <= e.start < end]
+    next_starts = [e.start for e in entities if e.label in neighbours and value.end <= e.start < end]
     before_text = _ASIDE.sub("", text[max([start, *(e.end for e in previous)]) : first.start])
     before = _BEFORE_BREAK.split(before_text)[-1]
     after_text = _ASIDE.sub("", text[value.end : min([end, *next_starts])])
