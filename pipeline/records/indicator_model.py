@@ -23,7 +23,7 @@ from ..document import Entity
 from .persons import fold
 
 HASH_BITS = 16
-MAX_BEFORE, MAX_AFTER = 12, 10
+MAX_BEFORE, MAX_AFTER = 16, 14
 # a dated task is a whole verb phrase before its deadline ("menyusun deskripsi pekerjaan ... sebelum")
 MAX_BEFORE_DEADLINE = 20
 WEIGHTS_NAME = "indicator-scorer.safetensors"
