@@ -9,6 +9,7 @@ else the day the article's lead reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -20,10 +21,12 @@ from .persons import PersonMention
 # "làm việc với/tại" alone is to work with or at ("người nước ngoài làm việc tại dự án", "thái độ làm việc
 # với người dân"); done ("đã/vừa làm việc với UBND tỉnh") it reports a working session
 _WORKED_WITH = r"(?:đã|vừa)\s+làm việc (?:với|tại)"
+# "hội thảo" (a workshop), not the syllables across "Quốc hội thảo luận" (the assembly debates)
+_WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
-    r"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|hội thảo|"
+    rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
@@ -37,7 +40,7 @@ _CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải q
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 VISIT = re.compile(
     r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
-    r"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|tiếp đoàn|meresmikan|peresmian|bertemu(?: dengan)?)\b",
+    r"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|tiếp đoàn|meresmikan|peresmian|bertemu(?: dengan)?|gặp nhau)\b",
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
@@ -71,7 +74,7 @@ CHAIR_BEFORE_NAME = re.compile(
 )
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
-    r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
+    r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|gặp nhau|"
     rf"{_CHAIRS}|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
@@ -108,9 +111,14 @@ COURT_HEARING = re.compile(
     r"eksepsi|majelis hakim|hakim ketua)\b[^.;]{0,200}?\bdi Pengadilan\b",
     re.I,
 )
-PRESIDING = re.compile(r"^(?:ketua majelis hakim|hakim ketua|ketua majelis|chủ tọa phiên tòa)\b", re.I)
+# "ketua majelis" alone is the presiding judge; another body after it is not ("Ketua Majelis Syuro PKS")
+PRESIDING = re.compile(
+    r"^(?:ketua majelis hakim|hakim ketua|ketua majelis(?!\s+\w)|chủ tọa phiên tòa)\b", re.I
+)
+# "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
-    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b",
+    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b"
+    r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b",
     re.I,
 )
 ATTENDANCE = re.compile(
@@ -126,6 +134,9 @@ ONLINE = re.compile(
 IN_PERSON = re.compile(r"\b(?:tatap muka|luring|secara langsung|trực tiếp|offline)\b", re.I)
 CONNECTION_POINTS = re.compile(r"(\d[\d.]*)\s+(?:điểm cầu|jembatan|titik jembatan|titik)", re.I)
 LEAD = 6  # the lead: the sentences before the story's background
+# the headline and the first sentence name the story's event: a body's session there needs no day written
+# ("Quốc hội thảo luận: ...")
+HEADLINE = 2
 FOLLOW_UP_CHARS = (
     1500  # how far after a meeting's last sentence a "the meeting ..." sentence still belongs to it
 )
@@ -164,7 +175,7 @@ TOPIC = re.compile(
 KIND_WORDS = [
     ("press conference", r"jumpa pers|konferensi pers|họp báo"),
     ("working visit", r"kunjungan kerja|buổi làm việc|làm việc với|làm việc tại"),
-    ("conference", r"konferensi|hội nghị|seminar|lokakarya|hội thảo|tọa đàm"),
+    ("conference", rf"konferensi|hội nghị|seminar|lokakarya|{_WORKSHOP}|tọa đàm"),
     ("session", r"sidang|sesi|phiên họp|kỳ họp"),
     ("meeting", r"rapat|pertemuan|rakor|cuộc họp|họp"),
 ]
@@ -206,7 +217,7 @@ def extract_meetings(
 ) -> list[dict]:
     text = article.text
     meetings: list[Meeting] = []
-    for start, end in article.sentences:
+    for index, (start, end) in enumerate(article.sentences):
         sentence = text[start:end]
         reported = unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
         names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported))
@@ -216,7 +227,7 @@ def extract_meetings(
         if (
             session
             and not names_meeting
-            and any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
+            and (index < HEADLINE or any(map(_names_a_day, _sentence_dates(article, entities, start, end))))
         ):
             names_meeting = held = session
         hearing = COURT_HEARING.search(reported)
@@ -247,10 +258,13 @@ def extract_meetings(
 
 def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: int) -> bool:
     """A later sentence names who leads the meeting ("X mở đầu cuộc gặp"): a meeting noun, not "làm việc
-    tại/với" (which also means to work at a place), and a person leading it."""
+    tại/với" (which also means to work at a place), and a person leading it; or a presiding judge, who
+    leads the hearing ("ujar Ketua Majelis Hakim X saat membacakan putusan")."""
     noun = _specific_meeting(unquoted(text[start:end]))
-    return bool(
-        noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end)
+    if noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end):
+        return True
+    return any(
+        _in(m.entity, start, end) and m.title is not None and PRESIDING.match(m.title.text) for m in mentions
     )
 
 
@@ -273,22 +287,63 @@ def _anchor_sentence(article: CleanArticle, meeting: Meeting) -> str:
 
 def _reporting_day(article: CleanArticle, entities: list[Entity]) -> Entity | None:
     """The first day the article names outside quoted speech: news dates the event it reports in its
-    lead ("kata X di Y, Rabu (13/12)"), and a later sentence about that event often names no day."""
+    lead ("kata X di Y, Rabu (13/12)"), and a later sentence about that event often names no day. A day
+    the text sets ahead ("pada 7 September mendatang") or that dates a document is not the one reported."""
     for start, end in article.sentences[:LEAD]:
-        found = next((e for e in _sentence_dates(article, entities, start, end) if _day_of_entity(e)), None)
+        found = next(
+            (
+                e
+                for e in _sentence_dates(article, entities, start, end)
+                if _day_of_entity(e) and not _ahead(article, e) and not _document_date(article.text, start, e)
+            ),
+            None,
+        )
         if found is not None:
             return found
     return None
 
 
+# a word after a date that sets it ahead of the writing ("7 September mendatang", "ngày 7/9 tới"), not the
+# "tới" of a range ("từ 5/9 tới 7/9", "từ 5/9 tới nay")
+_UPCOMING_AFTER = re.compile(
+    r"\s*(?:mendatang|depan|nanti|sắp tới|tới(?!\s*(?:ngày\s+)?\d|\s+nay\b))\b", re.I
+)
+
+
+def _ahead(article: CleanArticle, date: Entity) -> bool:
+    """A date the text sets after the writing: said to be coming, or more than a day after publication (a
+    publication day stamped in another time zone may fall a day before the night it reports)."""
+    return bool(_UPCOMING_AFTER.match(article.text, date.end)) or _after(date, _day_after(article.published))
+
+
+def _day_after(published: str | None) -> str | None:
+    """The day after a full publication date (a partial one is kept as it is)."""
+    if not published or len(published) < 10:
+        return published
+    return (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=1)).isoformat()
+
+
+# a team formed or sent: "thành lập Đoàn kiểm tra", "cử đoàn công tác", "membentuk delegasi", "đoàn ... được
+# thành lập"
+FORMED_BEFORE = re.compile(r"\b(?:thành lập|cử|lập|membentuk|mengutus)\s+$", re.I)
+FORMED_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:được\s+|telah\s+|sudah\s+)?(?:thành lập|dibentuk)\b", re.I)
+
+
+def _formed(sentence: str, noun: re.Match) -> bool:
+    return bool(FORMED_BEFORE.search(sentence[: noun.start()]) or FORMED_AFTER.match(sentence[noun.end() :]))
+
+
 def _specific_meeting(sentence: str) -> re.Match | None:
     """The first meeting noun that names one meeting, not meetings in general nor one only planned
-    ("Pertemuan itu akan dilakukan ..., kata Menteri dalam rapat dengar pendapat")."""
+    ("Pertemuan itu akan dilakukan ..., kata Menteri dalam rapat dengar pendapat"), nor a team formed or
+    sent ("thành lập đoàn kiểm tra", "membentuk delegasi"), which names no meeting held."""
     return next(
         (
             noun
             for noun in MEETING_NOUN.finditer(sentence)
-            if not GENERIC.search(sentence[: noun.start()]) and not _planned(sentence, noun)
+            if not GENERIC.search(sentence[: noun.start()])
+            and not _formed(sentence, noun)
+            and not _planned(sentence, noun)
         ),
         None,
     )
@@ -442,10 +497,13 @@ def _after(entity: Entity, published: str | None) -> bool:
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
     day named before), else a month named there; else the nearest day named before it in its paragraph.
-    A full date after publication is a plan named beside it. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    A full date after publication is a plan named beside it; a day a document was signed or passed on dates
+    the document. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
     in_sentence = [
-        e for e in _sentence_dates(article, entities, start, end) if not _after(e, article.published)
+        e
+        for e in _sentence_dates(article, entities, start, end)
+        if not _after(e, article.published) and not _document_date(article.text, start, e)
     ]
     same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
     if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
@@ -470,6 +528,21 @@ _RUN_START = re.compile(
     r"(?:-|–|,|và|dan|đến|tới|hingga|sampai|s/d)\s*$",
     re.I,
 )
+
+
+# a document signed, issued or, in the passive, passed on the day: "Hiệp ước ký tại Hà Nội ngày 10-10-2005",
+# "Perpres yang diterbitkan 5 Mei", "Nghị quyết đã được Quốc hội thông qua ngày 29-11"; the active "Quốc hội
+# đã thông qua Luật X chiều 5/3" dates the session that passed it ("thư ký", a secretary, signs nothing)
+_DOCUMENT_ACT = re.compile(
+    r"\b(?:(?<!thư )(?<!đăng )ký|ban hành|ditandatangani|diterbitkan|disahkan|được\b[^.;]{0,50}\bthông qua)\b[^,;]{0,30}$",
+    re.I,
+)
+
+
+def _document_date(text: str, sentence_start: int, date: Entity) -> bool:
+    """A date that a document's signing, issue or passage names just before it dates the document, not the
+    meeting the sentence reports."""
+    return bool(_DOCUMENT_ACT.search(text, max(sentence_start, date.start - 90), date.start))
 
 
 def _day_run(article: CleanArticle, date: Entity, sentence_start: int) -> Entity:

@@ -1,0 +1,138 @@
+"""Meeting records on short synthetic news sentences: which events are held meetings, their day and chair."""
+
+import pytest
+
+from .test_records import _date_and_chair, _meetings
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # the day a lead says is still to come is not the day the article reports
+            "[Gubernur](OFFICE) [Dedi Santosa](PERSON) meresmikan pasar baru di Cibiru. Pasar kedua akan dibuka "
+            "pada [7 September](DATE) mendatang.",
+            "2017-08-25",
+            "id",
+            [(None, "Dedi Santosa")],
+        ),
+        (  # nor is a day written well after publication
+            "[Gubernur](OFFICE) [Dedi Santosa](PERSON) meresmikan pasar baru di Cibiru. Pasar kedua dibuka "
+            "pada [7 September 2017](DATE).",
+            "2017-08-25",
+            "id",
+            [(None, "Dedi Santosa")],
+        ),
+        (  # a night reported the day after the publication stamp is still the reported day
+            "[Jakarta](LOC) - Ribuan warga bertahan di depan balai kota, [Sabtu, 26 Agustus 2017](DATE) dini hari."
+            "\nUsai bertemu dengan perwakilan warga, para pengunjuk rasa membubarkan diri.",
+            "2017-08-25",
+            "id",
+            [("2017-08-26", None)],
+        ),
+        (  # the "tới" of a range of days does not set its first day ahead
+            "[Bình Dương](LOC) - Hội chợ việc làm mở cửa từ [ngày 5/9](DATE) tới [ngày 7/9](DATE).\n"
+            "Sau khi tham quan, [Chủ tịch UBND tỉnh](OFFICE) [Lê Văn Bình](PERSON) đã làm việc với các doanh nghiệp.",
+            "2006-09-10",
+            "vi",
+            [("2006-09-05", "Lê Văn Bình")],
+        ),
+        (  # nor does "tới nay" (until now)
+            "[Bình Dương](LOC) - Từ [ngày 5/9](DATE) tới nay, hội chợ việc làm đã đón nhiều người.\n"
+            "Sau khi tham quan, [Chủ tịch UBND tỉnh](OFFICE) [Lê Văn Bình](PERSON) đã làm việc với các doanh nghiệp.",
+            "2006-09-10",
+            "vi",
+            [("2006-09-05", "Lê Văn Bình")],
+        ),
+        (  # "gặp nhau": they met, a meeting held on its day
+            "[Ngày 6/10](DATE), các chuyên gia của năm nước đã gặp nhau tại [Hà Nội](LOC) để bàn cách phòng "
+            "chống tham nhũng.",
+            None,
+            "vi",
+            [("--10-06", None)],
+        ),
+        (  # a meeting going on to a later day is the same meeting, dated by its first day
+            "[Sáng 6/10](DATE), hội thảo về phòng chống tham nhũng đã khai mạc tại [Hà Nội](LOC). Hội thảo tiếp "
+            "tục diễn ra hết [ngày 7/10](DATE).",
+            None,
+            "vi",
+            [("--10-06", None)],
+        ),
+        (  # forming or sending a team is no meeting held
+            "[Ngày 5/3](DATE), [Chủ tịch UBND tỉnh](OFFICE) [Lê Văn Bình](PERSON) đã ký quyết định thành lập "
+            "đoàn kiểm tra liên ngành.",
+            None,
+            "vi",
+            [],
+        ),
+        (
+            "[Bộ Nội vụ](ORG) đã cử đoàn công tác đến tận nơi kiểm tra việc tiếp dân.",
+            None,
+            "vi",
+            [],
+        ),
+        (
+            "[Komisi I](ORG) membentuk delegasi yang dipimpin [Budi Santoso](PERSON), [Senin (6/3)](DATE).",
+            "2017-03-10",
+            "id",
+            [],
+        ),
+        (  # the assembly debating in the headline holds a session, on no day written; no workshop is read
+            # across "Quốc hội thảo luận"
+            "Quốc hội thảo luận về Luật Đầu tư sửa đổi\nCác đại biểu cho rằng thủ tục đầu tư còn rườm rà.",
+            None,
+            "vi",
+            [(None, None)],
+        ),
+        (  # further down the story, the same words without a day open no session
+            "Doanh nghiệp chờ luật mới\nThủ tục đầu tư còn rườm rà.\nNhiều ý kiến đã được gửi đi.\n"
+            "Quốc hội thảo luận về Luật Đầu tư sửa đổi.",
+            None,
+            "vi",
+            [],
+        ),
+        (  # the day a document was signed dates the document, not the meeting that reads it
+            "Tại cuộc họp báo, [Văn phòng Chủ tịch nước](ORG) công bố Hiệp định đã được ký tại [Hà Nội](LOC) "
+            "[ngày 10-10-2005](DATE).",
+            None,
+            "vi",
+            [(None, None)],
+        ),
+        (  # passed in the passive, it dates the law; passed by the assembly, it dates the session
+            "Luật Nhà ở đã được [Quốc hội](ORG) thông qua [ngày 29/11](DATE) được giới thiệu tại cuộc họp báo "
+            "[sáng 5/12](DATE).",
+            None,
+            "vi",
+            [("--12-05", None)],
+        ),
+        (
+            "[Quốc hội](ORG) đã thông qua Luật Nhà ở [chiều 29/11](DATE).",
+            None,
+            "vi",
+            [("--11-29", None)],
+        ),
+        (
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) menjelaskan aturan yang ditandatangani [5 Mei 2017](DATE) "
+            "dalam jumpa pers di Jakarta, [Senin (8/5)](DATE).",
+            "2017-05-10",
+            "id",
+            [("2017-05-08", "Dedi Santosa")],
+        ),
+        (  # a presiding judge named after the hearing's sentence leads it
+            "[Budi Hartono](PERSON) divonis lima tahun penjara oleh hakim di Pengadilan Tipikor, [Kamis (9/3)](DATE). "
+            '"Terdakwa terbukti bersalah," ujar [Ketua Majelis Hakim](OFFICE) [Rina Wati](PERSON) saat membacakan '
+            "putusan.",
+            "2017-03-10",
+            "id",
+            [("2017-03-09", "Rina Wati")],
+        ),
+        (  # the head of a party's council is no presiding judge
+            "Rapat kerja partai digelar di Bogor, [Kamis (9/3)](DATE). "
+            '"Kami siap," ujar [Ketua Majelis Syuro PKS](OFFICE) [Ahmad Fauzi](PERSON).',
+            "2017-03-10",
+            "id",
+            [("2017-03-09", None)],
+        ),
+    ],
+)
+def test_meetings_held_their_day_and_chair(marked, published, lang, expected):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected
