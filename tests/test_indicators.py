@@ -16,10 +16,19 @@ def test_a_value_restating_the_one_before_shares_its_words():
     before, after = indicator_window(text, share, (0, len(text)), [money, share])
     assert before == ["Realisasi", "belanja", "modal", "mencapai"]
     assert after == ["dari", "pagu"]
-    # a value that only follows another one in a list keeps its own words
-    listed = "Paket A mencapai Rp 3 triliun, Paket B Rp 900 miliar."
-    first, second = _entity(listed, "Rp 3 triliun", "MONEY"), _entity(listed, "Rp 900 miliar", "MONEY")
-    assert indicator_window(listed, second, (0, len(listed)), [first, second])[0] == ["Paket", "B"]
+
+
+def test_a_value_in_a_list_reads_the_list_head_and_its_own_item():
+    text = "Progres pembangunan paket A mencapai 40 persen, paket B sebesar 35 persen; lainnya 10 persen."
+    first, second, third = (_entity(text, f"{n} persen", "PERCENT") for n in (40, 35, 10))
+    entities = [first, second, third]
+    before, _ = indicator_window(text, second, (0, len(text)), entities)
+    assert before == ["Progres", "pembangunan", "paket", "A", "mencapai", "paket", "B", "sebesar"]
+    # a semicolon ends the list; values of another kind are no items of it
+    assert indicator_window(text, third, (0, len(text)), entities)[0] == ["lainnya"]
+    mixed = "Anggaran mencapai Rp 5 triliun, serapan baru 40 persen."
+    money, share = _entity(mixed, "Rp 5 triliun", "MONEY"), _entity(mixed, "40 persen", "PERCENT")
+    assert indicator_window(mixed, share, (0, len(mixed)), [money, share])[0] == ["serapan", "baru"]
 
 
 def test_a_short_bracketed_aside_breaks_no_clause():

@@ -57,6 +57,11 @@ _RESTATES = re.compile(
 )
 
 
+# a value in a list of values of one kind names only its item ("progres paket A 39,7 persen, paket B 35,7 persen"): the
+# words before the list's first value name what all of them measure, and the value keeps its item's words
+_LIST_ITEM = re.compile(
+    r"^\s*(?:,\s*(?:dan\s+|và\s+|serta\s+)?|dan\s+|và\s+|serta\s+)(?:[^\s,;:()]+\s+){1,4}$", re.I
+)
 _OPENS_LIST = re.compile(r"^\s*:")
 # a short aside in brackets ("Kementerian/Lembaga (K/L) yang", "Paket B1 (Bekasi-Cikarang) mencapai") breaks no
 # clause: it is left out of the words
@@ -65,7 +70,7 @@ _ASIDE = re.compile(r"\s*\([^()\"“”;:]{1,40}\)")
 
 def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity]):
     """(words before, words after) the value, inside its clause and between its neighbouring values; the words
-    before a value that restates the previous one are those before the previous one."""
+    before a value that restates the previous one, or that is an item of a list, run on before that one."""
     start, end = sentence
     # a date inside the phrase of a number is its period ("realisasi belanja pada April-Juni 2017 mencapai ..."),
     # not another value
@@ -74,11 +79,17 @@ def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entiti
         (e for e in entities if e.label in neighbours and start <= e.start and e.end <= value.start),
         key=lambda e: e.end,
     )
-    first = value
-    while previous and _RESTATES.match(text[previous[-1].end : first.start]):
+    first, items = value, []
+    while previous:
+        gap = text[previous[-1].end : first.start]
+        listed = previous[-1].label == value.label and _LIST_ITEM.match(gap)
+        if not (listed or _RESTATES.match(gap)):
+            break
+        items.insert(0, gap if listed else "")
         first = previous.pop()
     next_starts = [e.start for e in entities if e.label in neighbours and value.end <= e.start < end]
-    before_text = _ASIDE.sub("", text[max([start, *(e.end for e in previous)]) : first.start])
+    head = text[max([start, *(e.end for e in previous)]) : first.start]
+    before_text = _ASIDE.sub("", " ".join([head, *items]))
     before = _BEFORE_BREAK.split(before_text)[-1]
     after_text = _ASIDE.sub("", text[value.end : min([end, *next_starts])])
     if value.label == "DATE":  # a deadline may open its list of tasks ("đến cuối năm 2005: hoàn thành ...")
