@@ -994,3 +994,57 @@ def test_a_nickname_given_to_a_title_belongs_to_its_one_holder():
         "[Bas](PERSON) itu, kali harus lebar. [Bas](PERSON) lalu pergi."
     )
     assert linked == {"basuki santoso": (["Gubernur"], ["Bas"])}
+
+
+def test_a_title_after_a_titled_name_that_a_comma_ties_to_the_next_name_is_that_name_s():
+    linked = _linked(
+        "[Gubernur Maju](OFFICE) [Rudi Hartono](PERSON) dan [Kepala Dinas PU](OFFICE), [Sinta Dewi](PERSON) "
+        "ditahan. [Budi Santoso](PERSON), [Ketua Umum Partai Maju](OFFICE), [Ani Lestari](PERSON) dan warga hadir.",
+        "id",
+    )
+    assert {key: offices for key, (offices, _) in linked.items()} == {
+        "rudi hartono": ["Gubernur Maju"],
+        "sinta dewi": ["Kepala Dinas PU"],
+        "budi santoso": ["Ketua Umum Partai Maju"],
+        "ani lestari": [],
+    }
+
+
+def test_who_also_links_a_name_to_the_title_after_it():
+    linked = _linked(
+        "Hal itu penting, kata [Budi Santoso](PERSON) yang juga [Ketua Umum Partai Maju](OFFICE)."
+    )
+    assert linked["budi santoso"][0] == ["Ketua Umum Partai Maju"]
+
+
+def test_a_former_or_quoted_title_with_a_demonstrative_is_the_person_named_last():
+    before = "[Sinta Dewi](PERSON) menyebut [Rudi Hartono](PERSON) menerima uang. "
+    for pointed, holder in (
+        ("Uang dikirim ke mantan [Ketua DPRD](OFFICE) itu pada Mei.", "rudi hartono"),
+        ("Rapat itu penting, kata [Ketua DPRD](OFFICE) tersebut.", "rudi hartono"),
+        ("Uang dikirim ke [Ketua DPRD](OFFICE) itu pada Mei.", None),  # two persons before: nobody
+    ):
+        linked = _linked(before + pointed, "id")
+        assert [key for key, (offices, _) in linked.items() if offices] == ([holder] if holder else [])
+
+
+def test_a_vietnamese_title_given_with_is_to_a_list_of_names():
+    linked = _linked(
+        "HĐND đã bầu ra 2 phó chủ tịch là ông [Lê Văn Tư](PERSON), bà [Hà Thị Lan](PERSON).", "vi"
+    )
+    assert {key: offices for key, (offices, _) in linked.items()} == {
+        "le van tu": ["phó chủ tịch"],
+        "ha thi lan": ["phó chủ tịch"],
+    }
+
+
+def test_a_member_s_party_after_dari_stands_between_the_title_and_the_name():
+    linked = _linked(
+        "KPK menahan [anggota Komisi V](OFFICE) dari [Maju](OFFICE) [Budi Santoso](PERSON) kemarin.", "id"
+    )
+    assert linked["budi santoso"][0] == ["anggota Komisi V"]
+
+
+def test_a_title_and_its_acronym_in_brackets_tagged_apart_both_go_to_the_name():
+    linked = _linked("[Menteri Keuangan](OFFICE) ([Menkeu](OFFICE)) [Sri Wati](PERSON) tiba.", "id")
+    assert linked["sri wati"][0] == ["Menteri Keuangan", "Menkeu"]

@@ -87,7 +87,7 @@ def test_words_of_the_date_after_the_span_join_it():
 def test_period_quarter_and_day_words_before_a_number_join_it():
     assert dates("Kế hoạch giai đoạn 2021-2025 đã được duyệt.", "2021-2025") == ["giai đoạn 2021-2025"]
     assert dates("Doanh thu trong quí 2-2024 tăng mạnh.", "2-2024") == ["quí 2-2024"]
-    assert dates("Buổi thảo luận chiều 14, sáng 15/9 diễn ra sôi nổi.", "14") == ["chiều 14"]
+    assert dates("Buổi thảo luận chiều 14, sáng 15/9 diễn ra sôi nổi.", "14") == ["chiều 14", "sáng 15/9"]
     assert dates("Dalam tiga bulan pertama tahun 2024, izin naik.", "bulan pertama tahun 2024") == [
         "bulan pertama tahun 2024"
     ]
@@ -478,13 +478,14 @@ def test_a_title_or_a_bracketed_rank_called_a_name_is_no_name():
     assert people(text, *pieces) == [("OFFICE", "anggota Wantimpres"), ("PERSON", "Subagyo Hadi")]
 
 
-def test_a_one_word_name_opening_a_sentence_once_is_a_common_word_unless_spelled_as_a_name():
-    text = 'Senada dengan itu, Rudi Hartawan setuju. "Nant kita lihat," katanya.'
-    assert people(text, ("Senada", "PERSON"), ("Rudi Hartawan", "PERSON"), ("Nant", "PERSON")) == [
-        ("PERSON", "Rudi Hartawan")
-    ]
+def test_a_one_word_name_opening_a_sentence_is_a_common_word_only_when_written_in_lower_case_elsewhere():
+    text = 'Nanti dulu, Rudi Hartawan setuju. "Kita lihat nanti," katanya.'
+    assert people(text, ("Nanti", "PERSON"), ("Rudi Hartawan", "PERSON")) == [("PERSON", "Rudi Hartawan")]
+    # a name written once stays a name: a text may be a single sentence
+    assert people("Jokowi mengusulkan nama baru.", ("Jokowi", "PERSON")) == [("PERSON", "Jokowi")]
     text = "Wakil Ketua Muhammad Taufiq hadir. Taufik menilai rapat itu penting."
     assert people(text, ("Muhammad Taufiq", "PERSON"), ("Taufik", "PERSON")) == [
+        ("OFFICE", "Wakil Ketua"),  # (the untagged title before the name, see the title-head test)
         ("PERSON", "Muhammad Taufiq"),
         ("PERSON", "Taufik"),
     ]
@@ -515,3 +516,106 @@ def test_a_name_after_a_word_for_a_people_or_a_group_is_no_person():
     text = "Kursi itu: PKB (47) dan Golkar (91). PKB menolak."
     found = tagged(text, ("Golkar", "ORG")) + [_at(text, "PKB", "ORG", 1)]
     assert _repaired_people(text, found) == []
+
+
+def test_a_title_after_a_plural_word_is_a_group_unless_the_names_follow():
+    text = "Các Bộ trưởng phải báo cáo, còn các Phó Thủ tướng: ông Lê Văn Tư và ông Hà Văn Nam đã duyệt."
+    pieces = (
+        ("Bộ trưởng", "OFFICE"),
+        ("Phó Thủ tướng", "OFFICE"),
+        ("Lê Văn Tư", "PERSON"),
+        ("Hà Văn Nam", "PERSON"),
+    )
+    assert people(text, *pieces, lang="vi") == [
+        ("OFFICE", "Phó Thủ tướng"),
+        ("PERSON", "Lê Văn Tư"),
+        ("PERSON", "Hà Văn Nam"),
+    ]
+    assert people("Surat dikirim ke seluruh Kepala Daerah kemarin.", ("Kepala Daerah", "OFFICE")) == []
+
+
+def test_a_vietnamese_place_of_two_syllables_after_a_title_is_no_name():
+    text = "Giám đốc Công an Vĩnh Phúc cho biết, Bộ trưởng Uông Chu Lưu và Bộ trưởng Lê Tư đồng ý."
+    pieces = (
+        ("Giám đốc Công an", "OFFICE"),
+        ("Vĩnh Phúc", "PERSON"),
+        ("Bộ trưởng", "OFFICE"),
+        ("Uông Chu Lưu", "PERSON"),
+        ("Lê Tư", "PERSON"),
+    )
+    found = tagged(text, *pieces) + [_at(text, "Bộ trưởng", "OFFICE", 1)]
+    assert _repaired_people(text, found, "vi") == [
+        ("OFFICE", "Giám đốc Công an Vĩnh Phúc"),
+        ("OFFICE", "Bộ trưởng"),
+        ("PERSON", "Uông Chu Lưu"),
+        ("OFFICE", "Bộ trưởng"),
+        ("PERSON", "Lê Tư"),
+    ]
+
+
+def test_a_vietnamese_short_name_inside_a_title_span_is_the_person():
+    text = "Ông Nguyễn Văn An phát biểu. Chủ tịch An nhấn mạnh, còn Chủ tịch Hội Nông dân thì im lặng."
+    pieces = (("Nguyễn Văn An", "PERSON"), ("Chủ tịch An", "OFFICE"), ("Chủ tịch Hội Nông dân", "OFFICE"))
+    assert people(text, *pieces, lang="vi") == [
+        ("PERSON", "Nguyễn Văn An"),
+        ("OFFICE", "Chủ tịch"),
+        ("PERSON", "An"),
+        ("OFFICE", "Chủ tịch Hội Nông dân"),
+    ]
+
+
+def test_prepositions_at_either_end_of_a_title_are_outside_it():
+    text = "Hakim meminta keterangan untuk Sekretaris Dinas Kesehatan pada sidang itu."
+    assert people(text, ("untuk Sekretaris Dinas Kesehatan pada", "OFFICE")) == [
+        ("OFFICE", "Sekretaris Dinas Kesehatan")
+    ]
+    text = "Ông Trần Văn Tư, Trưởng ban Kinh tế và Xã hội đã phát biểu."
+    pieces = (("Trần Văn Tư", "PERSON"), ("Trưởng ban Kinh tế và", "OFFICE"))
+    assert people(text, *pieces, lang="vi") == [("PERSON", "Trần Văn Tư"), ("OFFICE", "Trưởng ban Kinh tế")]
+
+
+def test_an_indonesian_title_head_left_untagged_before_a_name_is_its_title():
+    text = "Siapa yang menentukan? tanya hakim Budi Santoso. Jaksa Sari Dewi menyatakan hal itu."
+    assert people(text, ("Budi Santoso", "PERSON"), ("Sari Dewi", "PERSON")) == [
+        ("OFFICE", "hakim"),
+        ("PERSON", "Budi Santoso"),
+        ("OFFICE", "Jaksa"),
+        ("PERSON", "Sari Dewi"),
+    ]
+
+
+def test_an_untagged_title_word_before_a_body_next_to_a_name_is_a_title():
+    text = "Ông Lê Văn Tư, nguyên ủy viên Bộ Chính trị, đã nghỉ hưu. Số đại biểu HĐND tăng."
+    pieces = (("Lê Văn Tư", "PERSON"), ("Bộ Chính trị", "ORG"), ("HĐND", "ORG"))
+    assert people(text, *pieces, lang="vi") == [("PERSON", "Lê Văn Tư"), ("OFFICE", "ủy viên Bộ Chính trị")]
+
+
+def test_a_body_span_opening_on_a_title_word_is_a_title():
+    text = "Bà Hà Thị Lan (Phó phòng Tổ chức, Sở Nội vụ) và Thanh tra Chính phủ đã kết luận."
+    pieces = (("Hà Thị Lan", "PERSON"), ("Phó phòng Tổ chức", "ORG"), ("Thanh tra Chính phủ", "ORG"))
+    assert people(text, *pieces, lang="vi") == [("PERSON", "Hà Thị Lan"), ("OFFICE", "Phó phòng Tổ chức")]
+    text = "Wali Kota Jakarta Barat wajib hadir."
+    assert people(text, ("Wali Kota Jakarta Barat", "ORG")) == [("OFFICE", "Wali Kota Jakarta Barat")]
+
+
+def test_a_verb_after_a_bare_vietnamese_title_word_is_outside_it():
+    text = "Hội đồng được Thủ tướng ủy quyền, còn Chủ tịch nước thì đồng ý."
+    pieces = (("Thủ tướng ủy", "OFFICE"), ("Chủ tịch nước", "OFFICE"))
+    assert people(text, *pieces, lang="vi") == [("OFFICE", "Thủ tướng"), ("OFFICE", "Chủ tịch nước")]
+
+
+def test_dates_of_an_unmistakable_shape_the_tagger_missed_or_counted_are_added():
+    text = (
+        "Chiều qua (29-3), người phát ngôn cho biết tăng trưởng quý I năm nay đạt 7%; hôm 28-3 đoàn đã đến."
+    )
+    found = repair_date_spans(text, tagged(text, ("29", "QUANTITY"), ("7%", "PERCENT")))
+    assert [(e.label, e.text) for e in found] == [
+        ("DATE", "29-3"),
+        ("DATE", "quý I năm nay"),
+        ("PERCENT", "7%"),
+        ("DATE", "28-3"),
+    ]
+    assert [e.text for e in repair_date_spans(text, found)] == [e.text for e in found]
+    # a time of day opens the date; a decimal is no day
+    assert [e.text for e in repair_date_spans("Ảnh chụp chiều 23-3.", [])] == ["chiều 23-3"]
+    assert [e.text for e in repair_date_spans("Hôm nay 17.4 người đến.", [])] == []

@@ -43,11 +43,14 @@ _ASIDE = r"(?:\([^()\n]{1,80}\)[ \t]*)?"
 _COPULA = r"(?:(?:đương[ \t]+nhiệm|hiện[ \t]+nay|saat[ \t]+ini)[ \t]+)?(?:là|adalah|ialah|yaitu|yakni)[ \t]+"
 # the state of a title may stand between it and the name ("Gubernur DKI terpilih Anies", "Ketua nonaktif A")
 _TITLE_STATE = r"(?:(?:terpilih|nonaktif|non-aktif)[ \t]+)?"
-# a member's party may stand there too ("anggota DPR dari Fraksi Golkar Markus Nari")
-_PARTY = r"(?:(?:dari[ \t]+)?(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+[A-Z][\w-]*[ \t]+)?"
+# a member's party may stand there too ("anggota DPR dari Fraksi Golkar Markus Nari", "anggota DPR dari Golkar A")
+_PARTY = (
+    r"(?:(?:dari[ \t]+(?:(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+)?|(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+)"
+    r"[A-Z][\w-]*[ \t]+)?"
+)
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
 _TITLE_GAP = re.compile(
-    rf"^[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
+    rf"^\)?[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
     re.I,
 )
 # "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, tức B": B is another name of A (a
@@ -73,12 +76,14 @@ MIN_BLEND = 4
 # what links a name to the titles after it: a comma, a dash or a bracket of an appositive, and the words that
 # say "who is", "as", "then serving as", "former" ("A selaku Hakim", "A yang saat itu menjabat sebagai Menteri",
 # "ông A - Phó Chủ tịch UBND tỉnh -", "ông A, nguyên Chủ tịch", "bổ nhiệm ông A làm Bộ trưởng")
-# (an appointment verb may come first: "A ditunjuk sebagai Mensos", "ông A được bổ nhiệm làm Thứ trưởng")
+# (an appointment verb may come first: "A ditunjuk sebagai Mensos", "ông A được bổ nhiệm làm Thứ trưởng"; "who
+# also", "who now" link alone: "A yang juga Ketua ...")
 _LINK_WORDS = (
-    r"(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
+    r"(?:(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
     r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+)?"
     r"(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah|selaku|sebagai|menjadi|mantan|dan|sekaligus|merangkap|"
     r"là|làm|nguyên|cựu|kiêm|giữ[ \t]+chức|và)"
+    r"|yang[ \t]+(?:juga|kini|sekarang|saat[ \t]+itu))"
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
 _CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$", re.I)
@@ -86,10 +91,20 @@ _CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK
 _INITIALS_AFTER_NAME = re.compile(r"[ \t]*\([A-ZĐ]{2,5}\)")
 # titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
 # (a spaced dash too: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A")
-_TITLE_LIST_GAP = re.compile(r"^[ \t]*(?:,|kiêm|sekaligus|merangkap|(?<=[ \t])[-–—](?=[ \t]))[ \t]*$", re.I)
+# (and a title's own acronym in brackets: "Menteri Keuangan (Menkeu) A")
+_TITLE_LIST_GAP = re.compile(
+    r"^[ \t]*(?:,|\(|kiêm|sekaligus|merangkap|(?<=[ \t])[-–—](?=[ \t]))[ \t]*$", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-# a demonstrative right after a title points back to a person named before ("Menteri itu", "Bộ trưởng này")
-_DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|này|đó|ấy)\b", re.I)
+# a demonstrative right after a title points back to a person named before ("Menteri itu", "Menteri ini", "Bộ
+# trưởng này")
+_DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|ini|tersebut|này|đó|ấy)\b", re.I)
+# "former" or a verb of saying before such a title points to the person named last ("kata mantan Kapolda itu",
+# "ujar Wakil Ketua MPR itu"), even with other persons named before
+_FORMER_OR_SAID = re.compile(
+    r"(?<!\w)(?:mantan|eks|bekas|nguyên|cựu|kata|ujar|ucap|tutur|ungkap|menurut)[ \t]+(?:(?:mantan|eks)[ \t]+)?$",
+    re.I,
+)
 # how far back (in characters) such a title may reach for its person: about two sentences
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
@@ -219,7 +234,7 @@ def link_persons(
                 person.add_office(office.text)
                 claimed.add(id(office))
             person.add_office(title.text)
-        mention.chain_end = _follow_chain(text, ordered, index, person, claimed)
+        mention.chain_end = _follow_chain(text, ordered, index, person, claimed, titled=title is not None)
     for entity, person in list(_anaphoric_titles(text, ordered, claimed, mentions)):
         person.add_office(entity.text)
         claimed.add(id(entity))
@@ -257,8 +272,12 @@ def _titles_in_pairs(text: str, ordered: list[Entity]) -> dict[int, Entity]:
     return paired
 
 
-def _follow_chain(text: str, ordered: list[Entity], index: int, person: Person, claimed: set[int]) -> int:
-    """Give the person the titles of the appositive chain after its name; return where the chain ends."""
+def _follow_chain(
+    text: str, ordered: list[Entity], index: int, person: Person, claimed: set[int], titled: bool = False
+) -> int:
+    """Give the person the titles of the appositive chain after its name; return where the chain ends. A name
+    with its title before it heads a list, not a chain: a title after it that a comma ties to the next name is
+    that name's ("Gubernur Jambi A dan Kepala Dinas PU, B")."""
     cursor = ordered[index].end
     initials = _INITIALS_AFTER_NAME.match(text, cursor)
     if initials and index + 1 < len(ordered) and ordered[index + 1].start >= initials.end():
@@ -268,7 +287,7 @@ def _follow_chain(text: str, ordered: list[Entity], index: int, person: Person, 
             break
         if not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
             break
-        if _titles_next_name(text, ordered, position):
+        if _titles_next_name(text, ordered, position, comma=titled):
             break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
         person.add_office(following.text)
         claimed.add(id(following))
@@ -280,15 +299,19 @@ def _anaphoric_titles(
     text: str, ordered: list[Entity], claimed: set[int], mentions: list[PersonMention]
 ) -> Iterator[tuple[Entity, Person]]:
     """(title, person) for titles pointed back with a demonstrative that no name took ("kata Wakil Ketua MPR
-    itu", "vị Bộ trưởng này"): the one person named in the sentences just before, none in the title's own."""
+    itu", "vị Bộ trưởng này"): the one person named in the sentences just before, none in the title's own; with
+    "former" or a verb of saying before the title, the person named last ("ke mantan Ketua MPR itu")."""
     titled = claimed | {id(m.title) for m in mentions if m.title is not None}
     for entity in ordered:
         if entity.label != "OFFICE" or id(entity) in titled or not _DEMONSTRATIVE.match(text[entity.end :]):
             continue
         before = [m for m in mentions if 0 <= entity.start - m.entity.end <= ANAPHORA_REACH]
         persons = {id(m.person): m.person for m in before}
-        if len(persons) == 1 and _SENTENCE_END.search(text[before[-1].entity.end : entity.start]):
-            yield entity, next(iter(persons.values()))
+        pointed = _FORMER_OR_SAID.search(text, max(0, entity.start - 20), entity.start)
+        if (len(persons) == 1 or (before and pointed)) and _SENTENCE_END.search(
+            text[before[-1].entity.end : entity.start]
+        ):
+            yield entity, before[-1].person
 
 
 def _titles_of_one_holder(
@@ -460,9 +483,10 @@ def _short_form_spelled_apart(short: str, full: str) -> bool:
     )
 
 
-def _titles_next_name(text: str, ordered: list[Entity], position: int) -> bool:
-    """The office at ``position`` stands right before a name, with no comma between, alone or in a run of titles
-    joined by "dan"/"và"/"/" ("A, Dirjen Protokol dan Konsuler .../KPN B"): it is that name's."""
+def _titles_next_name(text: str, ordered: list[Entity], position: int, comma: bool = False) -> bool:
+    """The office at ``position`` stands right before a name, with no comma between (or with one, if ``comma``),
+    alone or in a run of titles joined by "dan"/"và"/"/" ("A, Dirjen Protokol dan Konsuler .../KPN B"): it is
+    that name's."""
     while (
         position + 1 < len(ordered)
         and ordered[position + 1].label == "OFFICE"
@@ -472,7 +496,7 @@ def _titles_next_name(text: str, ordered: list[Entity], position: int) -> bool:
     if position + 1 >= len(ordered) or ordered[position + 1].label != "PERSON":
         return False
     gap = text[ordered[position].end : ordered[position + 1].start]
-    return "," not in gap and bool(_TITLE_GAP.fullmatch(gap))
+    return (comma or "," not in gap) and bool(_TITLE_GAP.fullmatch(gap))
 
 
 def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int]) -> Entity | None:

@@ -119,6 +119,18 @@ _DATE_WORDS = re.compile(
 _UNIT_ONLY = re.compile(rf"^(?:{_UNITS}|{_TIMES_OF_DAY}|{_MODIFIERS})$", re.I)
 # a clock time alone is no date ("pukul 09.20", "10.20 WIB"); inside a dated span it stays
 _EDGE_PUNCTUATION = " .,;:\n"
+# a day and month ("6-8", "23/2") right after a word for the day, or in brackets after it; a time of day just
+# before it is part of the date ("chiều 23-3"), a relative word is not ("hôm qua (6-8)" -> "6-8")
+_DAY_MONTH = r"(?:3[01]|[12]\d|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![\d/-]|[.,]\d)"
+_DAY_AFTER_DAY_WORD = re.compile(
+    rf"\b(?:hôm nay|hôm qua|hôm kia|hôm|(?:{_TIMES_OF_DAY})\s+(?:nay|qua))\s*\(?\s*(?P<date>{_DAY_MONTH})",
+    re.I,
+)
+_DAY_AFTER_TIME_OF_DAY = re.compile(rf"(?<![\w-])(?P<date>(?:{_TIMES_OF_DAY})\s+{_DAY_MONTH})", re.I)
+_QUARTER_DATE = re.compile(
+    r"(?<!\w)(?P<date>(?:quý|quí|kuartal|triwulan)\s+(?:IV|III|II|I|[1-4])(?![\w-])"
+    r"(?:\s+(?:năm|tahun)\s+(?:nay|ngoái|trước|ini|lalu|(?:19|20)\d{2}))?)(?![\w-])",
+)
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?P<zone>\s*(?:WIB|WITA|WIT))?$")
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam|lúc)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|giờ)\b")
@@ -138,7 +150,27 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
         for p in pieces
     ]
     kept = [d for d in _joined_periods(text, shaped) if not _names_no_date(text, d)]
-    return sorted([e for e in entities if e.label != "DATE"] + kept, key=lambda e: (e.start, e.end))
+    others = [e for e in entities if e.label != "DATE"]
+    found = _untagged_dates(text, others + kept)
+    others = [e for e in others if not any(_inside(e, date) for date in found)]
+    return sorted(others + kept + found, key=lambda e: (e.start, e.end))
+
+
+def _untagged_dates(text: str, entities: list[Entity]) -> list[Entity]:
+    """Dates of an unmistakable shape that the tagger missed or read as a count: a day and month after a word
+    for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2"), and a quarter ("quý I", "quí 1 năm nay")."""
+    found = []
+    for pattern in (_DAY_AFTER_DAY_WORD, _DAY_AFTER_TIME_OF_DAY, _QUARTER_DATE):
+        for match in pattern.finditer(text):
+            start, end = match.span("date")
+            covering = [e for e in entities if e.start < end and start < e.end]
+            if all(e.label == "QUANTITY" and start <= e.start and e.end <= end for e in covering):
+                found.append(Entity("DATE", start, end, text[start:end], source="rules"))
+    return found
+
+
+def _inside(entity: Entity, span: Entity) -> bool:
+    return span.start <= entity.start and entity.end <= span.end
 
 
 def _span(text: str, entity: Entity, start: int, end: int) -> Entity:

@@ -83,9 +83,32 @@ _ID_TITLE = re.compile(
     r"(?:Wakil )?(?:Presiden|Menteri|Gubernur|Bupati|Wali ?[Kk]ota|Ketua|Kepala|Direktur|Sekretaris|Panglima|"
     r"Jaksa|Hakim|Camat|Lurah|Rektor|Dekan|Komisaris)(?: (?:Agung|Umum|Utama|Muda|Besar|Tinggi))?"
 )
+# plural and quantity words before a title that make it a group of holders (a closed class in each language)
+_PLURAL_BEFORE = re.compile(
+    r"(?<!\w)(?:các|những|nhiều|mọi|para|seluruh|semua|sejumlah|beberapa|setiap|tiap)"
+    r"(?:[ \t]+(?:mantan|nguyên|cựu|vị))?[ \t]+$",
+    re.I,
+)
+# the same heads as whole words in any case ("tanya hakim Budi"): the tagger misses them in lower case
+_ID_TITLE_ANY_CASE = re.compile(rf"(?<![\w-])(?:{_ID_TITLE.pattern})(?![\w-])", re.I)
+# an Indonesian title head or title acronym, in any case ("hakim", "Dirjen", "Kepala")
+_ID_TITLE_OR_ACRONYM = re.compile(rf"{_ID_TITLE_ANY_CASE.pattern}|{TITLE_ACRONYM.pattern}", re.I)
+# Vietnamese title words that also name a body: an inspectorate ("Thanh tra Chính phủ"), a standing board
+_BODY_TITLE_WORDS = frozenset(("thanh tra", "thường trực"))
+# levels of Vietnamese government and other syllables that finish a title word ("Chủ tịch nước", "Bí thư xã")
+_LEVEL_SYLLABLES = frozenset(
+    "tỉnh huyện xã phường quận nước thị trấn thành phố tp ấp thôn bản khu vụ cục sở".split()  # noqa: SIM905
+)
+# what stands between a name and its title after it, and between a title and its name after it
+_NAME_THEN_TITLE = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:(?:nguyên|cựu|mantan|là|selaku|sebagai|yang juga)[ \t]+)?"
+)
+_TITLE_THEN_NAME = re.compile(r"[ \t]*,?[ \t]*(?:(?:ông|bà)[ \t]+)?")
 # how alike two spellings of one name word must be ("Taufik" / "Taufiq")
 NAME_WORD_SIMILARITY = 0.8
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
+# "from" before a member's party, or a hyphen gluing a word to the name of a body ("PDI-Perjuangan")
+_FROM_OR_HYPHEN = re.compile(r"(?<!\w)dari[ \t]$|\w-$")
 _DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
@@ -112,7 +135,16 @@ VI_TITLE_WORDS = frozenset(
 _VI_TITLE_BEFORE_NAME = re.compile(
     r"(?<![\w])(?P<title>(?:(?:phó|quyền) )?(?:"
     + "|".join(sorted((w for w in VI_TITLE_WORDS if " " in w), key=len, reverse=True))
-    + r")) (?:(?:ông|bà) )?",
+    + r")) (?:là )?(?:(?:ông|bà) )?",
+    re.I,
+)
+# a whole Vietnamese title word, with its deputy word ("phó giám đốc", "ủy viên")
+_VI_TITLE_WORD = re.compile(
+    r"(?<![\w])(?:(?:phó|quyền) )?(?:"
+    + "|".join(
+        sorted((re.escape(w) for w in VI_TITLE_WORDS if w not in ("phó", "quyền")), key=len, reverse=True)
+    )
+    + r")(?!\w)",
     re.I,
 )
 _TITLE_SYLLABLES_BEFORE = re.compile(r"(?<![^\s(\"“'‘])((?:[^\W\d_]+ ){1,3})$")
@@ -132,6 +164,10 @@ _HEAD_OF_STATE = re.compile(
     r"|(?:phó |cựu )?(?:tổng thống|thủ tướng|chủ tịch nước|quốc vương)",
     re.I,
 )
+# prepositions and conjunctions, which never open or close a title (lower case: "Dari" may open a name)
+_FUNCTION_WORDS = r"untuk|pada|dari|oleh|dan|yang|di|ke|của|tại|về|và|với|cho|do"
+_LEADING_FUNCTION_WORDS = re.compile(rf"(?:(?:{_FUNCTION_WORDS})\s+)+")
+_TRAILING_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{_FUNCTION_WORDS}))+$")
 # a holder's state before or after a title (outside the title span)
 _STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
 _STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
@@ -168,11 +204,16 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     ]
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
+        relabelled = _with_short_names_out_of_titles(text, _with_places_called_names(text, relabelled))
+        relabelled = [_without_verb_after_title_word(text, e) for e in relabelled]
     elif lang == "id":
         relabelled = [
             _title_called_name(_place_after_place_word(text, e, relabelled), relabelled) for e in relabelled
         ]
-        relabelled = _with_untagged_initials(text, relabelled)
+        relabelled = _with_untagged_initials(text, _untagged_title_heads_before_names(text, relabelled))
+    relabelled = _untagged_title_words_before_bodies(
+        text, [_title_called_body(e, lang) for e in relabelled], lang
+    )
     trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
     titles_with_words = [
         e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
@@ -190,7 +231,11 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     kept = [
         e
         for e in assembled
-        if (e.label == "OFFICE" and not _mostly_a_body_or_place(e.text, assembled, "OFFICE"))
+        if (
+            e.label == "OFFICE"
+            and not _mostly_a_body_or_place(e.text, assembled, "OFFICE")
+            and not _generic_plural_role(text, e, assembled)
+        )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled))
     ]
     titles = _close_brackets(text, _join_split_names(text, kept))
@@ -198,7 +243,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     for entity in titles:
         if entity.label != "PERSON":
             if entity.label == "OFFICE":
-                repaired.append(_without_state_words(text, entity))
+                repaired.append(_without_edge_function_words(text, _without_state_words(text, entity)))
             else:
                 repaired.append(entity)
             continue
@@ -255,9 +300,136 @@ def _titles_of_whole_words(text: str, entities: list[Entity]) -> list[Entity]:
     return repaired
 
 
+def _untagged_title_heads_before_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """An Indonesian title head in no span right before a name is that person's title, which the tagger misses
+    alone or in lower case ("tanya hakim [Budi]", "Jaksa [Sari] menyatakan"); before a rank it is left as it is."""
+    names = {e.start for e in entities if e.label == "PERSON" and not HONORIFICS.match(e.text)}
+    found = [
+        Entity("OFFICE", m.start(), m.end(), m.group(0), source="title-word")
+        for m in _ID_TITLE_ANY_CASE.finditer(text)
+        if m.end() + 1 in names
+        and text[m.end()] == " "
+        and not any(e.start < m.end() and m.start() < e.end for e in entities)
+    ]
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
+
+
+def _title_called_body(entity: Entity, lang: str | None) -> Entity:
+    """A body span that opens on a title word is a title with its body ("[Phó phòng Tổ chức](ORG)", "[Wali Kota
+    Jakarta Selatan](ORG)"); "thanh tra" and "thường trực" also name bodies (an inspectorate, a standing board)."""
+    heads = {"vi": _VI_TITLE_WORD, "id": _ID_TITLE_ANY_CASE}.get(lang or "")
+    if entity.label != "ORG" or heads is None:
+        return entity
+    head = heads.match(entity.text)
+    if head is None or head.group(0).lower() in _BODY_TITLE_WORDS:
+        return entity
+    return replace(entity, label="OFFICE")
+
+
+def _untagged_title_words_before_bodies(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
+    """A title word in no span right before a body, next to a name, is that person's title holding the body, which
+    the tagger calls the body alone ("A, nguyên ủy viên [Bộ Chính trị](ORG), ...", "Dirjen [Kementerian Maju](ORG)
+    B"); a rank opens no title ("Irjen")."""
+    heads = {"vi": _VI_TITLE_WORD, "id": _ID_TITLE_OR_ACRONYM}.get(lang or "")
+    if heads is None:
+        return entities
+    bodies = {e.start: e for e in entities if e.label == "ORG"}
+    names = [e for e in entities if e.label == "PERSON"]
+    repaired = list(entities)
+    for match in heads.finditer(text):
+        body = bodies.get(match.end() + 1)
+        if body is None or text[match.end()] != " " or _labels_at(entities, match.start()):
+            continue
+        if HONORIFICS.match(match.group(0) + " ") or not any(
+            (n.end <= match.start() and _NAME_THEN_TITLE.fullmatch(text[n.end : match.start()]))
+            or (n.start >= body.end and _TITLE_THEN_NAME.fullmatch(text[body.end : n.start]))
+            for n in names
+        ):
+            continue
+        repaired.remove(body)
+        repaired.append(
+            Entity("OFFICE", match.start(), body.end, text[match.start() : body.end], source="title-word")
+        )
+    return sorted(repaired, key=lambda e: e.start)
+
+
+def _with_places_called_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A Vietnamese "name" of two syllables right after a title that opens on no common family name is the
+    title's place ("[Giám đốc Công an] [Vĩnh Phúc](PERSON)", "[ĐB] [Đắc Lắc]"): a name of two syllables is a family
+    name and a given name, and a given name alone after a title comes with its family name left in the title
+    ("[Đại biểu Bùi] [Ngọc Thanh]"); names of three syllables may open on a rarer family name ("Uông Chu Lưu")."""
+    merged: list[Entity] = []
+    for entity in entities:
+        title = merged[-1] if merged else None
+        if title is not None and title.label == "OFFICE" and _place_called_name(text, title, entity):
+            merged[-1] = _span(text, title, title.start, entity.end)
+        else:
+            merged.append(entity)
+    return merged
+
+
+def _with_short_names_out_of_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A Vietnamese title word followed by the last syllable of a name of the article, in one OFFICE span, is the
+    title and that person's short name ("[Chủ tịch An](OFFICE)" with "Nguyễn Văn An" named, "[Thứ trưởng Tự]")."""
+    short_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    repaired: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if (
+            entity.label == "OFFICE"
+            and len(words) > 1
+            and words[-1] in short_names
+            and _ends_on_title_word(" ".join(words[:-1]))
+        ):
+            cut = entity.end - len(words[-1])
+            repaired.append(_span(text, entity, entity.start, cut - 1))
+            repaired.append(Entity("PERSON", cut, entity.end, text[cut : entity.end], source="short-name"))
+        else:
+            repaired.append(entity)
+    return repaired
+
+
+def _without_verb_after_title_word(text: str, title: Entity) -> Entity:
+    """A bare Vietnamese title word followed by one lower-case syllable in its span has taken the verb after it
+    ("[Thủ tướng ủy] quyền", "[Bộ trưởng duyệt]"), unless that syllable is a level of government, a part of the
+    title ("Chủ tịch [xã]", "Chủ tịch [nước]"), or opens the next title word ("[Trưởng ban thư] ký")."""
+    words = title.text.split(" ")
+    following = re.match(r" ([^\W\d_]+)", text[title.end : title.end + 20])
+    if (
+        title.label != "OFFICE"
+        or len(words) < 3
+        or not words[-1].islower()
+        or words[-1] in _LEVEL_SYLLABLES
+        or not _VI_TITLE_WORD.fullmatch(" ".join(words[:-1]))
+        or _opens_title_word(words[-1], following.group(1) if following else "")
+    ):
+        return title
+    return _span(text, title, title.start, title.end - len(words[-1]) - 1)
+
+
+def _ends_on_title_word(title: str) -> bool:
+    """The words end on a whole Vietnamese title word ("Chủ tịch", "Phó Giám đốc")."""
+    lowered = title.lower()
+    return any(lowered == word or lowered.endswith(f" {word}") for word in VI_TITLE_WORDS)
+
+
+def _place_called_name(text: str, title: Entity, name: Entity) -> bool:
+    """See ``_with_places_called_names``: two capitalised syllables with diacritics, no family name first."""
+    words = name.text.split()
+    return (
+        name.label == "PERSON"
+        and text[title.end : name.start] == " "
+        and len(words) == 2
+        and all(w[0].isupper() and not w.isupper() for w in words)
+        and not name.text.isascii()
+        and words[0] not in SURNAMES
+        and title.text.split()[-1] not in SURNAMES
+    )
+
+
 def _untagged_titles_before_names(text: str, entities: list[Entity]) -> list[Entity]:
     """A Vietnamese title word in no span right before a name is that person's title, which the tagger misses in
-    lower case ("thẩm phán [Phan Bá]", "phó giám đốc ông [Nguyễn Văn A]")."""
+    lower case ("thẩm phán [Phan Bá]", "phó giám đốc ông [Nguyễn Văn A]", "2 phó chủ tịch là ông [A], ông [B]")."""
     names = {e.start for e in entities if e.label == "PERSON"}
     found = []
     for match in _VI_TITLE_BEFORE_NAME.finditer(text):
@@ -459,10 +631,10 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
 
 
 def _common_word_opening_sentence(text: str, entity: Entity, entities: list[Entity]) -> bool:
-    """A one-word span that opens a sentence and is written in lower case elsewhere in the article, or nowhere
-    else at all, is a common word capitalised by its place ("Jadi", "Nanti", "Senada"): a person named by one bare
-    word is named again. A word of another name (in any spelling), or one after a salutation or an initial ("Ny.
-    Isah", "Hasan B. Rusdi"), stays a name."""
+    """A one-word span that opens a sentence and is written in lower case elsewhere in the article is a common
+    word capitalised by its place ("Jadi", "Nanti", "Ada"), unless it is a word of another name (in any spelling)
+    or follows a salutation or an initial ("Ny. Isah", "Hasan B. Rusdi"). A word written once stays a name: a
+    text may be one sentence ("Jokowi mengusulkan ...")."""
     word = entity.text
     if " " in word or not _SENTENCE_OPENING.search(text[: entity.start]):
         return False
@@ -471,9 +643,7 @@ def _common_word_opening_sentence(text: str, entity: Entity, entities: list[Enti
     before = text[: entity.start].split()[-1:]
     if before and (HONORIFICS.fullmatch(f"{before[0]} ") or _INITIAL_END.search(before[0].rstrip("."))):
         return False  # the dot of a salutation or an initial ends no sentence
-    written = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
-    once = len(written) == 1 and _proper_word(word)  # initials ("JK") may stand once
-    return once or word.lower() in written
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _written_alike(word: str, name: str) -> bool:
@@ -521,6 +691,16 @@ def _mostly_a_body_or_place(words: str, entities: list[Entity], label: str = "PE
     place ("Đại biểu A ([TP HCM](OFFICE))" where "TP HCM" is LOC elsewhere, "Fraksi [Golkar](OFFICE)")."""
     labels = [e.label for e in entities if e.text == words]
     return labels.count("ORG") + labels.count("LOC") > labels.count(label)
+
+
+def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bool:
+    """A title after a plural or quantity word names a group of holders, no office ("các Bộ trưởng phải ...",
+    "seluruh Kepala Daerah", "para menteri"), unless the names of the holders follow ("các Phó Thủ tướng: A,
+    B")."""
+    if not _PLURAL_BEFORE.search(text, max(0, title.start - 30), title.start):
+        return False
+    following = next((e for e in entities if e.start >= title.end), None)
+    return following is None or following.label != "PERSON" or following.start - title.end > 12
 
 
 def _fragment_of_place(text: str, entity: Entity, entities: list[Entity]) -> bool:
@@ -786,8 +966,20 @@ def _without_honorifics(text: str, name: Entity) -> Entity:
 def _without_state_words(text: str, title: Entity) -> Entity:
     """Words for a holder's state are not the title: former ("Mantan [Menteri Kesehatan]", "nguyên [giám
     đốc ...]", "cựu"), new ("Tân [chủ nhiệm ...]"), suspended or elected ("[Ketua DPR] nonaktif")."""
-    lead = _STATE_LEAD.match(title.text)
-    tail = _STATE_TAIL.search(title.text)
+    return _without_edges(text, title, _STATE_LEAD, _STATE_TAIL)
+
+
+def _without_edge_function_words(text: str, title: Entity) -> Entity:
+    """Prepositions and conjunctions at either end are outside a title (the guidelines' general boundary rule):
+    "[untuk Sekretaris Direktorat ...]", "[Direktur Jenderal ... pada]", "[Phó chủ nhiệm Ủy ban ... của]"."""
+    return _without_edges(text, title, _LEADING_FUNCTION_WORDS, _TRAILING_FUNCTION_WORDS)
+
+
+def _without_edges(text: str, title: Entity, lead_words: re.Pattern, tail_words: re.Pattern) -> Entity:
+    """The title without the words the two patterns find at its start and at its end (unchanged if nothing
+    would be left)."""
+    lead = lead_words.match(title.text)
+    tail = tail_words.search(title.text)
     start = title.start + (lead.end() if lead else 0)
     end = title.start + (tail.start() if tail else len(title.text))
     return (
@@ -873,9 +1065,19 @@ def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
 
 
 def _party_as_body(text: str, entity: Entity) -> Entity:
-    """A name or title span right after "Fraksi"/"Partai" is the party, a body ("Fraksi [Hanura]")."""
+    """A name or title span right after "Fraksi"/"Partai" is the party, a body ("Fraksi [Hanura]"); so is a
+    one-word "title" holding no title word after "dari" or glued to a word by a hyphen ("anggota DPR dari
+    [Golkar](OFFICE) Budi", "fraksi PDI-[Perjuangan](OFFICE)")."""
     if entity.label in ("PERSON", "OFFICE") and _PARTY_WORD.search(
         text, max(0, entity.start - 8), entity.start
+    ):
+        return replace(entity, label="ORG")
+    if (
+        entity.label == "OFFICE"
+        and " " not in entity.text
+        and _FROM_OR_HYPHEN.search(text, max(0, entity.start - 6), entity.start)
+        and not _ID_TITLE_ANY_CASE.match(entity.text)
+        and not expand_title_acronym(entity.text)
     ):
         return replace(entity, label="ORG")
     return entity
