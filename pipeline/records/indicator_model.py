@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -116,23 +117,38 @@ def span_words(before: list[str], after: list[str], span: tuple[int, int]) -> li
 def span_features(
     before: list[str], after: list[str], span: tuple[int, int], label: str, lang: str
 ) -> list[str]:
-    """The span's lengths and its boundaries: its first and last words and the words just outside it."""
+    """The span's lengths and its boundaries: its first and last words and the words just outside it. The
+    features of each side depend on that side's length only (see ``IndicatorScorer.indicator``)."""
     taken_before, taken_after = span
-    words = span_words(before, after, span)
-    first, last = fold(words[0]), fold(words[-1])
+    return [
+        *_before_side(before, after, taken_before, lang),
+        *_after_side(before, after, taken_after, lang),
+        f"shape={min(taken_before, 4)}_{min(taken_after, 4)}_{label}",
+    ]
+
+
+def _before_side(before: list[str], after: list[str], taken_before: int, lang: str) -> list[str]:
+    """The span's first word (the first after the value when it takes none before) and the word left of it."""
+    first = fold(before[len(before) - taken_before]) if taken_before else fold(after[0]) if after else ""
     outside_left = fold(before[len(before) - taken_before - 1]) if taken_before < len(before) else "<start>"
-    outside_right = fold(after[taken_after]) if taken_after < len(after) else "<end>"
     return [
         f"before={min(taken_before, 8)}",
-        f"after={min(taken_after, 8)}",
-        f"shape={min(taken_before, 4)}_{min(taken_after, 4)}_{label}",
         f"first={first}",
-        f"last={last}",
         f"left={outside_left}",
-        f"right={outside_right}",
         f"left_first={outside_left}_{first}",
-        f"last_right={last}_{outside_right}",
         f"left_lang={outside_left}_{lang}",
+    ]
+
+
+def _after_side(before: list[str], after: list[str], taken_after: int, lang: str) -> list[str]:
+    """The span's last word (the last before the value when it takes none after) and the word right of it."""
+    last = fold(after[taken_after - 1]) if taken_after else fold(before[-1]) if before else ""
+    outside_right = fold(after[taken_after]) if taken_after < len(after) else "<end>"
+    return [
+        f"after={min(taken_after, 8)}",
+        f"last={last}",
+        f"right={outside_right}",
+        f"last_right={last}_{outside_right}",
         f"right_lang={outside_right}_{lang}",
     ]
 
@@ -154,8 +170,12 @@ def _trimmed(words: list[str]) -> list[str]:
 
 
 def _hash(features: list[str]) -> np.ndarray:
-    size = 1 << HASH_BITS
-    return np.array(sorted({zlib.crc32(f.encode("utf-8")) % size for f in features}), dtype=np.int64)
+    return np.array(sorted({_index(f) for f in features}), dtype=np.int64)
+
+
+@lru_cache(maxsize=1 << 16)  # a value has up to 255 spans of 11 features, and the words repeat
+def _index(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % (1 << HASH_BITS)
 
 
 def span_quality(gold: str, words: list[str]) -> float:
@@ -174,6 +194,9 @@ class IndicatorScorer:
     def __init__(self, weights: np.ndarray, info: dict | None = None):
         self.weights = weights
         self.info = info or {}
+        self._weight_of = (
+            weights.tolist()
+        )  # scoring a span sums a dozen weights: plain floats beat numpy there
 
     def indicator(
         self, text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity], lang: str
@@ -182,10 +205,17 @@ class IndicatorScorer:
         spans = candidate_spans(before, after)
         if not spans:
             return None
+        # each side's features are hashed once, not once per span (a value has up to 255 spans)
+        lefts = [[_index(f) for f in _before_side(before, after, b, lang)] for b in range(len(before) + 1)]
+        rights = [[_index(f) for f in _after_side(before, after, a, lang)] for a in range(len(after) + 1)]
         scores = [
-            self.weights[_hash(span_features(before, after, s, value.label, lang))].sum() for s in spans
+            sum(
+                self._weight_of[i]
+                for i in {*lefts[b], *rights[a], _index(f"shape={min(b, 4)}_{min(a, 4)}_{value.label}")}
+            )
+            for b, a in spans
         ]
-        taken_before, taken_after = spans[int(np.argmax(scores))]
+        taken_before, taken_after = spans[scores.index(max(scores))]
         return _noun_phrase(before[len(before) - taken_before :], after[:taken_after])
 
     @classmethod
