@@ -132,6 +132,96 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2017-03-09", None)],
         ),
+        (  # a ceremony or a bare "acara" is no meeting; a named "acara" is one
+            "[Gubernur](OFFICE) [Dedi Santosa](PERSON) menghadiri acara pelantikan bupati di Bandung, "
+            "[Senin (6/3)](DATE).",
+            "2017-03-07",
+            "id",
+            [],
+        ),
+        (
+            "Pesta rakyat digelar di alun-alun, [Senin (6/3)](DATE). Acara tersebut dihadiri [Wali Kota](OFFICE) "
+            "[Rina Wati](PERSON).",
+            "2017-03-07",
+            "id",
+            [],
+        ),
+        (
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) berbicara dalam acara Rembuk Nasional Pendidikan di Depok, "
+            "[Senin (6/3)](DATE).",
+            "2017-03-07",
+            "id",
+            [("2017-03-06", None)],
+        ),
+        (  # a meeting done ("melakukan peninjauan", "yang dilakukan") is held; "belum lama ini" leaves its day open
+            "[Jakarta](LOC) - [Menteri](OFFICE) [Dedi Santosa](PERSON) ditemui di kantornya, [Senin (6/3)](DATE).\n"
+            "Keputusan itu diambil dari gelar perkara yang dilakukan belum lama ini.",
+            "2017-03-07",
+            "id",
+            [(None, None)],
+        ),
+        (
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) melakukan peninjauan ke pasar induk di Bogor, "
+            "[Senin (6/3)](DATE).",
+            "2017-03-07",
+            "id",
+            [("2017-03-06", None)],
+        ),
+        (  # "sejak sidang perdana pada Maret": the first hearing was held in March
+            "Sejak sidang perdana pada [Maret 2017](DATE) silam, puluhan saksi telah diperiksa.",
+            "2017-06-22",
+            "id",
+            [("2017-03", None)],
+        ),
+        (  # quoted while leading it, a pronoun names the person of the sentence before
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) menyebut jalan tol segera dibangun.\n"
+            '"Lokasinya sudah siap," kata dia saat meninjau lokasi jalan tol di Padang, [Minggu (4/2)](DATE).',
+            "2018-02-05",
+            "id",
+            [("2018-02-04", "Dedi Santosa")],
+        ),
+        (  # an announcement or a speech at a place on a day is an event held; the announcer leads it
+            '"Kami siap menang," ujar [Ketua Umum Partai Maju](OFFICE) [Budi Hartono](PERSON) saat mengumumkan '
+            "calon gubernur di [Jakarta](LOC) pada [Minggu (7/1)](DATE).",
+            "2018-01-08",
+            "id",
+            [("2018-01-07", "Budi Hartono")],
+        ),
+        (
+            "Anggaran itu dibacakan [Presiden](OFFICE) [Joko Widodo](PERSON) dalam pidatonya di gedung DPR, "
+            "[Jakarta](LOC), [Rabu (16/8)](DATE).",
+            "2017-08-18",
+            "id",
+            [("2017-08-16", None)],
+        ),
+        (  # without a place and a day, a speech is no event reported
+            '"Kami siap," kata [Gubernur](OFFICE) [Rina Wati](PERSON) dalam sambutannya.',
+            "2017-08-18",
+            "id",
+            [],
+        ),
+        (  # a pretrial won at a court is a hearing held on the day named
+            "Sebelumnya, [Budi Hartono](PERSON) memenangkan praperadilan di Pengadilan Negeri Jakarta Selatan "
+            "[29 September 2017](DATE).",
+            "2017-10-16",
+            "id",
+            [("2017-09-29", None)],
+        ),
+        (  # a second meeting set at an earlier time in the sentence is another meeting, its day untold
+            "Hal itu diputuskan dalam rapat terbatas [sore ini](DATE), setelah pekan lalu tak ada hasil dalam "
+            "sidang kabinet.",
+            "2016-12-19",
+            "id",
+            [(None, None), ("2016-12-19", None)],
+        ),
+        (  # after a sentence opening on the background, a meeting with no day is not on the reported day
+            "[Jakarta](LOC) - Bea keluar naik, kata [Budi Hartono](PERSON), [Kamis (12/1)](DATE).\n"
+            "Sebelumnya, [Menteri](OFFICE) [Dedi Santosa](PERSON) mengusulkan tarif baru.\n"
+            '"Kami usulkan 10 persen," kata [Dedi Santosa](PERSON) ketika menggelar jumpa pers di kantornya.',
+            "2017-01-13",
+            "id",
+            [(None, "Dedi Santosa")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -44,10 +44,12 @@ VISIT = re.compile(
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
-# name may stand between them; after "buổi"/"cuộc" ("tại buổi làm việc với") it is a noun, not a verb
+# name may stand between them; after "buổi"/"cuộc" ("tại buổi làm việc với") it is a noun, not a verb;
+# who is quoted "saat mengumumkan" (while announcing) leads the announcement
 CHAIR_VERB = re.compile(
     rf"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
-    r"melakukan kunjungan kerja|melakukan kunjungan|bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
+    r"(?<=saat )mengumumkan|(?<=ketika )mengumumkan|melakukan kunjungan kerja|melakukan kunjungan|"
+    r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|tiếp đoàn|kết luận|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
@@ -79,8 +81,11 @@ HELD = re.compile(
     r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
-    rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|tại|trong|sau)\s+"
-    rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b",
+    rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b"
+    # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done
+    rf"|\b(?:melakukan|melaksanakan|mengikuti)\s+(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
+    rf"|\b(?:{_MEETING_NOUN})\s+(?:\S+\s+){{0,3}}?(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan)\b",
     re.I,
 )
 PLANNED = re.compile(
@@ -105,10 +110,20 @@ BODY_SESSION = re.compile(
     r"|\b(?:thảo luận|cho ý kiến|biểu quyết)\s+(?:về\s+)?(?:dự án|dự thảo)\s+(?:Luật|Bộ luật|Pháp lệnh)\b",
 )
 # a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
-# "tanya ketua majelis hakim X di Pengadilan Negeri"); its presiding judge leads it
+# "tanya ketua majelis hakim X di Pengadilan Negeri", "memenangkan praperadilan di Pengadilan Negeri");
+# its presiding judge leads it
 COURT_HEARING = re.compile(
     r"\b(?:membacakan|dibacakan|menjatuhkan|dijatuhkan|dijatuhi|divonis|vonis|putusan|tuntutan|dakwaan|pledoi|"
-    r"eksepsi|majelis hakim|hakim ketua)\b[^.;]{0,200}?\bdi Pengadilan\b",
+    r"eksepsi|praperadilan|majelis hakim|hakim ketua)\b[^.;]{0,200}?\bdi Pengadilan\b",
+    re.I,
+)
+# a public act at an event: an announcement, a speech or an agreement signed ("ujar X saat mengumumkan ...",
+# "dalam pidatonya", "kesepakatan yang ditandatangani A dan B"); held where and when its sentence says
+PUBLIC_ACT = re.compile(
+    r"\b(?:saat|ketika|usai|seusai|setelah|dalam)\s+(?:mengumumkan|berpidato|pidato(?:nya)?|menyampaikan pidato|"
+    r"memberikan (?:sambutan|kuliah umum|pengarahan))\b"
+    r"|\bmenandatangani (?:kesepakatan|perjanjian|nota kesepahaman|MoU)\b"
+    r"|\b(?:kesepakatan|perjanjian|nota kesepahaman|MoU)\b[^.;]{0,80}?\bditanda-?tangani\b",
     re.I,
 )
 # "ketua majelis" alone is the presiding judge; another body after it is not ("Ketua Majelis Syuro PKS")
@@ -233,12 +248,17 @@ def extract_meetings(
         hearing = COURT_HEARING.search(reported)
         if hearing and not names_meeting:
             names_meeting = held = hearing
+        act = PUBLIC_ACT.search(reported)
+        if act and not names_meeting and _placed_and_dated(article, entities, start, end, act):
+            names_meeting = held = act
         if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
                 _merge(current, candidate)
             else:
                 meetings.append(candidate)
+            if _earlier_meeting_after(reported, names_meeting):
+                meetings.insert(len(meetings) - 1, Meeting(start, end))
             continue
         about_meeting = (
             ANAPHORA.search(sentence)
@@ -256,6 +276,28 @@ def extract_meetings(
     return [_to_record(m) for m in meetings]
 
 
+def _earlier_meeting_after(sentence: str, first: re.Match) -> bool:
+    """A second meeting the sentence sets at an earlier time ("diputuskan dalam rapat terbatas sore ini,
+    setelah pekan lalu tidak membuahkan hasil dalam sidang kabinet"): another meeting, its day not told."""
+    return any(
+        EARLIER_TIME.search(sentence, first.end(), noun.start())
+        and not GENERIC.search(sentence[: noun.start()])
+        and not _planned(sentence, noun)
+        for noun in MEETING_NOUN.finditer(sentence, first.end())
+    )
+
+
+def _placed_and_dated(
+    article: CleanArticle, entities: list[Entity], start: int, end: int, act: re.Match
+) -> bool:
+    """A public act is an event when a place is named after it ("di Wisma Proklamasi, Jakarta") and its
+    sentence names the day."""
+    act_end = start + act.end()
+    return any(e.label == "LOC" and act_end <= e.start and e.end <= end for e in entities) and any(
+        map(_names_a_day, _sentence_dates(article, entities, start, end))
+    )
+
+
 def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: int) -> bool:
     """A later sentence names who leads the meeting ("X mở đầu cuộc gặp"): a meeting noun, not "làm việc
     tại/với" (which also means to work at a place), and a person leading it; or a presiding judge, who
@@ -269,14 +311,28 @@ def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: 
 
 
 def _date_by_reporting_day(article: CleanArticle, entities: list[Entity], meetings: list[Meeting]) -> None:
-    """A meeting still without a date took place on the day the article reports, unless its sentences set
-    it at an earlier time ("pada saat itu", "tuần trước")."""
+    """A meeting still without a date took place on the day the article reports, unless its sentence sets
+    it at an earlier time ("pada saat itu", "tuần trước") or follows one that opens on the background
+    ("Sebelumnya, Menteri X mengusulkan ... ." then "kata X ketika menggelar jumpa pers")."""
     reporting_day = _reporting_day(article, entities)
     if reporting_day is None:
         return
     for meeting in meetings:
-        if meeting.date is None and not EARLIER_TIME.search(unquoted(_anchor_sentence(article, meeting))):
+        if meeting.date is None and not _set_earlier(article, meeting):
             meeting.date, meeting.date_value = reporting_day, _held_date_value(article, reporting_day)
+
+
+# a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...")
+_OPENS_EARLIER = re.compile(r"\s*(?:sebelumnya|trước đó)\b", re.I)
+
+
+def _set_earlier(article: CleanArticle, meeting: Meeting) -> bool:
+    """The meeting's sentence names an earlier time, or the sentence before it opens on the background."""
+    if EARLIER_TIME.search(unquoted(_anchor_sentence(article, meeting))):
+        return True
+    start, _ = sentence_of(article, meeting.start)
+    before = [s for s, e in article.sentences if e <= start]
+    return bool(before) and bool(_OPENS_EARLIER.match(article.text, before[-1]))
 
 
 def _anchor_sentence(article: CleanArticle, meeting: Meeting) -> str:
@@ -333,10 +389,25 @@ def _formed(sentence: str, noun: re.Match) -> bool:
     return bool(FORMED_BEFORE.search(sentence[: noun.start()]) or FORMED_AFTER.match(sentence[noun.end() :]))
 
 
+# "acara" (an event) names a meeting only when a name or a meeting follows it ("acara Rembuk Nasional");
+# bare ("acara tersebut", "usai acara") it names whatever event came before, and a ceremony or a feast
+# ("acara pelantikan", "acara buka bersama") is no meeting
+_NOT_A_MEETING_EVENT = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:tersebut|itu|ini)\b|(?:pelantikan|pernikahan|resepsi|ulang tahun|pemakaman|perayaan|"
+    r"upacara|buka (?:puasa|bersama)|hiburan|pentas|konser|syukuran|pisah sambut|wisuda)\b)",
+    re.I,
+)
+
+
+def _vague_event(sentence: str, noun: re.Match) -> bool:
+    return noun.group().lower() == "acara" and bool(_NOT_A_MEETING_EVENT.match(sentence, noun.end()))
+
+
 def _specific_meeting(sentence: str) -> re.Match | None:
     """The first meeting noun that names one meeting, not meetings in general nor one only planned
     ("Pertemuan itu akan dilakukan ..., kata Menteri dalam rapat dengar pendapat"), nor a team formed or
-    sent ("thành lập đoàn kiểm tra", "membentuk delegasi"), which names no meeting held."""
+    sent ("thành lập đoàn kiểm tra", "membentuk delegasi"), which names no meeting held, nor a bare or
+    festive "acara"."""
     return next(
         (
             noun
@@ -344,6 +415,7 @@ def _specific_meeting(sentence: str) -> re.Match | None:
             if not GENERIC.search(sentence[: noun.start()])
             and not _formed(sentence, noun)
             and not _planned(sentence, noun)
+            and not _vague_event(sentence, noun)
         ),
         None,
     )
@@ -358,6 +430,7 @@ ROUTINE = re.compile(r"\b(?:secara rutin|rutin digelar|rutin diadakan)\b", re.I)
 # a sentence that sets its event at another, earlier time than the report ("pada saat itu", "pekan lalu")
 EARLIER_TIME = re.compile(
     r"\b(?:saat itu|waktu itu|ketika itu|kala itu|sebelumnya|pekan lalu|minggu lalu|bulan lalu|tahun lalu|"
+    r"belum lama ini|beberapa waktu lalu|beberapa hari (?:yang )?lalu|"
     r"khi đó|lúc đó|trước đó|tuần trước|tháng trước|năm trước)\b",
     re.I,
 )
@@ -622,12 +695,24 @@ PRONOUN_LEADS = re.compile(
 )
 
 
+# a quote attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika memimpin")
+PRONOUN_ATTRIBUTED = re.compile(
+    r"\b(?:(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya)\s+"
+    rf"(?:saat|ketika|usai|seusai|sambil)\s+(?:{CHAIR_VERB.pattern})",
+    re.I,
+)
+
+
 def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
-    """A pronoun subject leading the meeting is the person named last before the sentence, in its paragraph."""
-    if not PRONOUN_LEADS.match(text, start):
+    """A pronoun subject leading the meeting, or quoted while leading it, is the person named last before the
+    sentence, in its paragraph, else in the paragraph before (news often gives each sentence its own)."""
+    if not (PRONOUN_LEADS.match(text, start) or PRONOUN_ATTRIBUTED.search(text, start, end)):
         return None
     paragraph = _paragraph_start(text, start)
-    before = [m for m in mentions if paragraph <= m.entity.start < start]
+    previous = _paragraph_start(text, paragraph - 1) if paragraph else paragraph
+    before = [m for m in mentions if paragraph <= m.entity.start < start] or [
+        m for m in mentions if previous <= m.entity.start < paragraph
+    ]
     return before[-1] if before else None
 
 
