@@ -301,6 +301,37 @@ def test_a_value_stated_again_and_an_article_about_prices_are_features_of_the_se
     assert "article=other" in features[0] and "other_words=1" in features[0]
 
 
+@pytest.mark.parametrize(
+    "text, lang, value, expected, absent",
+    [
+        (
+            "Menurut survei, 40 persen warga puas.",
+            "id",
+            "40 persen",
+            {"statistics", "statistics_word=survei"},
+            {"question"},
+        ),
+        (
+            "Theo khảo sát, 40% người dân hài lòng.",
+            "vi",
+            "40%",
+            {"statistics", "statistics_word=khao sat"},
+            {"question"},
+        ),
+        ("Apakah target 40 persen tercapai?", "id", "40 persen", {"question"}, {"statistics"}),
+        ("Liệu 40% có đạt được không?", "vi", "40%", {"question"}, {"statistics"}),
+        ("Pemerintah menargetkan 40 persen.", "id", "40 persen", set(), {"question", "statistics"}),
+    ],
+)
+def test_survey_words_and_questions_are_features_of_the_selector(text, lang, value, expected, absent):
+    from reformfacts.records.target_model import Candidate, candidate_features
+
+    at = text.index(value)
+    entity = Entity("PERCENT", at, at + len(value), value)
+    features = set(candidate_features(text, Candidate(entity, (0, len(text))), lang))
+    assert expected <= features and not absent & features
+
+
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():
     from reformfacts.records.target_model import candidates_of, duration_entities
     from reformfacts.records.targets import _unit

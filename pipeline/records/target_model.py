@@ -96,17 +96,29 @@ ACHIEVED_WORDS = re.compile(
 )
 
 
+# words that report a survey or statistics: their figures describe the state of things, not a goal or result
+STATISTICS_WORDS = re.compile(
+    r"\b(?:survei|sensus|statistik|menurut data|data dari|khao sat|thong ke|so lieu|dieu tra|trac nghiem|"
+    r"cuoc tham do)\b"
+)
+
+
 def _count_bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count == 1 else "2-3" if count <= 3 else "4+"
 
 
 def _cue_features(sentence: str) -> list[str]:
-    """How much of the (folded) sentence speaks of the reform or of other matters, and its goal/result words."""
+    """How much of the (folded) sentence speaks of the reform or of other matters, its goal/result and survey
+    words, and whether it asks a question (a figure asked about is neither set nor reached there)."""
+    statistics = set(STATISTICS_WORDS.findall(sentence))
     return [
         f"reform_words={_count_bucket(len(REFORM_WORDS.findall(sentence)))}",
         f"other_words={_count_bucket(len(OTHER_WORDS.findall(sentence)))}",
         *{f"planned_word={word}" for word in PLANNED_WORDS.findall(sentence)},
         *{f"achieved_word={word}" for word in ACHIEVED_WORDS.findall(sentence)},
+        *[f"statistics_word={word}" for word in statistics],
+        *(["statistics"] if statistics else []),
+        *(["question"] if sentence.rstrip().rstrip('"\u201d').endswith("?") else []),
     ]
 
 
@@ -286,8 +298,9 @@ def _model_card(config: dict) -> str:
         "",
         f"- model: softmax regression over {1 << config['hash_bits']:,} hashed context features (words around the",
         "  value, the counted noun after it, the sentence's words, how many of its words speak of the reform or",
-        "  of markets, crime and elections, its goal and result words, whether the article is about the reform,",
-        "  whether the value was stated before, label, language); classes " + ", ".join(config["classes"]),
+        "  of markets, crime and elections, its goal, result and survey words, whether it asks a question,",
+        "  whether the article is about the reform, whether the value was stated before, label, language);",
+        "  classes " + ", ".join(config["classes"]),
         f"- weights: `{WEIGHTS_NAME}` (numpy float32, safetensors); config `{CONFIG_NAME}`",
         f"- data: the gold records of the train split, {trained.get('candidates', '?')} candidates of which "
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
