@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..document import Entity
-from .rules import WEEKDAY_PATTERN
+from .rules import DAY_PATTERN, MONTH_NUMBER_PATTERN, WEEKDAY_PATTERN
 
 _MONTH_NAMES = r"Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember"
 _WEEKDAYS = rf"{WEEKDAY_PATTERN}|Ahad"
@@ -121,7 +121,7 @@ _UNIT_ONLY = re.compile(rf"^(?:{_UNITS}|{_TIMES_OF_DAY}|{_MODIFIERS})$", re.I)
 _EDGE_PUNCTUATION = " .,;:\n"
 # a day and month ("6-8", "23/2") right after a word for the day, or in brackets after it; a time of day just
 # before it is part of the date ("chiều 23-3"), a relative word is not ("hôm qua (6-8)" -> "6-8")
-_DAY_MONTH = r"(?:3[01]|[12]\d|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![\d/-]|[.,]\d)"
+_DAY_MONTH = rf"{DAY_PATTERN}[-/]{MONTH_NUMBER_PATTERN}(?![\d/-]|[.,]\d)"
 _DAY_AFTER_DAY_WORD = re.compile(
     rf"\b(?:hôm nay|hôm qua|hôm kia|hôm|(?:{_TIMES_OF_DAY})\s+(?:nay|qua))\s*\(?\s*(?P<date>{_DAY_MONTH})",
     re.I,

@@ -18,12 +18,14 @@ _NUM = rf"(?:{NUMBER_PATTERN})(?:\s+(?:{SCALE_PATTERN})\b)*"
 _NUM_RANGE = rf"{_NUM}(?:\s*-\s*{_NUM})?"
 _TIME_OF_DAY = r"(?:(?:sore|pagi|siang|malam)(?:\s+hari)?|sáng|chiều|trưa|tối|đêm)"
 WEEKDAY_PATTERN = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_MONTH = r"(?:1[0-2]|0?[1-9])"
-_DM = rf"{_DAY}[/.]{_MONTH}(?:[/.](?:19|20)\d{{2}})?(?!\d|[.,]\d)"
-_DM_DASH = rf"{_DAY}-{_MONTH}(?:-(?:19|20)\d{{2}})?(?![\d%])"
-_DAY_MONTH_NAME = rf"{_DAY}(?:\s*-\s*{_DAY})?\s+(?:{MONTH_PATTERN})\b\.?(?:\s+(?:tahun\s+)?(?:19|20)\d{{2}})?"
-_VI_FULL = rf"(?:ngày\s+)?{_DAY}\s+tháng\s+{_MONTH}(?:\s+năm\s+(?:19|20)\d{{2}})?"
+DAY_PATTERN = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER_PATTERN = r"(?:1[0-2]|0?[1-9])"
+_DM = rf"{DAY_PATTERN}[/.]{MONTH_NUMBER_PATTERN}(?:[/.](?:19|20)\d{{2}})?(?!\d|[.,]\d)"
+_DM_DASH = rf"{DAY_PATTERN}-{MONTH_NUMBER_PATTERN}(?:-(?:19|20)\d{{2}})?(?![\d%])"
+_DAY_MONTH_NAME = (
+    rf"{DAY_PATTERN}(?:\s*-\s*{DAY_PATTERN})?\s+(?:{MONTH_PATTERN})\b\.?(?:\s+(?:tahun\s+)?(?:19|20)\d{{2}})?"
+)
+_VI_FULL = rf"(?:ngày\s+)?{DAY_PATTERN}\s+tháng\s+{MONTH_NUMBER_PATTERN}(?:\s+năm\s+(?:19|20)\d{{2}})?"
 _YEAR = r"(?:19[5-9]\d|20\d{2})"
 _POINT = rf"(?:{_VI_FULL}|(?:(?:tanggal|tgl\.?|ngày)\s+)?{_DAY_MONTH_NAME}|(?:tanggal|ngày)\s+{_DM}|{_DM})"
 
@@ -36,7 +38,7 @@ _DATE_PATTERNS = [
     # a single point with an optional time of day and weekday: "sore hari tanggal 2 Februari", "Rabu (6/12)"
     rf"(?:{_TIME_OF_DAY}\s+)?(?:{WEEKDAY_PATTERN}\s*,?\s*\(?)?{_POINT}\)?",
     rf"(?:{_TIME_OF_DAY}\s+)?(?:ngày|tanggal)\s+{_DM_DASH}|{_TIME_OF_DAY}\s+{_DM_DASH}",
-    rf"tháng\s+{_MONTH}(?:\s*(?:/|năm)\s*{_YEAR})?(?![\d/])",
+    rf"tháng\s+{MONTH_NUMBER_PATTERN}(?:\s*(?:/|năm)\s*{_YEAR})?(?![\d/])",
     rf"(?:bulan\s+)?(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)(?:\s+(?:tahun\s+)?{_YEAR})?",
     rf"(?:(?:tahun|năm)\s+){_YEAR}(?!\d)",
     rf"(?<![\d.,/-]){_YEAR}(?![\d.,/%-])",
