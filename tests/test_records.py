@@ -219,6 +219,11 @@ def test_target_selector_learns_saves_and_reloads(tmp_path):
     reloaded = TargetSelector.load(tmp_path / "sel")
     probe = [["L:target", "label=PERCENT"], ["L:harga", "label=PERCENT"], ["L:sẽ", "label=DATE"]]
     assert reloaded.decide(reloaded.probabilities(probe)) == ["achieved", "none", "planned"]
+    # the sentence's own words move the status, never whether a candidate is a target
+    with_sentence = reloaded.probabilities(
+        [["L:harga", "label=PERCENT", "S:w1"], ["L:harga", "label=PERCENT"]]
+    )
+    assert with_sentence[0, 0] == with_sentence[1, 0] and with_sentence[0, 1] != with_sentence[1, 1]
     assert (tmp_path / "sel" / "README.md").read_text(encoding="utf-8").startswith("# reformfacts-targets")
     assert not list((tmp_path / "sel").glob("*.pkl"))
 
@@ -352,7 +357,7 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
 
 
 def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(tmp_path):
-    from reformfacts.records.target_model import TargetSelector
+    from reformfacts.records.target_model import SoftmaxRegression, TargetSelector
     from reformfacts.training.targets import tune_thresholds
 
     # Indonesian targets score P(none) 0.5, its other numbers 0.6; Vietnamese targets 0.32, others 0.4
@@ -360,8 +365,8 @@ def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(t
     pooled, per_language = tune_thresholds(rows * 3)
     assert per_language == {"id": 0.55, "vi": 0.35} and pooled == 0.55
     selector = TargetSelector(
-        np.zeros((4, 3), dtype=np.float32),
-        np.zeros(3, dtype=np.float32),
+        SoftmaxRegression(np.zeros((4, 3), dtype=np.float32), np.zeros(3, dtype=np.float32)),
+        SoftmaxRegression(np.zeros((4, 2), dtype=np.float32), np.zeros(2, dtype=np.float32)),
         {"none_threshold": pooled, "none_thresholds": per_language},
     )
     selector.save(tmp_path / "sel")
