@@ -154,6 +154,21 @@ def test_days_sharing_a_month(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("tháng 12-2005", "2005-12"),  # a month of a year written with a dash, as older Vietnamese press does
+        ("giữa tháng 1 - 2006", "2006-01"),
+        ("tháng 1-3", {"start": "--01", "end": "--03"}),  # months sharing a year
+        ("các tháng 7 đến 9/2006", {"start": "2006-07", "end": "2006-09"}),
+        ("từ tháng 1 đến tháng 3-2006", {"start": "2006-01", "end": "2006-03"}),
+        ("ngày 5-12-2005", "2005-12-05"),
+    ],
+)
+def test_vietnamese_months_with_a_dash(text, value):
+    assert normalise_date(text) == value
+
+
+@pytest.mark.parametrize(
     "sentence, spoken",
     [
         ('Ông Bình nói "họp xong" rồi về.', '"họp xong"'),

@@ -167,7 +167,7 @@ def _point_patterns(p: str) -> list[re.Pattern]:
     return [
         rf"{y}-(?P<{p}m>\d{{2}})-{d}(?!\d)",  # ISO 8601, as written in official texts
         rf"(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?",
-        rf"(?:tháng\s+){m}(?:\s*(?:/|năm)\s*{y})",
+        rf"(?:tháng\s+){m}(?:\s*(?:/|-|năm)\s*{y})",  # "tháng 12-2005" is a month of a year, no range
         rf"(?:tháng\s+){m}(?!\s*/)",
         rf"(?:(?:tanggal|tgl\.?|ngày)\s+)?{d}\s*(?:-|/|\.)\s*{m}(?:\s*(?:-|/|\.)\s*{y})?",
         rf"(?:(?:tanggal|tgl\.?)\s+)?{d}\s+{mn}(?:\s+(?:tahun\s+)?{y})?",
@@ -211,6 +211,12 @@ _HALF = re.compile(
     r"(?:\s+(?:tahun|năm))?(?:\s+(?P<y>\d{4}))?",
     re.I,
 )
+# months sharing a year, the second written as a bare number: "tháng 1-3", "các tháng 7 đến 9/2006"
+_MONTH_RANGE = re.compile(
+    r"^(?:(?:các|những)\s+)?tháng\s+(?P<a>\d{1,2})\s*(?:-|–|đến|tới)\s*(?P<b>\d{1,2})"
+    r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\d/.])",
+    re.I,
+)
 _YEAR_RANGE = re.compile(r"(?P<a>\d{4})\s*(?:-|–|hingga|sampai|đến|s/d)\s*(?P<b>\d{4})")
 _RANGE_SEPARATOR = re.compile(
     r"^\s*(?:-|–|hingga|sampai dengan|sampai|s/d|đến|tới)\s*(?:(?:ngày|tanggal)\s+)?", re.I
@@ -249,7 +255,7 @@ def parse_date_expression(text: str) -> DateExpression | None:
         if half.group("which").lower() in ("terakhir", "akhir", "cuối"):
             return DateExpression(Partial(year, 13 - months), Partial(year, 12))
         return DateExpression(Partial(year, 1), Partial(year, months))
-    days = _day_range(body)
+    days = _day_range(body) or _month_range(body)
     if days is not None:
         return days
     first = _match_point(body, _POINTS, "a")
@@ -292,6 +298,17 @@ def _day_range(body: str) -> DateExpression | None:
     if first is None or last is None or first.day >= last.day:
         return None
     return DateExpression(first, last)
+
+
+def _month_range(body: str) -> DateExpression | None:
+    match = _MONTH_RANGE.match(body)
+    if not match:
+        return None
+    year = int(match.group("y")) if match.group("y") else None
+    first, last = int(match.group("a")), int(match.group("b"))
+    if not 1 <= first < last <= 12:
+        return None
+    return DateExpression(Partial(year, first), Partial(year, last))
 
 
 def _published_date(published: str | None) -> date | None:
