@@ -162,9 +162,23 @@ def test_days_sharing_a_month(text, value):
         ("các tháng 7 đến 9/2006", {"start": "2006-07", "end": "2006-09"}),
         ("từ tháng 1 đến tháng 3-2006", {"start": "2006-01", "end": "2006-03"}),
         ("ngày 5-12-2005", "2005-12-05"),
+        ("quý 1-2006", {"start": "2006-01", "end": "2006-03"}),
     ],
 )
 def test_vietnamese_months_with_a_dash(text, value):
+    assert normalise_date(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("semester I 2017", {"start": "2017-01", "end": "2017-06"}),
+        ("semester II/2017", {"start": "2017-07", "end": "2017-12"}),
+        ("Q3 2017", {"start": "2017-07", "end": "2017-09"}),
+        ("tahun ajaran 2017/2018", {"start": "2017", "end": "2018"}),
+    ],
+)
+def test_reporting_periods(text, value):
     assert normalise_date(text) == value
 
 

@@ -203,9 +203,12 @@ def _compile_points(prefix: str) -> list[re.Pattern]:
 _POINTS = _compile_points("a")
 _POINTS_B = _compile_points("b")
 _QUARTER = re.compile(
-    r"(?:quý|kuartal|triwulan|kwartal|quarter)\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|năm|tahun)?\s*(?P<y>\d{4}))?",
+    r"(?:(?:quý|kuartal|triwulan|kwartal|quarter)\s+|\bQ)(?P<q>iv|iii|ii|i|[1-4])\b"
+    r"(?:\s*(?:/|-|năm|tahun)?\s*(?P<y>\d{4}))?",
     re.I,
 )
+# the halves of a year as Indonesian reports name them: "semester I 2017", "semester II/2017"
+_SEMESTER = re.compile(r"\bsemester\s+(?P<h>ii|i|[12])\b(?:\s*(?:/|-|tahun)?\s*(?P<y>\d{4}))?", re.I)
 _HALF = re.compile(
     r"(?P<n>\d{1,2}|enam|sáu)\s+(?:bulan|tháng)\s+(?P<which>pertama|awal|terakhir|akhir|đầu|cuối)"
     r"(?:\s+(?:tahun|năm))?(?:\s+(?P<y>\d{4}))?",
@@ -217,7 +220,7 @@ _MONTH_RANGE = re.compile(
     r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\d/.])",
     re.I,
 )
-_YEAR_RANGE = re.compile(r"(?P<a>\d{4})\s*(?:-|–|hingga|sampai|đến|s/d)\s*(?P<b>\d{4})")
+_YEAR_RANGE = re.compile(r"(?P<a>\d{4})\s*(?:-|–|/|hingga|sampai|đến|s/d)\s*(?P<b>\d{4})")
 _RANGE_SEPARATOR = re.compile(
     r"^\s*(?:-|–|hingga|sampai dengan|sampai|s/d|đến|tới)\s*(?:(?:ngày|tanggal)\s+)?", re.I
 )
@@ -248,6 +251,11 @@ def parse_date_expression(text: str) -> DateExpression | None:
         q = ROMAN[quarter.group("q").lower()]
         year = int(quarter.group("y")) if quarter.group("y") else None
         return DateExpression(Partial(year, 3 * q - 2), Partial(year, 3 * q))
+    semester = _SEMESTER.search(body)
+    if semester:
+        year = int(semester.group("y")) if semester.group("y") else None
+        first = 1 if semester.group("h").lower() in ("i", "1") else 7
+        return DateExpression(Partial(year, first), Partial(year, first + 5))
     half = _HALF.search(body)
     months = (6 if not half.group("n").isdigit() else int(half.group("n"))) if half else 0
     if 0 < months <= 12:  # more months than a year has is no part of one ("ngày 20 tháng cuối cùng")
