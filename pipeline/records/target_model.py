@@ -171,10 +171,13 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     return features
 
 
-def _hash(features: list[str], sentence_words: bool = True) -> np.ndarray:
+def _hash(features: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The hashed rows of one candidate: all its features (for the status) and those that are no sentence
+    word (for the selection); each string is hashed once."""
     size = 1 << HASH_BITS
-    kept = features if sentence_words else [f for f in features if not f.startswith(SENTENCE_WORD)]
-    return np.array(sorted({zlib.crc32(f.encode("utf-8")) % size for f in kept}), dtype=np.int64)
+    codes = {zlib.crc32(f.encode("utf-8")) % size: f.startswith(SENTENCE_WORD) for f in features}
+    every = np.array(sorted(codes), dtype=np.int64)
+    return every, np.array(sorted(c for c, sentence in codes.items() if not sentence), dtype=np.int64)
 
 
 def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
@@ -263,8 +266,9 @@ class TargetSelector:
 
     def probabilities(self, feature_lists: list[list[str]]) -> np.ndarray:
         """P(none), P(achieved), P(planned) per candidate: the selection's P(target) shared by the status."""
-        selected = self.selection.probabilities([_hash(f, sentence_words=False) for f in feature_lists])
-        status = self.status.probabilities([_hash(f) for f in feature_lists])
+        rows = [_hash(f) for f in feature_lists]
+        selected = self.selection.probabilities([without_sentence for _, without_sentence in rows])
+        status = self.status.probabilities([every for every, _ in rows])
         return np.column_stack([selected[:, 0], (1 - selected[:, :1]) * status])
 
     def classify(self, text: str, candidates: list[Candidate], lang: str) -> list[str]:
@@ -292,12 +296,13 @@ class TargetSelector:
         ``example_weights`` (written passages count less than real news)."""
         y = np.array([CLASSES.index(label) for label in labels])
         weight = np.ones(len(y)) if example_weights is None else np.asarray(example_weights, dtype=float)
+        rows = [_hash(f) for f in feature_lists]
         selection = SoftmaxRegression.fit(
-            [_hash(f, sentence_words=False) for f in feature_lists], y, len(CLASSES), epochs, l2, seed, weight
+            [without_sentence for _, without_sentence in rows], y, len(CLASSES), epochs, l2, seed, weight
         )
         targets = np.flatnonzero(y > 0)
         status = SoftmaxRegression.fit(
-            [_hash(feature_lists[i]) for i in targets],
+            [rows[i][0] for i in targets],
             y[targets] - 1,
             len(CLASSES) - 1,
             epochs,
