@@ -24,7 +24,7 @@ from ..document import Entity
 from .persons import fold
 
 HASH_BITS = 16
-MAX_BEFORE, MAX_AFTER = 16, 14
+MAX_BEFORE, MAX_AFTER = 20, 20
 # a dated task is a whole verb phrase before its deadline ("menyusun deskripsi pekerjaan ... sebelum")
 MAX_BEFORE_DEADLINE = 20
 WEIGHTS_NAME = "indicator-scorer.safetensors"
