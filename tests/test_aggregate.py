@@ -73,6 +73,22 @@ def test_indicator_series_joins_both_languages_in_date_order(records):
     assert series.value.notna().all()
 
 
+@pytest.mark.parametrize(
+    "indicator, key",
+    [
+        ("thời gian cấp giấy chứng nhận đăng ký kinh doanh", "processing time"),
+        ("waktu penyelesaian izin usaha", "processing time"),
+        ("số thủ tục hành chính được bãi bỏ", "administrative procedures"),
+        ("jumlah pelamar CPNS", "civil service recruitment"),
+        ("jumlah sekolah swasta", "jumlah sekolah swasta"),  # outside the vocabulary: kept as written, folded
+    ],
+)
+def test_recurring_measures_of_older_news_share_a_series_key(indicator, key):
+    from reformfacts.aggregate import INDICATORS, _canonical
+
+    assert _canonical(indicator, INDICATORS) == key
+
+
 def test_aggregate_command_writes_the_three_views(corpus_facts, tmp_path):
     result = runner.invoke(app, ["aggregate", str(corpus_facts), "-o", str(tmp_path), "--format", "csv"])
     assert result.exit_code == 0, result.output
