@@ -337,6 +337,32 @@ def test_survey_words_and_questions_are_features_of_the_selector(text, lang, val
     assert expected <= features and not absent & features
 
 
+@pytest.mark.parametrize(
+    "text, lang, value, expected",
+    [
+        (
+            "Tahun lalu 40 persen sudah daring, dan tahun depan akan menjadi 60 persen.",
+            "id",
+            "40 persen",
+            {"aspect_left=none", "aspect_right=achieved"},
+        ),
+        (
+            "Tahun lalu 40 persen sudah daring, dan tahun depan akan menjadi 60 persen.",
+            "id",
+            "60 persen",
+            {"aspect_left=planned", "aspect_right=none"},
+        ),
+        ("Năm nay đã đạt 90%, năm sau sẽ phấn đấu đạt 95%.", "vi", "90%", {"aspect_left=achieved"}),
+    ],
+)
+def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang, value, expected):
+    from reformfacts.records.target_model import Candidate, candidate_features
+
+    at = text.index(value)
+    entity = Entity("PERCENT", at, at + len(value), value)
+    assert expected <= set(candidate_features(text, Candidate(entity, (0, len(text))), lang))
+
+
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():
     from reformfacts.records.target_model import candidates_of, duration_entities
     from reformfacts.records.targets import _unit

@@ -127,6 +127,21 @@ def _cue_features(sentence: str) -> list[str]:
     ]
 
 
+def _nearest_aspect(left: str, right: str) -> list[str]:
+    """Which kind of goal or result word stands nearest the value on each side (folded text): the sentence's
+    words tell whether it speaks of results or goals at all, the nearest one which of its values it means."""
+    nearest_left = max(
+        ((m.end(), kind) for kind, words in _ASPECTS for m in words.finditer(left)), default=(0, "none")
+    )
+    nearest_right = min(
+        ((m.start(), kind) for kind, words in _ASPECTS for m in words.finditer(right)), default=(0, "none")
+    )
+    return [f"aspect_left={nearest_left[1]}", f"aspect_right={nearest_right[1]}"]
+
+
+_ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
+
+
 @lru_cache(maxsize=8)
 def _article_topic(text: str) -> str:
     """Whether the whole article is mostly about the reform: a number in a market report is no target."""
@@ -160,6 +175,10 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         features.append(f"R1L:{entity.label}_{right[0]}")
     features += [f"{SENTENCE_WORD}{token}" for token in set(_tokens(text[start:end]))]
     features += _cue_features(fold(text[start:end])) + [f"article={_article_topic(text)}"]
+    features += _nearest_aspect(
+        fold(text[max(start, entity.start - 60) : entity.start]),
+        fold(text[entity.end : min(end, entity.end + 60)]),
+    )
     if entity.label != "DATE" and _stated_before(text, entity):
         features.append("repeated")  # a value stated again is rarely a second target
     if entity.label == "DATE":
@@ -365,7 +384,8 @@ def _model_card(config: dict) -> str:
         "",
         f"- model: softmax regression over {1 << config['hash_bits']:,} hashed context features (words and word",
         "  pairs around the value, the counted noun after it, how many of the sentence's words speak of the reform or",
-        "  of markets, crime and elections, its goal, result and survey words, whether it asks a question,",
+        "  of markets, crime and elections, its goal, result and survey words, which of them stands nearest the",
+        "  value on each side, whether it asks a question,",
         "  whether the article is about the reform, whether the value was stated before, label, language)",
         "  decides whether a candidate is a target; a second one, which also reads the words of the sentence,",
         "  decides its status; classes " + ", ".join(config["classes"]),
