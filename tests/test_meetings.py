@@ -222,6 +222,19 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [(None, "Dedi Santosa")],
         ),
+        (  # a body that holds a press conference to announce something held it, chair or none
+            "[Chiều 12/3](DATE), [Sở Nội vụ](ORG) họp báo công bố kết quả chấm điểm cải cách hành chính.",
+            "2024-03-12",
+            "vi",
+            [("2024-03-12", None)],
+        ),
+        (
+            "[Kementerian PANRB](ORG) mengumumkan hasil seleksi dalam jumpa pers di [Jakarta](LOC), "
+            "[Senin (4/9)](DATE).",
+            "2017-09-04",
+            "id",
+            [("2017-09-04", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

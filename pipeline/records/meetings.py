@@ -63,8 +63,8 @@ PRESS = re.compile(
     re.I,
 )
 SPEECH_VERB = re.compile(
-    r"\b(?:cho biết|cho rằng|khẳng định|nhấn mạnh|thông báo|nói|mengatakan|menyatakan|menjelaskan|menegaskan|"
-    r"mengungkapkan|menyampaikan)\b",
+    r"\b(?:cho biết|cho rằng|khẳng định|nhấn mạnh|thông báo|công bố|nói|mengatakan|menyatakan|menjelaskan|"
+    r"menegaskan|mengungkapkan|menyampaikan|mengumumkan)\b",
     re.I,
 )
 # "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì": A leads, the others accompany
