@@ -1110,3 +1110,35 @@ def test_a_member_s_party_after_dari_stands_between_the_title_and_the_name():
 def test_a_title_and_its_acronym_in_brackets_tagged_apart_both_go_to_the_name():
     linked = _linked("[Menteri Keuangan](OFFICE) ([Menkeu](OFFICE)) [Sri Wati](PERSON) tiba.", "id")
     assert linked["sri wati"][0] == ["Menteri Keuangan", "Menkeu"]
+
+
+def test_out_of_fold_records_score_each_article_with_the_selector_that_never_saw_it():
+    from reformfacts.annotations.corpus import Passage
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.target_model import SoftmaxRegression, TargetSelector
+    from reformfacts.training.targets import out_of_fold_records, out_of_fold_selectors
+
+    passages, gold = [], {}
+    for index, marked in enumerate(
+        [
+            "Realisasi belanja mencapai [90 persen](PERCENT).",
+            "Kepatuhan daring mencapai [75 persen](PERCENT).",
+        ]
+    ):
+        text, spans = parse_markup(marked)
+        passages.append(Passage(f"p{index}", "id", text, spans))
+        value = float(marked.split("[")[1].split()[0])
+        gold[f"p{index}"] = {"targets": [{"status": "achieved", "value": value, "unit": "percent"}]}
+    trained_on = []
+
+    def untrained(real):  # every class equally likely: P(none) = 1/3, achieved on ties
+        trained_on.append({p.id for p in real})
+        return TargetSelector(
+            SoftmaxRegression(np.zeros((1 << 18, 3), dtype=np.float32), np.zeros(3, dtype=np.float32)),
+            SoftmaxRegression(np.zeros((1 << 18, 2), dtype=np.float32), np.zeros(2, dtype=np.float32)),
+        )
+
+    folds = out_of_fold_selectors(passages, untrained, folds=2)
+    assert trained_on == [{"p1"}, {"p0"}] and [[p.id for p in held] for _, held in folds] == [["p0"], ["p1"]]
+    assert out_of_fold_records(folds, gold, (0.45, {}))["id"]["targets"]["f1"] == 1.0
+    assert out_of_fold_records(folds, gold, (0.3, {}))["id"]["targets"]["f1"] == 0.0

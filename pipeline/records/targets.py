@@ -84,10 +84,13 @@ def _year_of(value) -> str | None:
     return None
 
 
-def extract_targets(article: CleanArticle, entities: list[Entity]) -> list[dict]:
+def extract_targets(
+    article: CleanArticle, entities: list[Entity], selector: TargetSelector | None = None
+) -> list[dict]:
+    """The article's target records; ``selector`` defaults to the shipped one (training scores others)."""
     entities = entities + duration_entities(article.text, entities)
     candidates = candidates_of(entities, article.sentences)
-    statuses = shipped_selector().classify(article.text, candidates, article.lang)
+    statuses = (selector or shipped_selector()).classify(article.text, candidates, article.lang)
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }

@@ -344,6 +344,8 @@ def train_targets_command(
         indicator_examples,
         indicator_holds_share,
         out_of_fold_candidates,
+        out_of_fold_records,
+        out_of_fold_selectors,
         scored_candidates,
         selector_scores,
         target_examples,
@@ -373,9 +375,12 @@ def train_targets_command(
         domain: [p for p in passages if p.split == "dev" and p.domain == domain] for domain in DOMAINS
     }
     dev = {domain: target_examples(dev_passages[domain], gold) for domain in DOMAINS}
+    fold_selectors = out_of_fold_selectors(train_passages["real"], train)
     selector.none_threshold, selector.none_thresholds = tune_thresholds(
-        out_of_fold_candidates(train_passages["real"], gold, train)
-        + scored_candidates(selector, dev_passages["real"], gold)
+        out_of_fold_candidates(fold_selectors, gold) + scored_candidates(selector, dev_passages["real"], gold)
+    )
+    fold_records = out_of_fold_records(
+        fold_selectors, gold, (selector.none_threshold, selector.none_thresholds)
     )
     scores = {domain: selector_scores(selector, *examples) for domain, examples in dev.items()}
     indicator_scores = {
@@ -391,6 +396,7 @@ def train_targets_command(
         "epochs": epochs,
         "l2": l2,
         "dev": scores,
+        "out_of_fold_records": fold_records,
         "indicator": {**scorer.info, "dev": indicator_scores},
     }
     scorer.save(output)
@@ -399,6 +405,10 @@ def train_targets_command(
         typer.echo(f"{domain} dev candidates: {json.dumps(row)}")
     for split, row in indicator_scores.items():
         typer.echo(f"{split} dev indicators: {json.dumps(row)}")
+    for lang, slots in fold_records.items():
+        typer.echo(
+            f"real train {lang} out-of-fold records: " + " ".join(f"{k}={v['f1']}" for k, v in slots.items())
+        )
     typer.echo(f"P(none) thresholds {selector.none_thresholds}, others {selector.none_threshold} -> {output}")
 
 

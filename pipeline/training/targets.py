@@ -9,7 +9,7 @@ from ..annotations.corpus import Passage
 from ..clean import clean_article
 from ..document import CleanArticle, Entity, InputError, RawArticle
 from ..normalise import normalise_entities
-from ..records.evaluate import indicator_holds
+from ..records.evaluate import indicator_holds, score_records
 from ..records.indicator_model import (
     IndicatorScorer,
     candidate_spans,
@@ -26,6 +26,7 @@ from ..records.target_model import (
     candidates_of,
     duration_entities,
 )
+from ..records.targets import extract_targets
 
 _UNITS = {
     "PERCENT": ("percent",),
@@ -173,16 +174,43 @@ def scored_candidates(
     return rows
 
 
-def out_of_fold_candidates(real: list[Passage], gold: dict[str, dict], train, folds: int = 5) -> list[tuple]:
-    """``scored_candidates`` of every real article by a selector that ``train`` built without its fold (articles
-    dealt to folds in id order): how the selector scores articles it never saw."""
+def out_of_fold_selectors(real: list[Passage], train, folds: int = 5) -> list[tuple[TargetSelector, list]]:
+    """Per fold, the selector ``train`` built without it and the fold's articles (dealt in id order): how the
+    selector does on articles it never saw."""
     ordered = sorted(real, key=lambda p: p.id)
-    rows = []
+    selectors = []
     for fold_index in range(folds):
         held = ordered[fold_index::folds]
         held_ids = {p.id for p in held}
-        rows += scored_candidates(train([p for p in ordered if p.id not in held_ids]), held, gold)
-    return rows
+        selectors.append((train([p for p in ordered if p.id not in held_ids]), held))
+    return selectors
+
+
+def out_of_fold_candidates(
+    fold_selectors: list[tuple[TargetSelector, list]], gold: dict[str, dict]
+) -> list[tuple]:
+    """``scored_candidates`` of every held-out article by its fold's selector."""
+    return [row for selector, held in fold_selectors for row in scored_candidates(selector, held, gold)]
+
+
+def out_of_fold_records(
+    fold_selectors: list[tuple[TargetSelector, list]], gold: dict[str, dict], thresholds: tuple[float, dict]
+) -> dict:
+    """Record-level scores (targets, indicators, percents, deadlines) of the held-out articles' target records,
+    built from their gold entities by their fold's selector at the given P(none) thresholds: the measure the
+    selector is chosen for, on more articles than the dev split has."""
+    pairs = []
+    for selector, held in fold_selectors:
+        selector.none_threshold, selector.none_thresholds = thresholds
+        for passage, article, entities, _, targets in _gold_articles(held, gold):
+            predicted = extract_targets(article, entities, selector)
+            pairs.append((passage.lang, {"targets": targets}, {"targets": predicted}))
+    slots = {"targets": "targets", "indicators": "indicators", "percents": "percents", "dates": "deadlines"}
+    return {
+        lang: {name: scores[slot] for slot, name in slots.items()}
+        for lang, scores in score_records(pairs).items()
+        if lang != "all"
+    }
 
 
 def tune_thresholds(rows: list[tuple]) -> tuple[float, dict[str, float]]:
