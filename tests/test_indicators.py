@@ -1,7 +1,10 @@
-"""The words around a value that the indicator scorer chooses from (``indicator_window``)."""
+"""The words around a value that the indicator scorer chooses from (``indicator_window``), and what is left
+of the chosen words (``_noun_phrase``)."""
+
+import pytest
 
 from reformfacts.document import Entity
-from reformfacts.records.indicator_model import indicator_window
+from reformfacts.records.indicator_model import _noun_phrase, indicator_window
 
 
 def _entity(text: str, words: str, label: str) -> Entity:
@@ -59,3 +62,16 @@ def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
     # a deadline still reads only the words after the last value before it
     deadline = _entity(text, "April 2024", "DATE")
     assert indicator_window(text, deadline, (0, len(text)), [period, money, deadline])[0] == ["dan", "pada"]
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        ("Selain itu sebanyak", None),
+        ("Selain itu jumlah layanan publik daring", "jumlah layanan publik daring"),
+        ("Trong đó tỷ lệ hồ sơ trực tuyến đạt", "tỷ lệ hồ sơ trực tuyến"),
+        ("Menteri mengatakan jumlah pelamar CPNS", "jumlah pelamar CPNS"),
+    ],
+)
+def test_openers_and_speakers_are_no_part_of_an_indicator(before, expected):
+    assert _noun_phrase(before.split(), []) == expected

@@ -41,6 +41,13 @@ _SAID = re.compile(
     r"cho biết|cho rằng|khẳng định|nhấn mạnh|nói)\b",
     re.I,
 )
+# sentence openers that link to the story, not to the measure: "Selain itu, ...", "Trong đó, ...", "Theo đó, ..."
+_OPENER = re.compile(
+    r"^(?:selain itu|sementara itu|dengan demikian|oleh karena itu|adapun|namun|sedangkan|padahal|kemudian|"
+    r"berdasarkan data|dari jumlah itu|dari jumlah tersebut|trong đó|cụ thể|ngoài ra|bên cạnh đó|tuy nhiên|"
+    r"theo đó|qua đó|như vậy|đồng thời)\b\s*",
+    re.I,
+)
 # words that name no measure at the edges of a phrase: approximators, verbs of reaching, deadline cues,
 # connectives
 _EDGE_WORD_LIST = (
@@ -156,7 +163,7 @@ def _after_side(before: list[str], after: list[str], taken_after: int, lang: str
 def _noun_phrase(before: list[str], after: list[str]) -> str | None:
     """The chosen words without the speaker before a verb of saying, and without edge words at either end
     or next to the value ("tuyển mới khoảng [60.000] người" -> "tuyển mới người")."""
-    parts = [_trimmed(_SAID.sub("", " ".join(before)).split()), _trimmed(after)]
+    parts = [_trimmed(_OPENER.sub("", _SAID.sub("", " ".join(before))).split()), _trimmed(after)]
     return " ".join(word for part in parts for word in part) or None
 
 
