@@ -270,9 +270,8 @@ class SoftmaxRegression:
 class TargetSelector:
     """Two softmax regressions: ``selection`` (none, achieved, planned) decides whether a candidate is a target,
     without the sentence's own words; ``status`` (achieved, planned) decides the status of a target, with them.
-    Split in two because the sentence's words helped the status and hurt the selection: on the out-of-fold
-    candidates of real train pooled with real dev, target F1 counting the status rose 0.362 -> 0.399 (id) and
-    0.289 -> 0.330 (vi) against one model with the sentence's words."""
+    Split in two because the sentence's words helped the status and hurt the selection on articles the
+    selector never saw (README, "Targets are chosen by a learned selector")."""
 
     def __init__(self, selection: SoftmaxRegression, status: SoftmaxRegression, info: dict | None = None):
         self.selection = selection
