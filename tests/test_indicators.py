@@ -71,6 +71,9 @@ def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
         ("Selain itu jumlah layanan publik daring", "jumlah layanan publik daring"),
         ("Trong đó tỷ lệ hồ sơ trực tuyến đạt", "tỷ lệ hồ sơ trực tuyến"),
         ("Menteri mengatakan jumlah pelamar CPNS", "jumlah pelamar CPNS"),
+        ("Menurut Sumarno indeks reformasi birokrasi Jawa Tengah", "indeks reformasi birokrasi Jawa Tengah"),
+        ("Theo ông Nguyễn Văn Minh tỷ lệ hồ sơ trực tuyến", "tỷ lệ hồ sơ trực tuyến"),
+        ("Theo kế hoạch tỷ lệ hồ sơ trực tuyến", "Theo kế hoạch tỷ lệ hồ sơ trực tuyến"),
     ],
 )
 def test_openers_and_speakers_are_no_part_of_an_indicator(before, expected):

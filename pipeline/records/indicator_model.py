@@ -41,6 +41,8 @@ _SAID = re.compile(
     r"cho biết|cho rằng|khẳng định|nhấn mạnh|nói)\b",
     re.I,
 )
+# a source named before the measure: "Menurut Sumarno, indeks ...", "Theo ông Nguyễn Văn A, tỷ lệ ..."
+_SOURCE = re.compile(r"^(?:(?i:menurut)|(?i:theo)\s+(?:ông|bà))\s+(?:[A-ZĐÀ-Ỹ][\w.'-]*\s+){1,4}")
 # sentence openers that link to the story, not to the measure: "Selain itu, ...", "Trong đó, ...", "Theo đó, ..."
 _OPENER = re.compile(
     r"^(?:selain itu|sementara itu|dengan demikian|oleh karena itu|adapun|namun|sedangkan|padahal|kemudian|"
@@ -163,7 +165,8 @@ def _after_side(before: list[str], after: list[str], taken_after: int, lang: str
 def _noun_phrase(before: list[str], after: list[str]) -> str | None:
     """The chosen words without the speaker before a verb of saying, and without edge words at either end
     or next to the value ("tuyển mới khoảng [60.000] người" -> "tuyển mới người")."""
-    parts = [_trimmed(_OPENER.sub("", _SAID.sub("", " ".join(before))).split()), _trimmed(after)]
+    spoken = _SOURCE.sub("", _OPENER.sub("", _SAID.sub("", " ".join(before))))
+    parts = [_trimmed(spoken.split()), _trimmed(after)]
     return " ".join(word for part in parts for word in part) or None
 
 
