@@ -78,3 +78,14 @@ def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
 )
 def test_openers_and_speakers_are_no_part_of_an_indicator(before, expected):
     assert _noun_phrase(before.split(), []) == expected
+
+
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        ("Chỉ số PAR INDEX trung bình đạt", "điểm", "Chỉ số PAR INDEX trung bình"),
+        ("indeks reformasi birokrasi mencapai", "poin", "indeks reformasi birokrasi"),
+    ],
+)
+def test_the_points_an_index_is_counted_in_are_no_part_of_it(before, after, expected):
+    assert _noun_phrase(before.split(), after.split()) == expected

@@ -51,11 +51,11 @@ _OPENER = re.compile(
     re.I,
 )
 # words that name no measure at the edges of a phrase: approximators, verbs of reaching, deadline cues,
-# connectives
+# connectives, the points an index is counted in
 _EDGE_WORD_LIST = (
     "yang dan atau serta dengan sebanyak sebesar mencapai hanya sekitar lebih hampir adalah ini itu tersebut "
-    "terdapat ada telah sudah akan harus untuk di ke dari pada menjadi sebelum diselesaikan "
-    "và hoặc với hơn khoảng gần chiếm là đạt có đã sẽ phải thì mà của tại trong vào đến lên còn gồm trước"
+    "terdapat ada telah sudah akan harus untuk di ke dari pada menjadi sebelum diselesaikan poin "
+    "và hoặc với hơn khoảng gần chiếm là đạt có đã sẽ phải thì mà của tại trong vào đến lên còn gồm trước điểm"
 )
 _EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
 
