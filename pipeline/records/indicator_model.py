@@ -22,6 +22,7 @@ import numpy as np
 
 from ..document import Entity
 from .persons import fold
+from .target_model import adam_step
 
 HASH_BITS = 16
 MAX_BEFORE, MAX_AFTER = 20, 20
@@ -257,9 +258,7 @@ class IndicatorScorer:
                 for row, delta in zip(rows, deltas, strict=True):
                     gradient[row] += delta
             gradient = gradient / max(len(hashed), 1) + l2 * weights
-            first = 0.9 * first + 0.1 * gradient
-            second = 0.999 * second + 0.001 * gradient * gradient
-            weights -= 0.05 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+            adam_step(weights, gradient, first, second, step)
         return cls(weights.astype(np.float32), {"epochs": epochs, "l2": l2, "temperature": temperature})
 
     def save(self, folder: Path) -> None:

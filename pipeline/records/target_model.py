@@ -211,6 +211,15 @@ def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> l
     return found
 
 
+def adam_step(param: np.ndarray, grad: np.ndarray, first: np.ndarray, second: np.ndarray, step: int) -> None:
+    """One Adam update in place (learning rate 0.05, betas 0.9 and 0.999), shared by the records' linear models."""
+    first *= 0.9
+    first += 0.1 * grad
+    second *= 0.999
+    second += 0.001 * grad * grad
+    param -= 0.05 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+
+
 class SoftmaxRegression:
     """A softmax regression over hashed features: ``weights[feature, class]`` plus a bias per class."""
 
@@ -258,12 +267,8 @@ class SoftmaxRegression:
             np.add.at(grad_weights, flat, gradient[owner])
             grad_weights += l2 * weights
             grad_bias = gradient.sum(axis=0)
-            for param, grad, m, v in ((weights, grad_weights, *moments[:2]), (bias, grad_bias, *moments[2:])):
-                m *= 0.9
-                m += 0.1 * grad
-                v *= 0.999
-                v += 0.001 * grad * grad
-                param -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+            adam_step(weights, grad_weights, *moments[:2], step)
+            adam_step(bias, grad_bias, *moments[2:], step)
         return cls(weights.astype(np.float32), bias.astype(np.float32))
 
 
