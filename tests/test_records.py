@@ -1,4 +1,5 @@
-"""Records from gold entities (so the record logic is tested apart from the tagger)."""
+"""Records from marked entities, repaired as the tagging stage hands them over (so the record logic is tested
+apart from the model)."""
 
 import numpy as np
 import pytest
@@ -10,6 +11,7 @@ from reformfacts.records import build_records
 from reformfacts.records.evaluate import compare_records, score_records
 from reformfacts.records.persons import fold, link_persons
 from reformfacts.sentences import split_sentences
+from reformfacts.tagging.repair import repair_model_spans
 
 from .conftest import SEEDS
 
@@ -24,8 +26,13 @@ def _records(text: str, spans: list[dict], published: str | None = None, lang: s
         published=published,
         sentences=split_sentences(text),
     )
+    return build_records(article, normalise_entities(article, _tagged(text, spans, lang)))
+
+
+def _tagged(text: str, spans: list[dict], lang: str | None = None) -> list[Entity]:
+    """``spans`` as a tagger's output reaches the records: repaired (the tests mark the tagger's slips)."""
     entities = [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
-    return build_records(article, normalise_entities(article, entities))
+    return repair_model_spans(text, entities, lang)
 
 
 @pytest.fixture(scope="module")
@@ -89,9 +96,7 @@ def test_office_linking_shapes(marked, expected):
     from reformfacts.annotations.markup import parse_markup
 
     text, spans = parse_markup(marked)
-    persons, _ = link_persons(
-        text, [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
-    )
+    persons, _ = link_persons(text, _tagged(text, spans))
     assert {p.key: p.offices for p in persons} == expected
 
 
@@ -134,9 +139,7 @@ def test_mentions_of_one_person_merge(marked, expected):
     from reformfacts.annotations.markup import parse_markup
 
     text, spans = parse_markup(marked)
-    persons, _ = link_persons(
-        text, [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans]
-    )
+    persons, _ = link_persons(text, _tagged(text, spans))
     assert {p.key: (p.offices, p.aliases) for p in persons} == expected
 
 
@@ -404,9 +407,7 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
     from reformfacts.annotations.markup import parse_markup
 
     text, spans = parse_markup(marked)
-    persons, _ = link_persons(
-        text, [Entity(s["label"], s["start"], s["end"], text[s["start"] : s["end"]]) for s in spans], lang
-    )
+    persons, _ = link_persons(text, _tagged(text, spans, lang), lang)
     return {p.key: (p.offices, p.aliases) for p in persons}
 
 

@@ -216,16 +216,25 @@ class IndicatorScorer:
         spans = candidate_spans(before, after)
         if not spans:
             return None
-        # each side's features are hashed once, not once per span (a value has up to 255 spans)
-        lefts = [[_index(f) for f in _before_side(before, after, b, lang)] for b in range(len(before) + 1)]
-        rights = [[_index(f) for f in _after_side(before, after, a, lang)] for a in range(len(after) + 1)]
-        scores = [
-            sum(
-                self._weight_of[i]
-                for i in {*lefts[b], *rights[a], _index(f"shape={min(b, 4)}_{min(a, 4)}_{value.label}")}
-            )
-            for b, a in spans
-        ]
+        # each side's features are hashed and summed once, not once per span (a value has up to 255 spans); a
+        # span's score sums the weights of the union of its sides' features, so a feature both sides hash to
+        # is taken back once
+        weight = self._weight_of
+        lefts = [{_index(f) for f in _before_side(before, after, b, lang)} for b in range(len(before) + 1)]
+        rights = [{_index(f) for f in _after_side(before, after, a, lang)} for a in range(len(after) + 1)]
+        left_sums = [sum(weight[i] for i in side) for side in lefts]
+        right_sums = [sum(weight[i] for i in side) for side in rights]
+        collide = bool(set().union(*lefts) & set().union(*rights))
+        shapes = {(b, a): _index(f"shape={b}_{a}_{value.label}") for b in range(5) for a in range(5)}
+        scores = []
+        for b, a in spans:
+            score = left_sums[b] + right_sums[a]
+            shape = shapes[min(b, 4), min(a, 4)]
+            if shape not in lefts[b] and shape not in rights[a]:
+                score += weight[shape]
+            if collide:
+                score -= sum(weight[i] for i in lefts[b] & rights[a])
+            scores.append(score)
         taken_before, taken_after = spans[scores.index(max(scores))]
         return _noun_phrase(before[len(before) - taken_before :], after[:taken_after])
 

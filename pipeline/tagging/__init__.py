@@ -42,7 +42,7 @@ class TaggerSetup:
         )
 
     def rule_entities(self, text: str, rules: RuleTagger) -> list[Entity]:
-        return [e for e in rules.tag_text(text) if e.label in self.rule_labels]
+        return rules.tag_text(text, self.rule_labels)
 
     def merge(
         self, text: str, lang: str | None, rule_entities: list[Entity], model_entities: list[Entity]
