@@ -173,8 +173,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         features += [f"R:{token}", f"R{min(distance, 3)}:{token}"]
     if right:
         features.append(f"R1L:{entity.label}_{right[0]}")
-    features += [f"{SENTENCE_WORD}{token}" for token in set(_tokens(text[start:end]))]
-    features += _cue_features(fold(text[start:end])) + [f"article={_article_topic(text)}"]
+    features += [*_sentence_features(text[start:end]), f"article={_article_topic(text)}"]
     features += _nearest_aspect(
         fold(text[max(start, entity.start - 60) : entity.start]),
         fold(text[entity.end : min(end, entity.end + 60)]),
@@ -190,13 +189,23 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     return features
 
 
+@lru_cache(maxsize=64)
+def _sentence_features(sentence: str) -> tuple[str, ...]:
+    """What every value of a sentence shares (its words and cue words), worked out once per sentence."""
+    return (*(f"{SENTENCE_WORD}{token}" for token in set(_tokens(sentence))), *_cue_features(fold(sentence)))
+
+
 def _hash(features: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The hashed rows of one candidate: all its features (for the status) and those that are no sentence
-    word (for the selection); each string is hashed once."""
-    size = 1 << HASH_BITS
-    codes = {zlib.crc32(f.encode("utf-8")) % size: f.startswith(SENTENCE_WORD) for f in features}
+    word (for the selection)."""
+    codes = {_code(f): f.startswith(SENTENCE_WORD) for f in features}
     every = np.array(sorted(codes), dtype=np.int64)
     return every, np.array(sorted(c for c, sentence in codes.items() if not sentence), dtype=np.int64)
+
+
+@lru_cache(maxsize=1 << 16)  # the words of an article's sentences recur in every value's features
+def _code(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % (1 << HASH_BITS)
 
 
 def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
