@@ -235,6 +235,66 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2017-09-04", None)],
         ),
+        (  # a share or a count of bodies that held meetings sums them up: no one meeting is reported
+            "Năm ngoái, 85% các trường học trong tỉnh đã tổ chức hội nghị cán bộ giáo viên.",
+            None,
+            "vi",
+            [],
+        ),
+        (
+            "Trong quý một, hơn 30 công ty Nhật Bản đã đến thăm và làm việc với [UBND tỉnh Bình Dương](ORG).",
+            None,
+            "vi",
+            [],
+        ),
+        (
+            "Sebanyak 70 persen desa di kabupaten itu sudah menggelar musyawarah anggaran tahun ini.",
+            "2017-05-10",
+            "id",
+            [],
+        ),
+        (  # a span of time counted is no count of bodies
+            "[Ngày 5/3](DATE), sau hơn 20 năm hai tỉnh mới có cuộc gặp gỡ chính thức tại [Cần Thơ](LOC).",
+            None,
+            "vi",
+            [("--03-05", None)],
+        ),
+        (  # one body that held it is one meeting
+            "[Ngày 5/3](DATE), [Sở Giáo dục](ORG) đã tổ chức hội nghị cán bộ giáo viên.",
+            None,
+            "vi",
+            [("--03-05", None)],
+        ),
+        (  # the meeting as the subject that passes or closes was held
+            "Hội nghị lần thứ 7 [Ban Chấp hành Đảng bộ tỉnh](ORG) đã thông qua nghị quyết về cải cách hành chính.",
+            None,
+            "vi",
+            [(None, None)],
+        ),
+        (
+            "Hội nghị Bộ trưởng Nông nghiệp các nước Mê Kông đã kết thúc [chiều 9/6](DATE) tại [Viêng Chăn](LOC).",
+            None,
+            "vi",
+            [("--06-09", None)],
+        ),
+        (  # one still to pass is not
+            "Kỳ họp thứ 9 của [HĐND tỉnh](ORG) dự kiến sẽ thông qua năm nghị quyết.",
+            None,
+            "vi",
+            [],
+        ),
+        (  # "dự kiến" (expected) is no "dự" (to attend)
+            "Hội nghị xúc tiến đầu tư của tỉnh dự kiến thu hút 300 doanh nghiệp.",
+            None,
+            "vi",
+            [],
+        ),
+        (
+            "[Sáng 4/5](DATE), [Chủ tịch UBND tỉnh](OFFICE) [Lê Văn Bình](PERSON) dự hội nghị xúc tiến đầu tư.",
+            None,
+            "vi",
+            [("--05-04", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -74,10 +74,12 @@ CHAIR_BEFORE_NAME = re.compile(
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
     re.I,
 )
+# "dự" is to attend, not the first syllable of "dự kiến" (expected) or "dự định" (intended), which plan
+_ATTENDS = r"dự(?!\s+(?:kiến|định)\b)"
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|gặp nhau|"
-    rf"{_CHAIRS}|tổ chức|diễn ra|dự|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
+    rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
@@ -85,7 +87,12 @@ HELD = re.compile(
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b"
     # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done
     rf"|\b(?:melakukan|melaksanakan|mengikuti)\s+(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
-    rf"|\b(?:{_MEETING_NOUN})\s+(?:\S+\s+){{0,3}}?(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan)\b",
+    rf"|\b(?:{_MEETING_NOUN})\s+(?:\S+\s+){{0,3}}?(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan)\b"
+    # the meeting as the subject that passes, agrees or closes ("Hội nghị đã thông qua nghị quyết", "Hội nghị
+    # Bộ trưởng ... đã kết thúc chiều qua"): it met; an Indonesian "Rapat Paripurna menyetujui" cites the
+    # decision of an earlier meeting rather than reporting one; "kỳ họp dự kiến sẽ thông qua" is yet to meet
+    rf"|\b(?:{_MEETING_NOUN})\s+(?:(?!sẽ\b|sắp\b|dự kiến\b)[^\s,;]+\s+){{0,10}}?(?:đã\s+)?"
+    r"(?:thông qua|nhất trí|thống nhất|kết thúc|bế mạc)\b",
     re.I,
 )
 PLANNED = re.compile(
@@ -436,12 +443,24 @@ EARLIER_TIME = re.compile(
 )
 
 
+# a share or a count of bodies as the subject ("97% các đơn vị đã tổ chức hội nghị", "hơn 20 doanh nghiệp đã
+# đến thăm", "80 persen desa menggelar musyawarah"): meetings summed up in a figure, not one reported meeting;
+# a span of time counted ("sau hơn 20 năm") is no such figure
+AGGREGATE_SUBJECT = re.compile(
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|persen|phần trăm)|\b(?:hơn|trên|gần|sebanyak|lebih dari)\s+\d+(?:[.,]\d+)?)"
+    r"(?!\s+(?:năm|tháng|tuần|ngày|giờ|phút|tahun|bulan|pekan|minggu|hari|jam|menit)\b)"
+    r"\s+(?:[^\s,;:]+\s+){1,12}$",
+    re.I,
+)
+
+
 def _single(sentence: str, verb: re.Match | None) -> re.Match | None:
-    """The visit or meeting word unless a count of times stands just before it or the sentence calls the
-    meeting a routine."""
+    """The visit or meeting word unless a count of times stands just before it, a figure counts the bodies
+    that held it, or the sentence calls the meeting a routine."""
     if (
         verb is None
         or REPEATED.search(sentence[max(0, verb.start() - 30) : verb.start()])
+        or AGGREGATE_SUBJECT.search(sentence, max(0, verb.start() - 80), verb.start())
         or ROUTINE.search(sentence)
     ):
         return None
