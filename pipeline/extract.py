@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 import time
 from collections import Counter, deque
@@ -224,12 +225,16 @@ def local_engine(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")  # fork after torch threads start is unsafe
+    # Beside a transformer the workers are spawned: forking after torch's threads have started is unsafe. A
+    # CPU-light tagger (spaCy, rules) never runs torch, so on Linux its workers are forked and start with the
+    # model this process loaded: spawned, each spent about 3 s importing spaCy and loading its own copy.
+    forked = sys.platform == "linux" and not setup.model_in_main_process
+    context = multiprocessing.get_context("fork" if forked else "spawn")
     if setup.model_in_main_process:  # a transformer stays here; the workers read, clean and run the rules
         worker_model, worker_setup = None, rule_side(setup)
-    elif setup.model is not None:  # a CPU-light model: each worker loads its own
+    elif setup.model is not None and not forked:  # a CPU-light model: each spawned worker loads its own
         worker_model, worker_setup = model, None
-    else:  # rules only
+    else:  # the fast tier's or the rules' set-up, as loaded here
         worker_model, worker_setup = None, setup
     initargs = (os.getpid(), worker_model, worker_setup, lang, frozenset(done))
     in_flight: deque = deque()
