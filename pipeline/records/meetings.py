@@ -242,22 +242,8 @@ def extract_meetings(
     for index, (start, end) in enumerate(article.sentences):
         sentence = text[start:end]
         reported = unquoted(sentence)  # a quote's "akan" is the speaker's plan, not the event's
-        names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported))
-        held = HELD.search(reported) or (PRESS.search(reported) and SPEECH_VERB.search(reported))
+        names_meeting, held = _meeting_named(article, entities, index, start, end, reported)
         current = meetings[-1] if meetings else None
-        session = BODY_SESSION.search(reported)
-        if (
-            session
-            and not names_meeting
-            and (index < HEADLINE or any(map(_names_a_day, _sentence_dates(article, entities, start, end))))
-        ):
-            names_meeting = held = session
-        hearing = COURT_HEARING.search(reported)
-        if hearing and not names_meeting:
-            names_meeting = held = hearing
-        act = PUBLIC_ACT.search(reported)
-        if act and not names_meeting and _placed_and_dated(article, entities, start, end, act):
-            names_meeting = held = act
         if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
@@ -267,20 +253,45 @@ def extract_meetings(
             if _earlier_meeting_after(reported, names_meeting):
                 meetings.insert(len(meetings) - 1, Meeting(start, end))
             continue
+        if current is None or start - current.end > FOLLOW_UP_CHARS:
+            continue
         about_meeting = (
             ANAPHORA.search(sentence)
             or ATTENDANCE.search(sentence)
             or (names_meeting and (ONLINE.search(sentence) or IN_PERSON.search(sentence)))
-            or (
-                current is not None and current.chair is None and _names_its_chair(text, mentions, start, end)
-            )
+            or (current.chair is None and _names_its_chair(text, mentions, start, end))
         )
-        if current is not None and about_meeting and start - current.end <= FOLLOW_UP_CHARS:
+        if about_meeting:
             _merge(
                 current, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
             )
     _date_by_reporting_day(article, entities, meetings)
     return [_to_record(m) for m in meetings]
+
+
+def _meeting_named(
+    article: CleanArticle, entities: list[Entity], index: int, start: int, end: int, reported: str
+) -> tuple[re.Match | None, re.Match | None]:
+    """The words naming a meeting in the sentence and those telling it was held. A sentence naming no meeting
+    or visit may still report a body's session, a court hearing or a public act; the patterns for those run
+    only then."""
+    names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported))
+    if names_meeting:
+        return names_meeting, HELD.search(reported) or (
+            PRESS.search(reported) and SPEECH_VERB.search(reported)
+        )
+    session = BODY_SESSION.search(reported)
+    if session and (
+        index < HEADLINE or any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
+    ):
+        return session, session
+    hearing = COURT_HEARING.search(reported)
+    if hearing:
+        return hearing, hearing
+    act = PUBLIC_ACT.search(reported)
+    if act and _placed_and_dated(article, entities, start, end, act):
+        return act, act
+    return None, None
 
 
 def _earlier_meeting_after(sentence: str, first: re.Match) -> bool:
