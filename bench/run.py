@@ -134,6 +134,19 @@ def _status_bytes(pid: int | str, field: str) -> int | None:
     return None
 
 
+def _resident_bytes(pid: int | str) -> int | None:
+    """The process's proportional set size (a page shared by n processes counts 1/n), else its RSS: forked
+    workers share the main process's pages, which summed RSS would count once per worker."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return _status_bytes(pid, "VmRSS")
+
+
 def _descendants(pid: int) -> list[int]:
     """Child processes (recursively) from /proc/PID/task/*/children; empty where that is unavailable."""
     found: list[int] = []
@@ -197,12 +210,12 @@ class Probe:
 
     def _sample(self) -> None:
         me = os.getpid()
-        total = _status_bytes(me, "VmRSS") or 0
+        total = _resident_bytes(me) or 0
         for pid in _descendants(me):
             peak = _status_bytes(pid, "VmHWM")
             if peak:
                 self.child_peaks[pid] = max(self.child_peaks.get(pid, 0), peak)
-            total += _status_bytes(pid, "VmRSS") or 0
+            total += _resident_bytes(pid) or 0
         self.total_peak = max(self.total_peak, total)
 
     def _loop(self) -> None:
