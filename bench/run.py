@@ -1190,11 +1190,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         if args.device == "auto":
             args.device = "cuda" if torch.cuda.is_available() else "cpu"
     from reformfacts.extract import available_cores, plan_parallelism
+    from reformfacts.tagging import is_transformer
 
     device = "cpu" if args.device == "auto" else args.device.split(":")[0]
     cores = available_cores()
     # the CLI's defaults: beside a transformer, and for the fast tier and rules
-    plan = plan_parallelism(cores, True, device, args.workers, args.threads)
+    plan = plan_parallelism(cores, is_transformer(args.model), device, args.workers, args.threads)
     args.workers = plan.workers
     if args.light_workers is None:
         args.light_workers = plan_parallelism(cores, False, device).workers

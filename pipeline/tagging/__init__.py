@@ -86,6 +86,12 @@ def windows_per_pass(device: str) -> int:
     return 256 if device == "cuda" else 8
 
 
+def is_transformer(model: str) -> bool:
+    """Whether ``--model`` names a transformer, which runs in the main process, rather than the rules, the fast
+    tier or another spaCy folder, which run in the workers."""
+    return model not in ("rules", "fast") and not (Path(model) / "reformfacts-spacy.json").exists()
+
+
 def load_tagger(
     model: str = "default",
     device: str = "cpu",
@@ -96,7 +102,7 @@ def load_tagger(
     """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder; ``compiled``
     (torch.compile) applies to transformer models only."""
     spacy_model = model == "fast" or (Path(model) / "reformfacts-spacy.json").exists()
-    if compiled and (model == "rules" or spacy_model):
+    if compiled and not is_transformer(model):
         raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return TaggerSetup(None, "rules", (), RuleTagger.labels)
