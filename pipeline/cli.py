@@ -86,9 +86,9 @@ def extract(
     run goes on. A rerun on the same output resumes: articles already written are skipped, a record cut off by
     a killed run is repaired, failed files are retried. Two runs on one output at once are refused.
     """
-    from .extract import available_cores, plan_parallelism, run_extract
+    from .extract import available_cores, keep_torch_out, plan_parallelism, run_extract
     from .output import OutputLockedError
-    from .tagging import load_tagger, windows_per_pass
+    from .tagging import is_transformer, load_tagger, windows_per_pass
     from .tagging.base import ModelLoadError
 
     if lang is not None and lang not in ("id", "vi"):
@@ -96,14 +96,19 @@ def extract(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
-    from .training.train import pick_device
+    if is_transformer(model):
+        from .training.train import pick_device
 
-    resolved = pick_device(device)
+        device_type = pick_device(device).type
+    else:  # spaCy and the rules run on the CPU: importing torch to choose a device, or for thinc, took 2 s
+        device_type = "cpu"
+        if engine == "local":
+            keep_torch_out()
     try:
         setup = load_tagger(
             model,
-            device=resolved.type,
-            batch_size=windows_per_pass(resolved.type),
+            device=device_type,
+            batch_size=windows_per_pass(device_type),
             precision=precision,
             compiled=compile_model,
         )
@@ -113,7 +118,7 @@ def extract(
         typer.echo(
             "compiling the transformer on its first batch (torch.compile, about 25 s on 2 cores)", err=True
         )
-    plan = plan_parallelism(available_cores(), setup.model_in_main_process, resolved.type, workers, threads)
+    plan = plan_parallelism(available_cores(), setup.model_in_main_process, device_type, workers, threads)
     if setup.model_in_main_process:
         import torch
 

@@ -176,17 +176,15 @@ def _init_worker(
     global _PROCESSOR
     _exit_with_parent(parent)
     if model is not None:
-        _without_torch()
+        keep_torch_out()
         setup = load_tagger(model)
     _PROCESSOR = FileProcessor(setup, lang, done)
 
 
-def _without_torch() -> None:
-    """The spaCy CNN computes with numpy; thinc imports torch only to offer it, which cost each worker
-    about a second of start-up and 100 MB. A worker process never runs the transformer, so torch is kept out
-    (a module set to None in ``sys.modules`` raises ImportError, and thinc then leaves torch aside)."""
-    import sys
-
+def keep_torch_out() -> None:
+    """The spaCy CNN computes with numpy; thinc imports torch only to offer it, which cost a process 1-2 s of
+    start-up and 100 MB. A process that never runs the transformer keeps torch out (a module set to None in
+    ``sys.modules`` raises ImportError, and thinc then leaves torch aside); one that imported it keeps it."""
     sys.modules.setdefault("torch", None)
 
 
