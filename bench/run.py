@@ -946,19 +946,22 @@ def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -
         add("end to end vs naive baseline", ratio(e2e["articles_s"], naive_rate), None)
         return ["Targets (GPU):", "", *out]
     default = args.model == "default"
-    add(
-        f">= {TARGETS['cpu_default_articles_s']:g} articles/s end to end, default model"
-        + ("" if default else f" (measured with --model {args.model})"),
-        f"{num(e2e['articles_s'])} articles/s",
-        e2e["articles_s"] >= TARGETS["cpu_default_articles_s"],
-    )
-    speedup = e2e["articles_s"] / naive_rate if naive_rate else None
-    wanted = TARGETS["cpu_vs_naive" if machine["isa"].startswith("AMX yes") else "cpu_vs_naive_no_amx"]
-    add(
-        f">= {wanted:g}x the naive baseline",
-        ratio(e2e["articles_s"], naive_rate),
-        (speedup >= wanted) if speedup else None,
-    )
+    if (
+        args.model != "fast"
+    ):  # the fast tier's own target is below; its rate says nothing of the transformer's
+        add(
+            f">= {TARGETS['cpu_default_articles_s']:g} articles/s end to end, default model"
+            + ("" if default else f" (measured with --model {args.model})"),
+            f"{num(e2e['articles_s'])} articles/s",
+            e2e["articles_s"] >= TARGETS["cpu_default_articles_s"],
+        )
+        speedup = e2e["articles_s"] / naive_rate if naive_rate else None
+        wanted = TARGETS["cpu_vs_naive" if machine["isa"].startswith("AMX yes") else "cpu_vs_naive_no_amx"]
+        add(
+            f">= {wanted:g}x the naive baseline",
+            ratio(e2e["articles_s"], naive_rate),
+            (speedup >= wanted) if speedup else None,
+        )
     ner = rows.get("ner")
     if ner:
         share = e2e["articles_s"] / ner["articles_s"]
@@ -973,7 +976,7 @@ def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -
             ratio(e2e["articles_s"], rows["naive_fp32"]["articles_s"]),
             None,
         )
-    fast = rows.get("fast")
+    fast = e2e if args.model == "fast" else rows.get("fast")
     add(
         f">= {TARGETS['cpu_fast_articles_s']:g} articles/s, fast tier",
         f"{num(fast['articles_s'])} articles/s" if fast else "not available",
