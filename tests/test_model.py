@@ -270,3 +270,14 @@ def test_sentence_start_tokens_maps_sentences_to_their_first_token():
     offsets = trimmed_offsets(text, encoded["offset_mapping"])
     firsts = [offsets[i][0] for i in sentence_start_tokens(text, offsets)]
     assert [text[i : i + 5] for i in firsts] == ["Mente", "Hasil"]
+
+
+def test_decoded_spans_never_end_on_an_opening_bracket():
+    from reformfacts.tagging.base import decode_bio
+
+    text = "Kantor Pencatatan Sipil (Dukcapil) buka."
+    labels = ["O", "B-ORG", "I-ORG"]
+    words = [(0, 6), (7, 17), (18, 23), (24, 25), (25, 33), (33, 34), (35, 39)]
+    tags = [0, 1, 2, 2, 1, 2, 0]  # "Pencatatan Sipil (" and "Dukcapil)" as the tagger may cut them
+    spans = [e.text for e in decode_bio(text, words, tags, [0.9] * len(words), labels)]
+    assert spans == ["Pencatatan Sipil", "Dukcapil"]

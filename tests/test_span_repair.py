@@ -619,3 +619,16 @@ def test_dates_of_an_unmistakable_shape_the_tagger_missed_or_counted_are_added()
     # a time of day opens the date; a decimal is no day
     assert [e.text for e in repair_date_spans("Ảnh chụp chiều 23-3.", [])] == ["chiều 23-3"]
     assert [e.text for e in repair_date_spans("Hôm nay 17.4 người đến.", [])] == []
+
+
+def test_a_rank_word_before_a_civil_body_is_that_body_s_office():
+    text = "Rapat dibuka Inspektur Jenderal Kementerian Sosial Ani Rahayu kemarin."
+    assert people(text, ("Inspektur Jenderal Kementerian Sosial", "OFFICE"), ("Ani Rahayu", "PERSON")) == [
+        ("OFFICE", "Inspektur Jenderal Kementerian Sosial"),
+        ("PERSON", "Ani Rahayu"),
+    ]
+    text = "Rapat dibuka Kapolda Inspektur Jenderal Budi Hartono kemarin."
+    assert people(text, ("Kapolda Inspektur Jenderal", "OFFICE"), ("Budi Hartono", "PERSON")) == [
+        ("OFFICE", "Kapolda"),
+        ("PERSON", "Budi Hartono"),
+    ]

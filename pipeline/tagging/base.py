@@ -49,13 +49,16 @@ def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation a subword token glued to the span ("(16/4)," -> "(16/4)")."""
+    """Drop punctuation a subword token glued to the span ("(16/4)," -> "(16/4)", "Pencatatan Sipil (" ->
+    "Pencatatan Sipil"): no span ends on an opening bracket or starts on a closing one."""
     while end > start and (
-        text[end - 1] in ",.;:!?\"'”’ " or (text[end - 1] == ")" and "(" not in text[start:end])
+        text[end - 1] in ",.;:!?\"'”’( " or (text[end - 1] == ")" and "(" not in text[start:end])
     ):
         end -= 1
     while (
-        start < end and text[start] in ",.;:!?\"'“‘( " and not (text[start] == "(" and ")" in text[start:end])
+        start < end
+        and text[start] in ",.;:!?\"'“‘() "
+        and not (text[start] == "(" and ")" in text[start:end])
     ):
         start += 1
     return start, end

@@ -65,6 +65,8 @@ _TITLE_WORD_GAP = re.compile(r"^ [A-ZĐ][^\W\d_]+ $")
 _SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 # the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
 _BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
+# a civil body a title may hold ("Kementerian Agama", "Kemendagri", "Badan Pengawas ...")
+_CIVIL_BODY = re.compile(r"(?:Kementerian|Kementrian|Kemen[A-Z]\w*|Departemen|Badan|Lembaga|Direktorat)\b")
 # a lower-case word for a kind of place (Indonesian) names the place after it: "desa [Sukamaju]", "suku [Buton]",
 # "jalan [Sudirman]" (a Vietnamese title ends on such a word before its holder's name: "UBND tỉnh [Name]")
 # (a people or its language is named by its land: "orang [Jawa]", "berlogat [Batak]", "orang-orang [Dayak]")
@@ -278,9 +280,12 @@ def _trimmed_title(text: str, title: Entity, entities: list[Entity]) -> Entity |
 
 def _without_leading_honorifics(text: str, title: Entity) -> Entity:
     """A salutation or rank before a title is not in it ("Pak [Ketua DPRD]"); a body opening the title stays
-    ("Polri ..."), and so does a salutation before a single word, which may make the title ("Ibu Negara")."""
+    ("Polri ..."), and so does a salutation before a single word, which may make the title ("Ibu Negara"). Before
+    a civil body, a rank word is that body's office: a ministry has an "Inspektur Jenderal" (Irjen) as a police
+    force does, and "[Kementerian Agama]" alone would be no title."""
     honorifics = HONORIFICS.match(title.text)
-    if honorifics is None or _BODY_RANK.match(title.text) or " " not in title.text[honorifics.end() :]:
+    rest = title.text[honorifics.end() :] if honorifics else ""
+    if honorifics is None or _BODY_RANK.match(title.text) or " " not in rest or _CIVIL_BODY.match(rest):
         return title
     return _span(text, title, title.start + honorifics.end(), title.end)
 
