@@ -101,12 +101,11 @@ def load_tagger(
 ) -> TaggerSetup:
     """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder; ``compiled``
     (torch.compile) applies to transformer models only."""
-    spacy_model = model == "fast" or (Path(model) / "reformfacts-spacy.json").exists()
     if compiled and not is_transformer(model):
         raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return TaggerSetup(None, "rules", (), RuleTagger.labels)
-    if spacy_model:
+    if not is_transformer(model):  # the fast tier or another spaCy folder
         from .spacy_ner import SpacyTagger
 
         folder = FAST_MODEL if model == "fast" else Path(model)
