@@ -378,7 +378,9 @@ def run_extract(
     try:
         total = count_files(paths) if progress else None
         stream = engine(find_article_files(paths), sink.keys)
-        for path, results in tqdm(stream, total=total, unit="file", disable=not progress, desc="extract"):
+        for path, results in _Progress(
+            stream, total=total, unit="file", disable=not progress, desc="extract"
+        ):
             if str(path) in sink.previous_errors:
                 attempted.add(str(path))  # only these matter when the error file is rewritten
             if not results:
@@ -397,6 +399,14 @@ def run_extract(
         summary.seconds = time.perf_counter() - started
         sink.close(summary.error_lines, attempted, {"model": setup.model_id, **summary.as_dict()})
     return summary
+
+
+class _Progress(tqdm):
+    """The progress bar without tqdm's monitor thread: the workers of the fast tier and the rules are forked
+    once the bar runs, and a fork that finds a second thread holding a lock (stderr's, while it redraws) leaves
+    that lock held in the child for good (Python 3.12 warns of such forks)."""
+
+    monitor_interval = 0
 
 
 def _log_to_stderr(message: str) -> None:
