@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import json
 import re
-import zlib
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..document import Entity
 from .persons import fold
-from .target_model import adam_step
+from .target_model import adam_step, feature_index
 
 HASH_BITS = 16
 MAX_BEFORE, MAX_AFTER = 20, 20
@@ -184,9 +182,8 @@ def _hash(features: list[str]) -> np.ndarray:
     return np.array(sorted({_index(f) for f in features}), dtype=np.int64)
 
 
-@lru_cache(maxsize=1 << 16)  # a value has up to 255 spans of 11 features, and the words repeat
 def _index(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % (1 << HASH_BITS)
+    return feature_index(feature, HASH_BITS)
 
 
 def span_quality(gold: str, words: list[str]) -> float:

@@ -198,14 +198,15 @@ def _sentence_features(sentence: str) -> tuple[str, ...]:
 def _hash(features: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The hashed rows of one candidate: all its features (for the status) and those that are no sentence
     word (for the selection)."""
-    codes = {_code(f): f.startswith(SENTENCE_WORD) for f in features}
+    codes = {feature_index(f): f.startswith(SENTENCE_WORD) for f in features}
     every = np.array(sorted(codes), dtype=np.int64)
     return every, np.array(sorted(c for c, sentence in codes.items() if not sentence), dtype=np.int64)
 
 
 @lru_cache(maxsize=1 << 16)  # the words of an article's sentences recur in every value's features
-def _code(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % (1 << HASH_BITS)
+def feature_index(feature: str, bits: int = HASH_BITS) -> int:
+    """A feature string's row in a hashed weight table of ``2**bits`` rows (the records' linear models)."""
+    return zlib.crc32(feature.encode("utf-8")) % (1 << bits)
 
 
 def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
