@@ -25,6 +25,7 @@ def _fail(message: str) -> None:
     "reformfacts extract /data/news/ -o out/ --gzip --engine ray --ray-address auto)"
 )
 def extract(
+    context: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     output: Annotated[
         Path,
@@ -103,7 +104,7 @@ def extract(
     else:  # spaCy and the rules run on the CPU: importing torch to choose a device, or for thinc, took 2 s
         device_type = "cpu"
         if engine == "local":
-            keep_torch_out()
+            context.call_on_close(keep_torch_out())
     try:
         setup = load_tagger(
             model,

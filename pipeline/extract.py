@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,11 +181,20 @@ def _init_worker(
     _PROCESSOR = FileProcessor(setup, lang, done)
 
 
-def keep_torch_out() -> None:
+def keep_torch_out() -> Callable[[], None]:
     """The spaCy CNN computes with numpy; thinc imports torch only to offer it, which cost a process 1-2 s of
     start-up and 100 MB. A process that never runs the transformer keeps torch out (a module set to None in
-    ``sys.modules`` raises ImportError, and thinc then leaves torch aside); one that imported it keeps it."""
-    sys.modules.setdefault("torch", None)
+    ``sys.modules`` raises ImportError, and thinc then leaves torch aside); one that imported it keeps it.
+    Returns what lets torch back in, for a process that goes on to other work (a notebook, a test run)."""
+    if "torch" in sys.modules:
+        return lambda: None
+    sys.modules["torch"] = None
+
+    def let_torch_in() -> None:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+
+    return let_torch_in
 
 
 def _exit_with_parent(parent: int) -> None:

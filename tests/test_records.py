@@ -393,6 +393,8 @@ def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(t
     rows = [(0.5, "achieved", "id"), (0.6, "none", "id"), (0.32, "planned", "vi"), (0.4, "none", "vi")]
     pooled, per_language = tune_thresholds(rows * 3)
     assert per_language == {"id": 0.55, "vi": 0.35} and pooled == 0.55
+    # a language whose own best gains less than min_gain over the common threshold keeps the common one
+    assert tune_thresholds(rows * 3, min_gain=0.5)[1] == {"id": 0.55, "vi": 0.55}
     selector = TargetSelector(
         SoftmaxRegression(np.zeros((4, 3), dtype=np.float32), np.zeros(3, dtype=np.float32)),
         SoftmaxRegression(np.zeros((4, 2), dtype=np.float32), np.zeros(2, dtype=np.float32)),
@@ -1117,7 +1119,7 @@ def test_out_of_fold_records_score_each_article_with_the_selector_that_never_saw
     from reformfacts.annotations.corpus import Passage
     from reformfacts.annotations.markup import parse_markup
     from reformfacts.records.target_model import SoftmaxRegression, TargetSelector
-    from reformfacts.training.targets import out_of_fold_records, out_of_fold_selectors
+    from reformfacts.training.targets import out_of_fold_models, out_of_fold_records
 
     passages, gold = [], {}
     for index, marked in enumerate(
@@ -1139,7 +1141,10 @@ def test_out_of_fold_records_score_each_article_with_the_selector_that_never_saw
             SoftmaxRegression(np.zeros((1 << 18, 2), dtype=np.float32), np.zeros(2, dtype=np.float32)),
         )
 
-    folds = out_of_fold_selectors(passages, untrained, folds=2)
-    assert trained_on == [{"p1"}, {"p0"}] and [[p.id for p in held] for _, held in folds] == [["p0"], ["p1"]]
+    folds = out_of_fold_models(passages, untrained, folds=2)
+    assert trained_on == [{"p1"}, {"p0"}] and [[p.id for p in fold.held] for fold in folds] == [
+        ["p0"],
+        ["p1"],
+    ]
     assert out_of_fold_records(folds, gold, (0.45, {}))["id"]["targets"]["f1"] == 1.0
     assert out_of_fold_records(folds, gold, (0.3, {}))["id"]["targets"]["f1"] == 0.0

@@ -621,6 +621,19 @@ def test_dates_of_an_unmistakable_shape_the_tagger_missed_or_counted_are_added()
     assert [e.text for e in repair_date_spans("Hôm nay 17.4 người đến.", [])] == []
 
 
+def test_a_bare_day_and_month_after_a_word_that_places_it_in_time_is_a_date():
+    text = "Luật có hiệu lực (1/7) nên hồ sơ nộp từ 1/7 và trước 15-11-2004 được giải quyết sau 2-3 ngày."
+    found = repair_date_spans(text, tagged(text, ("1/7", "QUANTITY"), ("2-3", "QUANTITY")))
+    assert [(e.label, e.text) for e in found] == [
+        ("DATE", "1/7"),
+        ("DATE", "1/7"),
+        ("DATE", "15-11-2004"),
+        ("QUANTITY", "2-3"),
+    ]
+    # a fraction that changes is no date
+    assert repair_date_spans("Tỷ lệ tăng từ 1/3 lên 1/2.", []) == []
+
+
 def test_a_rank_word_before_a_civil_body_is_that_body_s_office():
     text = "Rapat dibuka Inspektur Jenderal Kementerian Sosial Ani Rahayu kemarin."
     assert people(text, ("Inspektur Jenderal Kementerian Sosial", "OFFICE"), ("Ani Rahayu", "PERSON")) == [

@@ -404,15 +404,15 @@ def _model_card(config: dict) -> str:
         "  decides whether a candidate is a target; a second one, which also reads the words of the sentence,",
         "  decides its status; classes " + ", ".join(config["classes"]),
         f"- weights: `{WEIGHTS_NAME}` (numpy float32, safetensors); config `{CONFIG_NAME}`",
-        f"- data: the gold records of the train split, {trained.get('candidates', '?')} candidates of which "
+        f"- data: the gold records of {_fit_on(trained)}, {trained.get('candidates', '?')} candidates of which "
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
         "of a real article",
         f"- training: {config.get('epochs', '?')} full-batch Adam steps, L2 {config.get('l2', '?')}; a candidate is a "
         f"target when P(none) is under its language's threshold ({_thresholds(config)}), chosen on the",
-        "  out-of-fold candidates of the real train split (5 folds by article) pooled with the real dev split's",
+        "  out-of-fold candidates of the real articles (5 folds by article) pooled with the held-out dev passages'",
         "- rebuild: `reformfacts train-targets -o models/reformfacts-targets`",
         "",
-        "Candidate-level scores on the dev splits (is it a target; status among the true targets):",
+        "Candidate-level scores on the held-out dev splits (is it a target; status among the true targets):",
         "",
         "| dev split | candidates | targets | P | R | F1 | status accuracy |",
         "|---|---|---|---|---|---|---|",
@@ -439,8 +439,9 @@ def _out_of_fold_card(scores: dict | None) -> list[str]:
     slots = list(next(iter(scores.values())))
     lines = [
         "",
-        "Record-level F1 on the real train split out of fold (5 folds by article; target records built from the",
-        "gold entities by the selector trained without the article's fold, at the thresholds above):",
+        "Record-level F1 on the real articles out of fold (5 folds by article; target records built from the",
+        "gold entities by the selector and indicator scorer trained without the article's fold, at the thresholds",
+        "above):",
         "",
         "| language | " + " | ".join(slots) + " |",
         "|---|" + "---|" * len(slots),
@@ -448,6 +449,13 @@ def _out_of_fold_card(scores: dict | None) -> list[str]:
     for lang, row in sorted(scores.items()):
         lines.append(f"| {lang} | " + " | ".join(f"{row[slot]['f1']:.3f}" for slot in slots) + " |")
     return lines
+
+
+def _fit_on(trained: dict) -> str:
+    """Which splits the selector was fit on (selectors before session 13 name none: the train split)."""
+    fit_on = trained.get("fit_on", ["real train", "written train"])
+    articles = f" ({trained['real_articles']} real articles)" if "real_articles" in trained else ""
+    return ", ".join(fit_on[:-1]) + (" and " if len(fit_on) > 1 else "") + fit_on[-1] + articles
 
 
 def _thresholds(config: dict) -> str:
@@ -466,7 +474,7 @@ def _indicator_card(indicator: dict | None) -> list[str]:
         "What each target measures (`pipeline/records/indicator_model.py`): a linear scorer over hashed boundary",
         "features picks one span of the words around the value (the last words before it and the first after it,",
         "inside its clause). Weights `indicator-scorer.safetensors`, config `indicator-scorer.json`.",
-        f"- data: {indicator.get('trained_on', '?')} gold targets of the train split whose value or deadline an",
+        f"- data: {indicator.get('trained_on', '?')} gold targets of the same splits whose value or deadline an",
         "  entity carries (written passages weighted as for the selector); listwise softmax towards the spans",
         "  that hold the gold indicator's words, the shortest first; the speaker and edge words are trimmed",
         f"- training: {indicator.get('epochs', '?')} full-batch Adam steps, L2 {indicator.get('l2', '?')}, "

@@ -85,28 +85,36 @@ def _year_of(value) -> str | None:
 
 
 def extract_targets(
-    article: CleanArticle, entities: list[Entity], selector: TargetSelector | None = None
+    article: CleanArticle,
+    entities: list[Entity],
+    selector: TargetSelector | None = None,
+    scorer: IndicatorScorer | None = None,
 ) -> list[dict]:
-    """The article's target records; ``selector`` defaults to the shipped one (training scores others)."""
+    """The article's target records; ``selector`` and ``scorer`` default to the shipped ones (training scores
+    others)."""
     entities = entities + duration_entities(article.text, entities)
     candidates = candidates_of(entities, article.sentences)
     statuses = (selector or shipped_selector()).classify(article.text, candidates, article.lang)
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
+    scorer = scorer or shipped_indicator_scorer()
     return [
         record
         for sentence in article.sentences
-        for record in _sentence_targets(article, sentence, entities, chosen)
+        for record in _sentence_targets(article, sentence, entities, chosen, scorer)
     ]
 
 
 def _sentence_targets(
-    article: CleanArticle, sentence: tuple[int, int], entities: list[Entity], chosen: dict[int, str]
+    article: CleanArticle,
+    sentence: tuple[int, int],
+    entities: list[Entity],
+    chosen: dict[int, str],
+    scorer: IndicatorScorer,
 ) -> list[dict]:
     """The records of one sentence's chosen values; its chosen dates stand alone only when no value is chosen."""
     text, (start, end) = article.text, sentence
-    scorer = shipped_indicator_scorer()
     in_sentence = [e for e in entities if start <= e.start and e.end <= end]
 
     def indicator_of(value: Entity) -> str | None:

@@ -127,6 +127,15 @@ _DAY_AFTER_DAY_WORD = re.compile(
     re.I,
 )
 _DAY_AFTER_TIME_OF_DAY = re.compile(rf"(?<![\w-])(?P<date>(?:{_TIMES_OF_DAY})\s+{_DAY_MONTH})", re.I)
+# a bare day and month, with or without its year, after a word that places it in time ("số hồ sơ nộp từ 1/7",
+# "có hiệu lực (1/7)", "hoàn thành trước 17/7", "năm tài chính vừa kết thúc 31/3"); a unit after it makes it a
+# range of counts ("sau 2-3 ngày", "lên tới 5-6 tháng"), a change or a whole after it a fraction ("từ 1/3 lên")
+_DAY_AFTER_TIME_WORD = re.compile(
+    rf"(?<!\w)(?:kể từ|từ|đến|tới|trước|sau|hiệu lực|kết thúc|thời điểm|hạn chót|chậm nhất)\s+\(?"
+    rf"(?P<date>{DAY_PATTERN}[-/]{MONTH_NUMBER_PATTERN}(?:[-/](?:19|20)\d{{2}})?)(?![\d/-]|[.,]\d)"
+    r"(?!\s*(?:ngày|tháng|năm|tuần|giờ|phút|%|lên|xuống|số|tổng))",
+    re.I,
+)
 _QUARTER_DATE = re.compile(
     r"(?<!\w)(?P<date>(?:quý|quí|kuartal|triwulan)\s+(?:IV|III|II|I|[1-4])(?![\w-])"
     r"(?:\s+(?:năm|tahun)\s+(?:nay|ngoái|trước|ini|lalu|(?:19|20)\d{2}))?)(?![\w-])",
@@ -158,12 +167,13 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _untagged_dates(text: str, entities: list[Entity]) -> list[Entity]:
     """Dates of an unmistakable shape that the tagger missed or read as a count: a day and month after a word
-    for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2"), and a quarter ("quý I", "quí 1 năm nay")."""
+    for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2") or one that places it in time ("từ 1/7"), and a
+    quarter ("quý I", "quí 1 năm nay")."""
     found = []
-    for pattern in (_DAY_AFTER_DAY_WORD, _DAY_AFTER_TIME_OF_DAY, _QUARTER_DATE):
+    for pattern in (_DAY_AFTER_DAY_WORD, _DAY_AFTER_TIME_OF_DAY, _DAY_AFTER_TIME_WORD, _QUARTER_DATE):
         for match in pattern.finditer(text):
             start, end = match.span("date")
-            covering = [e for e in entities if e.start < end and start < e.end]
+            covering = [e for e in entities + found if e.start < end and start < e.end]
             if all(e.label == "QUANTITY" and start <= e.start and e.end <= end for e in covering):
                 found.append(Entity("DATE", start, end, text[start:end], source="rules"))
     return found

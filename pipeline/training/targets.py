@@ -4,6 +4,8 @@ records (a value that a gold target carries is that target's status; every other
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..annotations.corpus import Passage
 from ..clean import clean_article
@@ -174,36 +176,47 @@ def scored_candidates(
     return rows
 
 
-def out_of_fold_selectors(real: list[Passage], train, folds: int = 5) -> list[tuple[TargetSelector, list]]:
-    """Per fold, the selector ``train`` built without it and the fold's articles (dealt in id order): how the
-    selector does on articles it never saw."""
+@dataclass
+class Fold:
+    """The models trained without a fold's articles, and those articles."""
+
+    selector: TargetSelector
+    scorer: IndicatorScorer | None  # None: the shipped indicator scorer
+    held: list[Passage]
+
+
+def out_of_fold_models(
+    real: list[Passage],
+    train_selector: Callable[[list[Passage]], TargetSelector],
+    train_scorer: Callable[[list[Passage]], IndicatorScorer] | None = None,
+    folds: int = 5,
+) -> list[Fold]:
+    """Per fold (articles dealt in id order), the selector and indicator scorer trained without it: how they do
+    on articles they never saw."""
     ordered = sorted(real, key=lambda p: p.id)
-    selectors = []
+    found = []
     for fold_index in range(folds):
         held = ordered[fold_index::folds]
         held_ids = {p.id for p in held}
-        selectors.append((train([p for p in ordered if p.id not in held_ids]), held))
-    return selectors
+        rest = [p for p in ordered if p.id not in held_ids]
+        found.append(Fold(train_selector(rest), train_scorer(rest) if train_scorer else None, held))
+    return found
 
 
-def out_of_fold_candidates(
-    fold_selectors: list[tuple[TargetSelector, list]], gold: dict[str, dict]
-) -> list[tuple]:
+def out_of_fold_candidates(folds: list[Fold], gold: dict[str, dict]) -> list[tuple]:
     """``scored_candidates`` of every held-out article by its fold's selector."""
-    return [row for selector, held in fold_selectors for row in scored_candidates(selector, held, gold)]
+    return [row for fold in folds for row in scored_candidates(fold.selector, fold.held, gold)]
 
 
-def out_of_fold_records(
-    fold_selectors: list[tuple[TargetSelector, list]], gold: dict[str, dict], thresholds: tuple[float, dict]
-) -> dict:
+def out_of_fold_records(folds: list[Fold], gold: dict[str, dict], thresholds: tuple[float, dict]) -> dict:
     """Record-level scores (targets, indicators, percents, deadlines) of the held-out articles' target records,
-    built from their gold entities by their fold's selector at the given P(none) thresholds: the measure the
-    selector is chosen for, on more articles than the dev split has."""
+    built from their gold entities by their fold's models at the given P(none) thresholds: the measure the
+    selector and the scorer are chosen for, on more articles than the dev split has."""
     pairs = []
-    for selector, held in fold_selectors:
-        selector.none_threshold, selector.none_thresholds = thresholds
-        for passage, article, entities, _, targets in _gold_articles(held, gold):
-            predicted = extract_targets(article, entities, selector)
+    for fold in folds:
+        fold.selector.none_threshold, fold.selector.none_thresholds = thresholds
+        for passage, article, entities, _, targets in _gold_articles(fold.held, gold):
+            predicted = extract_targets(article, entities, fold.selector, fold.scorer)
             pairs.append((passage.lang, {"targets": targets}, {"targets": predicted}))
     slots = {"targets": "targets", "indicators": "indicators", "percents": "percents", "dates": "deadlines"}
     return {
@@ -213,15 +226,23 @@ def out_of_fold_records(
     }
 
 
-def tune_thresholds(rows: list[tuple]) -> tuple[float, dict[str, float]]:
-    """The P(none) thresholds with the best candidate F1 over all rows and per language (ties: the stricter)."""
+def tune_thresholds(rows: list[tuple], min_gain: float = 0.01) -> tuple[float, dict[str, float]]:
+    """The P(none) threshold with the best candidate F1 over all rows, and per language the one that serves its
+    rows best where that gains ``min_gain`` F1 over the common one: a language's few hundred targets otherwise
+    pick a threshold by noise (ties: the stricter)."""
     grid = [round(0.3 + 0.05 * i, 2) for i in range(14)]
 
     def best(chosen: list[tuple]) -> float:
         return max(grid, key=lambda t: (_threshold_f1(chosen, t), -t))
 
-    languages = sorted({lang for _, _, lang in rows})
-    return best(rows), {lang: best([r for r in rows if r[2] == lang]) for lang in languages}
+    common = best(rows)
+    per_language = {}
+    for lang in sorted({lang for _, _, lang in rows}):
+        chosen = [r for r in rows if r[2] == lang]
+        own = best(chosen)
+        gains = _threshold_f1(chosen, own) >= _threshold_f1(chosen, common) + min_gain
+        per_language[lang] = own if gains else common
+    return common, per_language
 
 
 def _threshold_f1(rows: list[tuple], threshold: float) -> float:
