@@ -366,6 +366,14 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
     assert expected <= set(candidate_features(text, Candidate(entity, (0, len(text))), lang))
 
 
+def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():
+    from reformfacts.records.targets import _unit
+
+    text = "Chỉ số PAR INDEX của tỉnh đạt 85,77 điểm. Hội nghị kết nối trực tuyến tới 63 điểm cầu."
+    score, points = (Entity("QUANTITY", text.index(v), text.index(v) + len(v), v) for v in ("85,77", "63"))
+    assert (_unit(text, score), _unit(text, points)) == ("score", "count")
+
+
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():
     from reformfacts.records.target_model import candidates_of, duration_entities
     from reformfacts.records.targets import _unit

@@ -19,8 +19,12 @@ from .indicator_model import IndicatorScorer
 from .target_model import TargetSelector, candidates_of, duration_entities
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
-# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm")
-SCORE_CUE = re.compile(r"^\s*(?:poin|point|điểm|skor)\b", re.I)
+# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"); "điểm"
+# before a noun is a place or a point, not a score ("kết nối tới 63 điểm cầu", "25 điểm ngập", "3 điểm chính")
+SCORE_CUE = re.compile(
+    r"^\s*(?:poin|point|skor|điểm(?!\s+(?:cầu|ngập|kẹt|trường|thi|bán|giao dịch|du lịch|chính|nóng|đen)\b))\b",
+    re.I,
+)
 SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
 DEADLINE_CUE = re.compile(
     r"(?:sebelum|paling lambat|selambat-lambatnya|batas waktu|hingga|trước|chậm nhất|hạn chót|hạn|"
