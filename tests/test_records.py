@@ -1156,3 +1156,17 @@ def test_out_of_fold_records_score_each_article_with_the_selector_that_never_saw
     ]
     assert out_of_fold_records(folds, gold, (0.45, {}))["id"]["targets"]["f1"] == 1.0
     assert out_of_fold_records(folds, gold, (0.3, {}))["id"]["targets"]["f1"] == 0.0
+
+
+def test_evaluate_notes_when_the_selector_was_fit_on_the_split_it_scores(monkeypatch):
+    from reformfacts.records import targets
+    from reformfacts.training.cli import _in_sample_note
+
+    class FitOnDev:
+        info = {"trained_on": {"fit_on": ["real train", "real dev", "written train"]}}
+
+    assert _in_sample_note("dev") is None  # the shipped selector is fit on the train splits only
+    assert "real and written train split" in _in_sample_note("train")
+    monkeypatch.setattr(targets, "shipped_selector", lambda: FitOnDev())
+    assert "fit on the real dev split" in _in_sample_note("dev")
+    assert _in_sample_note("test") is None
