@@ -110,6 +110,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--11-29", None)],
         ),
+        (  # the day a law takes effect dates the law, not the workshop on it
+            "[Thứ trưởng](OFFICE) [Đặng Văn Hùng](PERSON) chủ trì hội thảo triển khai luật đất đai có hiệu lực "
+            "[1/7](DATE) cho các doanh nghiệp.",
+            None,
+            "vi",
+            [(None, "Đặng Văn Hùng")],
+        ),
         (
             "[Menteri](OFFICE) [Dedi Santosa](PERSON) menjelaskan aturan yang ditandatangani [5 Mei 2017](DATE) "
             "dalam jumpa pers di Jakarta, [Senin (8/5)](DATE).",

@@ -645,3 +645,16 @@ def test_a_rank_word_before_a_civil_body_is_that_body_s_office():
         ("OFFICE", "Kapolda"),
         ("PERSON", "Budi Hartono"),
     ]
+
+
+def test_an_indonesian_weekday_alone_that_dates_an_event_is_a_date():
+    text = "Siaran pers di Jakarta, Minggu menyebutkan bahwa kapal hari Sabtu itu ditenggelamkan pada Selasa pagi."
+    assert [e.text for e in repair_date_spans(text, [])] == ["Minggu", "hari Sabtu", "Selasa pagi"]
+    # a week, a place, a quoted title and a frequency are no dates
+    for text in (
+        "Minggu depan ekskavator datang.",
+        "Camat Pasar Minggu hadir.",
+        'Program "Sabtu - Hari Warga Digital" dibuka.',
+        "Laporan dikirim setiap minggu pada hari Rabu.",
+    ):
+        assert repair_date_spans(text, []) == [], text

@@ -633,11 +633,13 @@ _RUN_START = re.compile(
 )
 
 
-# a document signed, issued or, in the passive, passed on the day: "Hiệp ước ký tại Hà Nội ngày 10-10-2005",
-# "Perpres yang diterbitkan 5 Mei", "Nghị quyết đã được Quốc hội thông qua ngày 29-11"; the active "Quốc hội
-# đã thông qua Luật X chiều 5/3" dates the session that passed it ("thư ký", a secretary, signs nothing)
+# a document signed, issued, in the passive passed, or in force on the day: "Hiệp ước ký tại Hà Nội ngày
+# 10-10-2005", "Perpres yang diterbitkan 5 Mei", "Nghị quyết đã được Quốc hội thông qua ngày 29-11", "luật đất đai
+# có hiệu lực 1/7", "mulai berlaku 1 Januari"; the active "Quốc hội đã thông qua Luật X chiều 5/3" dates the
+# session that passed it ("thư ký", a secretary, signs nothing)
 _DOCUMENT_ACT = re.compile(
-    r"\b(?:(?<!thư )(?<!đăng )ký|ban hành|ditandatangani|diterbitkan|disahkan|được\b[^.;]{0,50}\bthông qua)\b[^,;]{0,30}$",
+    r"\b(?:(?<!thư )(?<!đăng )ký|ban hành|hiệu lực|berlaku|ditandatangani|diterbitkan|disahkan|"
+    r"được\b[^.;]{0,50}\bthông qua)\b[^,;]{0,30}$",
     re.I,
 )
 

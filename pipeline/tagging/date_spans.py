@@ -136,6 +136,18 @@ _DAY_AFTER_TIME_WORD = re.compile(
     r"(?!\s*(?:ngày|tháng|năm|tuần|giờ|phút|%|lên|xuống|số|tổng))",
     re.I,
 )
+# an Indonesian weekday alone that dates an event ("di Jakarta, Minggu", "pada Selasa", "hari Sabtu itu"): not a
+# week ("Minggu depan"), not inside a name ("Pasar Minggu") or opening a quoted title, not a frequency
+_WEEKDAY_ALONE = re.compile(
+    r"(?<![\w\"“‘'-])(?P<date>(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+    r"(?:\s+(?:pagi|siang|sore|malam))?)(?![\w-])"
+    r"(?!(?<=Minggu)\s+(?:depan|lalu|ini|ke-?\d|pertama|kedua|ketiga|terakhir)\b)"
+)
+# a capitalised word just before, inside a sentence: the weekday ends a name; "setiap" before it: a frequency
+# ("melaporkan setiap minggu pada hari Rabu")
+_NAME_OR_EVERY_BEFORE = re.compile(
+    r"(?<![.!?\n])[ \t][A-Z][\w'-]*[ \t]+$|\b(?i:setiap|tiap|saban)\b[^.,;]{0,25}$"
+)
 _QUARTER_DATE = re.compile(
     r"(?<!\w)(?P<date>(?:quý|quí|kuartal|triwulan)\s+(?:IV|III|II|I|[1-4])(?![\w-])"
     r"(?:\s+(?:năm|tahun)\s+(?:nay|ngoái|trước|ini|lalu|(?:19|20)\d{2}))?)(?![\w-])",
@@ -167,12 +179,21 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _untagged_dates(text: str, entities: list[Entity]) -> list[Entity]:
     """Dates of an unmistakable shape that the tagger missed or read as a count: a day and month after a word
-    for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2") or one that places it in time ("từ 1/7"), and a
-    quarter ("quý I", "quí 1 năm nay")."""
+    for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2") or one that places it in time ("từ 1/7"), an
+    Indonesian weekday alone ("di Jakarta, Minggu"), and a quarter ("quý I", "quí 1 năm nay")."""
     found = []
-    for pattern in (_DAY_AFTER_DAY_WORD, _DAY_AFTER_TIME_OF_DAY, _DAY_AFTER_TIME_WORD, _QUARTER_DATE):
+    patterns = (
+        _DAY_AFTER_DAY_WORD,
+        _DAY_AFTER_TIME_OF_DAY,
+        _DAY_AFTER_TIME_WORD,
+        _WEEKDAY_ALONE,
+        _QUARTER_DATE,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span("date")
+            if pattern is _WEEKDAY_ALONE and _NAME_OR_EVERY_BEFORE.search(text, max(0, start - 40), start):
+                continue
             covering = [e for e in entities + found if e.start < end and start < e.end]
             if all(e.label == "QUANTITY" and start <= e.start and e.end <= end for e in covering):
                 found.append(Entity("DATE", start, end, text[start:end], source="rules"))
