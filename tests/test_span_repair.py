@@ -658,3 +658,14 @@ def test_an_indonesian_weekday_alone_that_dates_an_event_is_a_date():
         "Laporan dikirim setiap minggu pada hari Rabu.",
     ):
         assert repair_date_spans(text, []) == [], text
+
+
+def test_a_hijri_date_with_its_year_or_part_is_a_date_and_no_place():
+    text = "Sidang isbat awal Zulhijjah 1438 H digelar; cuti bersama Hari Raya Idul Fitri 1438 Hijriyah dan musim haji 1437H."
+    assert [e.text for e in repair_date_spans(text, tagged(text, ("Zulhijjah", "LOC")))] == [
+        "awal Zulhijjah 1438 H",
+        "Hari Raya Idul Fitri 1438 Hijriyah",
+        "1437H",
+    ]
+    # a feast or a month alone is left unlabelled
+    assert repair_date_spans("Harga naik menjelang lebaran, pada Ramadan.", []) == []

@@ -148,6 +148,17 @@ _WEEKDAY_ALONE = re.compile(
 _NAME_OR_EVERY_BEFORE = re.compile(
     r"(?<![.!?\n])[ \t][A-Z][\w'-]*[ \t]+$|\b(?i:setiap|tiap|saban)\b[^.,;]{0,25}$"
 )
+# a date of the Hijri calendar: a month with its year or its part ("awal Zulhijjah 1438 H", "1 Syawal"), a year
+# ("musim haji 1437H"), a feast with its year ("Idul Fitri 1438 Hijriyah", "lebaran 2017"); a feast or a month
+# alone ("menjelang lebaran", "Pada Ramadan") is left unlabelled, and a month name is never a place or a person
+_HIJRI_MONTH = r"Muharram|Safar|Rabiul (?:Awal|Akhir)|Jumadil (?:Awal|Akhir)|Rajab|Sya'?ban|Ramadh?an|Syawal|Zulkaidah|Zulhijj?ah"
+_HIJRI_YEAR = r"\d{4}(?:\s*(?:H|Hijriyah|Hijriah)\b)?"
+_HIJRI_DATE = re.compile(
+    rf"(?<![\w-])(?P<date>(?:awal|akhir|pertengahan|\d{{1,2}})\s+(?:{_HIJRI_MONTH})(?:\s+{_HIJRI_YEAR})?"
+    rf"|(?:{_HIJRI_MONTH})\s+{_HIJRI_YEAR}"
+    rf"|(?:(?:Hari Raya\s+)?Idul (?:Fitri|Adha)|[Ll]ebaran)\s+{_HIJRI_YEAR}"
+    r"|\d{4}\s*(?:H|Hijriyah|Hijriah)\b)(?![\w-])"
+)
 _QUARTER_DATE = re.compile(
     r"(?<!\w)(?P<date>(?:quý|quí|kuartal|triwulan)\s+(?:IV|III|II|I|[1-4])(?![\w-])"
     r"(?:\s+(?:năm|tahun)\s+(?:nay|ngoái|trước|ini|lalu|(?:19|20)\d{2}))?)(?![\w-])",
@@ -180,22 +191,25 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
 def _untagged_dates(text: str, entities: list[Entity]) -> list[Entity]:
     """Dates of an unmistakable shape that the tagger missed or read as a count: a day and month after a word
     for the day ("hôm qua (6-8)", "chiều 23-3", "Hôm nay 24-2") or one that places it in time ("từ 1/7"), an
-    Indonesian weekday alone ("di Jakarta, Minggu"), and a quarter ("quý I", "quí 1 năm nay")."""
+    Indonesian weekday alone ("di Jakarta, Minggu"), a Hijri date ("awal Zulhijjah 1438 H") and a quarter ("quý I",
+    "quí 1 năm nay")."""
     found = []
     patterns = (
         _DAY_AFTER_DAY_WORD,
         _DAY_AFTER_TIME_OF_DAY,
         _DAY_AFTER_TIME_WORD,
         _WEEKDAY_ALONE,
+        _HIJRI_DATE,
         _QUARTER_DATE,
     )
     for pattern in patterns:
+        swallowed = ("QUANTITY", "LOC", "PERSON", "ORG") if pattern is _HIJRI_DATE else ("QUANTITY",)
         for match in pattern.finditer(text):
             start, end = match.span("date")
             if pattern is _WEEKDAY_ALONE and _NAME_OR_EVERY_BEFORE.search(text, max(0, start - 40), start):
                 continue
             covering = [e for e in entities + found if e.start < end and start < e.end]
-            if all(e.label == "QUANTITY" and start <= e.start and e.end <= end for e in covering):
+            if all(e.label in swallowed and start <= e.start and e.end <= end for e in covering):
                 found.append(Entity("DATE", start, end, text[start:end], source="rules"))
     return found
 
