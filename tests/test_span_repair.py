@@ -669,3 +669,10 @@ def test_a_hijri_date_with_its_year_or_part_is_a_date_and_no_place():
     ]
     # a feast or a month alone is left unlabelled
     assert repair_date_spans("Harga naik menjelang lebaran, pada Ramadan.", []) == []
+
+
+def test_a_numeric_date_cut_at_its_year_or_a_range_cut_at_its_dash_is_one_date():
+    assert dates("Sáng ngày 8-4-2004, hội nghị khai mạc.", "ngày 8-4", "2004") == ["ngày 8-4-2004"]
+    assert dates("Kỷ niệm 3.2.1930 - 3.2.2006 của Đảng.", "3.2.1930", "3.2.2006") == ["3.2.1930 - 3.2.2006"]
+    # a year further on is another date
+    assert dates("Họp ngày 5-6 và cả năm 2004.", "ngày 5-6", "2004") == ["ngày 5-6", "năm 2004"]

@@ -351,10 +351,24 @@ def _joined_periods(text: str, dates: list[Entity]) -> list[Entity]:
     return joined
 
 
+# a numeric date written with its year, cut by the tagger at the year ("[ngày 8-4]-[2004]") or at the dash of a
+# range of two such dates ("[3.2.1930] - [3.2.2006]")
+_NUMERIC_DAY_MONTH_END = re.compile(r"\d{1,2}[-/.]\d{1,2}$")
+_NUMERIC_FULL_DATE = re.compile(r"(?:^|\s)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$")
+
+
 def _one_period(text: str, first: Entity, second: Entity) -> bool:
     between = text[first.end : second.start]
     if second.start < first.end or "\n" in between:
         return False
+    if (
+        _NUMERIC_DAY_MONTH_END.search(first.text)
+        and between in ("-", "/", ".")
+        and _BARE_YEAR.match(second.text)
+    ):
+        return True
+    if _NUMERIC_FULL_DATE.search(first.text) and _NUMERIC_FULL_DATE.search(second.text):
+        return re.fullmatch(r"\s*[-–]\s*", between) is not None
     if _UNIT_ONLY.match(first.text):
         return between in ("", " ") or _YEAR_KIND.match(between) is not None
     if re.fullmatch(r"\d{1,2}", first.text):
