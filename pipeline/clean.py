@@ -20,6 +20,9 @@ _URL = r"(?:https?://|www\.)\S+"
 # alt text may hold one level of [brackets]; "[" is kept out of the plain parts, or a line of unclosed
 # "![[Foto]" fragments makes the search backtrack exponentially
 _IMAGE_MARKDOWN = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\([^)]*\)")
+# the headline of a linked article, dated in brackets and without a full stop ("Tiêu thụ thép trong tháng 7
+# giảm mạnh(30/07/2004)"): its names, dates and figures are not this article's
+HEADLINE_LINK = re.compile(r"^(?!.*[.!?]\s)(?:\S+\s+){0,20}\S*\(\d{1,2}/\d{1,2}/\d{2,4}\)$")
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
@@ -27,6 +30,7 @@ _FURNITURE_LINES = [
     re.compile(r"^video\s*:\s*\S+\.(?:mp4|mov|webm|m3u8|avi)\S*$", re.I),
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
     re.compile(r"^(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$", re.I),
+    HEADLINE_LINK,
 ]
 _SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL + r")?\s*$", re.I)
 _CAPTION_CREDIT = re.compile(
@@ -226,6 +230,17 @@ def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]
             if line is not None and not _looks_like_sentence(line.text):
                 kept[index] = None
     return source_url, kept
+
+
+def headline_link_lines(text: str) -> list[tuple[int, int]]:
+    """Where the headlines of linked articles stand in a text the cleaner did not see (a spaCy doc, an evaluated
+    passage): the taggers drop what they find there, as the cleaner drops those lines."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if "(" in line and HEADLINE_LINK.match(line.strip()):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _looks_like_sentence(text: str) -> bool:

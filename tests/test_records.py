@@ -1,6 +1,8 @@
 """Records from marked entities, repaired as the tagging stage hands them over (so the record logic is tested
 apart from the model)."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -542,12 +544,27 @@ def test_pieces_of_places_and_short_forms_of_bodies_are_no_persons():
     assert set(linked) == {"tran van bay", "rudi", "sinta", "umar al-faruq"}
 
 
-def test_places_and_linked_headlines_give_no_persons():
+def test_places_give_no_persons():
     linked = _linked(
         "Warga [Sumba](LOC) datang ke [Sumba](LOC) Barat. [Gubernur](OFFICE) [Sumba](PERSON) diam, "
-        "[Lina Marlina](PERSON) bicara.\nÔng [Đỗ Văn Khải](PERSON) bị xử(12/03/2005)\nXem tiếp"
+        "[Lina Marlina](PERSON) bicara."
     )
     assert set(linked) == {"lina marlina"}
+
+
+def test_the_headline_of_a_linked_article_is_dropped_by_the_cleaner_and_its_entities_by_the_tagger():
+    from reformfacts.clean import clean_article
+    from reformfacts.tagging import TaggerSetup
+
+    text = (
+        "Ông Đỗ Văn Khải phát biểu tại Hà Nội.\nTiêu thụ thép tại Hà Nội giảm 5%(30/07/2004)\n"
+        "Nghị định có hiệu lực từ ngày ký (12/3/2005)."
+    )
+    cleaned = clean_article(RawArticle(path="a.txt", text=text), lang="vi").text
+    assert "Tiêu thụ thép" not in cleaned and "(12/3/2005)." in cleaned
+    places = [Entity("LOC", m.start(), m.end(), "Hà Nội") for m in re.finditer("Hà Nội", text)]
+    merged = TaggerSetup(None, "rules").merge(text, "vi", [], places)
+    assert [e.start for e in merged] == [places[0].start]
 
 
 def test_a_common_word_opening_a_sentence_is_no_person():

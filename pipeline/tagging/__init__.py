@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clean import headline_link_lines
 from ..document import CleanArticle, Entity
 from ..language import detect_language
 from .base import resolve_overlaps
@@ -47,9 +48,12 @@ class TaggerSetup:
     def merge(
         self, text: str, lang: str | None, rule_entities: list[Entity], model_entities: list[Entity]
     ) -> list[Entity]:
-        """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others."""
+        """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others; none
+        on the headline of a linked article (page furniture, see :func:`~reformfacts.clean.headline_link_lines`)."""
         owned = [e for e in model_entities if e.label in self.model_labels]
-        return resolve_overlaps(rule_entities + repair_model_spans(text, owned, lang))
+        merged = resolve_overlaps(rule_entities + repair_model_spans(text, owned, lang))
+        links = headline_link_lines(text)
+        return [e for e in merged if not any(start <= e.start < end for start, end in links)]
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""

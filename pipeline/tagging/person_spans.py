@@ -151,7 +151,6 @@ _VI_TITLE_WORD = re.compile(
 )
 _TITLE_SYLLABLES_BEFORE = re.compile(r"(?<![^\s(\"“'‘])((?:[^\W\d_]+ ){1,3})$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'‘(]?$")
-_LINK_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$")
 _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
 # a double-barrelled family name: the hyphen is inside the last word of a name of two words or more
 _DOUBLE_BARRELLED = re.compile(r"^(?:\S+ )+[^-\s]+-[^\W\d_]+$")
@@ -630,7 +629,6 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
     return not (
         _fragment_of_place(text, entity, entities)
         or _mostly_a_place(entity, entities)
-        or _in_link_line(text, entity)
         or _common_word_opening_sentence(text, entity, entities)
     )
 
@@ -674,14 +672,6 @@ def alike_name_words(word: str, other: str) -> bool:
 
 def _vowels(word: str) -> str:
     return re.sub(r"([aeiou])\1+", r"\1", re.sub(r"[^aeiou]", "", word.replace("oe", "u")))
-
-
-def _in_link_line(text: str, entity: Entity) -> bool:
-    """A line ending in a bracketed date is the headline of a linked article ("... trước tòa(16/11/2005)"):
-    page furniture, whose names are not this article's persons."""
-    line_end = text.find("\n", entity.end)
-    line = text[text.rfind("\n", 0, entity.start) + 1 : line_end if line_end >= 0 else len(text)]
-    return bool(_LINK_LINE_END.search(line))
 
 
 def _mostly_a_place(entity: Entity, entities: list[Entity]) -> bool:
