@@ -676,3 +676,12 @@ def test_a_numeric_date_cut_at_its_year_or_a_range_cut_at_its_dash_is_one_date()
     assert dates("Kỷ niệm 3.2.1930 - 3.2.2006 của Đảng.", "3.2.1930", "3.2.2006") == ["3.2.1930 - 3.2.2006"]
     # a year further on is another date
     assert dates("Họp ngày 5-6 và cả năm 2004.", "ngày 5-6", "2004") == ["ngày 5-6", "năm 2004"]
+
+
+def test_a_numbered_quarter_takes_its_year_and_a_quarter_number_its_quarter_word():
+    text = "Tăng trưởng quí 1 năm nay đạt 7,2%, thấp hơn quí 1 năm ngoái; quý II/2005 tăng."
+    assert dates(text, "quí 1", "1 năm ngoái", "quý II") == [
+        "quí 1 năm nay",
+        "quí 1 năm ngoái",
+        "quý II/2005",
+    ]

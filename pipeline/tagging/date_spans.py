@@ -66,7 +66,9 @@ _WORDS_BEFORE = (
         re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Pp]eriode|[Tt]ahun|[Nn]ăm)\s+$"),
     ),
     (
-        re.compile(rf"^(?:I{{1,3}}|IV|[1-4])(?:\s*[-/]\s*{_YEAR})?$"),
+        re.compile(
+            rf"^(?:I{{1,3}}|IV|[1-4])(?:\s*[-/]\s*{_YEAR}|\s+(?:năm|tahun)\s+(?:{_YEAR}|nay|ngoái|trước|ini|lalu))?$"
+        ),
         re.compile(r"(?:^|(?<=\s))(?:quý|quí|kuartal|triwulan)\s+$", re.I),
     ),
     (re.compile(r"^\d{1,2}$"), re.compile(rf"(?:^|(?<=\s))(?:ngày|tanggal|hôm|{_TIMES_OF_DAY})\s+$", re.I)),
@@ -77,6 +79,11 @@ _TIME_OF_DAY_AFTER = re.compile(rf"^\s+(?:{_TIMES_OF_DAY})\b", re.I)
 # a unit left without its relative word ("quý II năm [nay]", "September tahun [ini]")
 _RELATIVE_AFTER_UNIT = re.compile(r"^\s+(?:nay|ngoái|trước|ini|lalu|depan)\b", re.I)
 _QUARTER = re.compile(r"^(?:quý|quí|kuartal|triwulan|semester)$", re.I)
+# a quarter with its number, then its year ("quí 1 năm nay", "quý II/2005", "kuartal 3 tahun lalu")
+_NUMBERED_QUARTER = re.compile(r"^(?:quý|quí|kuartal|triwulan)\s+(?:I{1,3}|IV|[1-4])$", re.I)
+_QUARTER_YEAR_AFTER = re.compile(
+    r"^(?:\s*/\s*(?:19|20)\d{2}|\s+(?:năm|tahun)\s+(?:(?:19|20)\d{2}|nay|ngoái|trước|ini|lalu))\b", re.I
+)
 _QUARTER_NUMBER_AFTER = re.compile(
     r"^\s+(?:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|terakhir)\b"
     r"(?:\s*(?:/|tahun|năm)?\s*(?:(?:19|20)\d{2}|ini|nay)\b)?",
@@ -324,10 +331,12 @@ def _with_words_before(text: str, entity: Entity) -> Entity:
 
 def _with_words_after(text: str, entity: Entity) -> Entity:
     """The time of day after a dated span ("22 Juni malam"), the number and year after a quarter ("kuartal
-    kedua tahun ini"), the relative word after a closing unit ("quý II năm nay")."""
+    kedua tahun ini", "quí 1 năm nay"), the relative word after a closing unit ("quý II năm nay")."""
     after = text[entity.end : entity.end + 40]
     if _QUARTER.match(entity.text):
         match = _QUARTER_NUMBER_AFTER.match(after)
+    elif _NUMBERED_QUARTER.match(entity.text):
+        match = _QUARTER_YEAR_AFTER.match(after)
     elif re.search(r"\s(?:tahun|năm)$", entity.text, re.I):
         match = _RELATIVE_AFTER_UNIT.match(after)
     elif re.search(r"\d", entity.text) and not re.search(rf"(?:{_TIMES_OF_DAY})$", entity.text, re.I):
