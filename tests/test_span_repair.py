@@ -685,3 +685,23 @@ def test_a_numbered_quarter_takes_its_year_and_a_quarter_number_its_quarter_word
         "quí 1 năm ngoái",
         "quý II/2005",
     ]
+
+
+def test_a_place_takes_the_administrative_word_before_it_unless_a_plural_or_a_title_holds_it():
+    from reformfacts.tagging.place_spans import repair_place_spans
+
+    def places(text, *pieces):
+        return [(e.label, e.text) for e in repair_place_spans(text, tagged(text, *pieces))]
+
+    assert places("Cán bộ tỉnh Khánh Hòa họp.", ("Khánh Hòa", "LOC")) == [("LOC", "tỉnh Khánh Hòa")]
+    assert places("Sau đó tỉnh Khánh Hòa họp.", ("tỉnh", "LOC"), ("Khánh Hòa", "LOC")) == [
+        ("LOC", "tỉnh Khánh Hòa")
+    ]
+    assert places("Rapat di Kabupaten Bogor.", ("Bogor", "LOC")) == [("LOC", "Kabupaten Bogor")]
+    assert places("Cho 9 tỉnh Tây Nguyên.", ("Tây Nguyên", "LOC")) == [("LOC", "Tây Nguyên")]
+    assert places("Rumah dinas Wali Kota Tegal.", ("Tegal", "LOC")) == [("LOC", "Tegal")]
+    office = ("Chủ tịch UBND tỉnh", "OFFICE")
+    assert places("Chủ tịch UBND tỉnh Quảng Nam nói.", office, ("Quảng Nam", "LOC"))[1] == (
+        "LOC",
+        "Quảng Nam",
+    )
