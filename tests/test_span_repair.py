@@ -705,3 +705,21 @@ def test_a_place_takes_the_administrative_word_before_it_unless_a_plural_or_a_ti
         "LOC",
         "Quảng Nam",
     )
+
+
+def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stays():
+    from reformfacts.tagging.body_spans import split_body_acronyms
+
+    text = "Data Badan Pusat Statistik (BPS) dan Lembaga Ilmu Pengetahuan Indonesia (LIPI) soal PT PLN (Persero)."
+    pieces = (
+        ("Badan Pusat Statistik (BPS)", "ORG"),
+        ("Lembaga Ilmu Pengetahuan Indonesia (LIPI", "ORG"),
+        ("PT PLN (Persero)", "ORG"),
+    )
+    assert [e.text for e in split_body_acronyms(text, tagged(text, *pieces))] == [
+        "Badan Pusat Statistik",
+        "BPS",
+        "Lembaga Ilmu Pengetahuan Indonesia",
+        "LIPI",
+        "PT PLN (Persero)",
+    ]

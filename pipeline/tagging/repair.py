@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import Entity
+from .body_spans import split_body_acronyms
 from .date_spans import repair_date_spans
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
@@ -19,13 +20,15 @@ _PEOPLE = ("PERSON", "OFFICE")
 
 
 def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
-    """The model's entities with DATE, PERSON, OFFICE and LOC spans redrawn (``lang``: some repairs hold for
-    one language's word shapes only); a span the repairs grew over (an ORG piece joined into a title) gives way."""
+    """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn (``lang``: some repairs hold
+    for one language's word shapes only); a span the repairs grew over (an ORG piece joined into a title) gives
+    way."""
     dated = repair_date_spans(text, entities)
     people = repair_person_spans(text, dated, lang)
     starts = [e.start for e in people]
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
-    return sorted(repair_place_spans(text, people + others), key=lambda e: (e.start, e.end))
+    named = split_body_acronyms(text, repair_place_spans(text, people + others))
+    return sorted(named, key=lambda e: (e.start, e.end))
 
 
 def _overlaps(entity: Entity, spans: list[Entity], starts: list[int]) -> bool:
