@@ -723,3 +723,11 @@ def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stay
         "LIPI",
         "PT PLN (Persero)",
     ]
+
+
+def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
+    from reformfacts.tagging.repair import repair_model_spans
+
+    text = "Lahan seluas 47.000 hektare, jalan sepanjang 7,75 km, vonis 8 tahun dan 12 kapal."
+    pieces = (("47.000", "QUANTITY"), ("7,75", "QUANTITY"), ("8", "QUANTITY"), ("12", "QUANTITY"))
+    assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "id")] == ["12"]
