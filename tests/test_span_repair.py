@@ -723,6 +723,9 @@ def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stay
         "LIPI",
         "PT PLN (Persero)",
     ]
+    text = "Phần vốn của Nhà nước tại các DN do Bộ Tài chính quản lý."
+    pieces = (("Nhà nước", "ORG"), ("DN", "ORG"), ("Bộ Tài chính", "ORG"))
+    assert [e.text for e in split_body_acronyms(text, tagged(text, *pieces))] == ["Bộ Tài chính"]
 
 
 def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
