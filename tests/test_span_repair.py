@@ -737,3 +737,11 @@ def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
     text = "Nông dân có 1.000m2 đất, TP xếp thứ 17, số lao động cao gấp 3 lần với 40 doanh nghiệp."
     pieces = (("1.000m2", "QUANTITY"), ("17", "QUANTITY"), ("3", "QUANTITY"), ("40", "QUANTITY"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["40"]
+
+
+def test_a_one_word_body_or_place_in_lower_case_is_a_fragment_and_goes():
+    from reformfacts.tagging.repair import repair_model_spans
+
+    text = "Rapat di kantor Gubernur Jawa Barat dan di gedung DPR."
+    pieces = (("kantor", "LOC"), ("Jawa Barat", "LOC"), ("gedung", "LOC"), ("DPR", "ORG"))
+    assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "id")] == ["Jawa Barat", "DPR"]
