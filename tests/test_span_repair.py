@@ -745,3 +745,6 @@ def test_a_one_word_body_or_place_in_lower_case_is_a_fragment_and_goes():
     text = "Rapat di kantor Gubernur Jawa Barat dan di gedung DPR."
     pieces = (("kantor", "LOC"), ("Jawa Barat", "LOC"), ("gedung", "LOC"), ("DPR", "ORG"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "id")] == ["Jawa Barat", "DPR"]
+    text = "Đoàn liên ngành về thủ đô họp tại quận 3."
+    pieces = (("liên ngành", "ORG"), ("thủ đô", "LOC"), ("quận 3", "LOC"))
+    assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["quận 3"]
