@@ -748,3 +748,19 @@ def test_a_one_word_body_or_place_in_lower_case_is_a_fragment_and_goes():
     text = "Đoàn liên ngành về thủ đô họp tại quận 3."
     pieces = (("liên ngành", "ORG"), ("thủ đô", "LOC"), ("quận 3", "LOC"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["quận 3"]
+
+
+def test_initials_in_brackets_after_the_name_they_spell_are_that_person_wherever_written():
+    text = "Tersangka Dewi Suryana (DSU) dan Hendra Kurniawan (HKU) ditahan. DSU dan HKU menerima suap dari PT ABC."
+    pieces = (("Dewi Suryana", "PERSON"), ("Hendra Kurniawan", "PERSON"), ("HKU", "ORG"), ("PT ABC", "ORG"))
+    assert people(text, *pieces) == [
+        ("PERSON", "Dewi Suryana"),
+        ("PERSON", "DSU"),
+        ("PERSON", "Hendra Kurniawan"),
+        ("PERSON", "HKU"),
+        ("PERSON", "DSU"),
+        ("PERSON", "HKU"),
+    ]
+    # inside a name that goes on with its regnal number they are no initials of their own
+    text = "Raja Paku Buwono (PB) XIII hadir."
+    assert people(text, ("Paku Buwono", "PERSON")) == [("PERSON", "Paku Buwono")]

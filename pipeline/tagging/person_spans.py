@@ -212,6 +212,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             _title_called_name(_place_after_place_word(text, e, relabelled), relabelled) for e in relabelled
         ]
         relabelled = _with_untagged_initials(text, _untagged_title_heads_before_names(text, relabelled))
+        relabelled = _with_initials_of_names(text, relabelled)
     relabelled = _untagged_title_words_before_bodies(
         text, [_title_called_body(e, lang) for e in relabelled], lang
     )
@@ -1041,6 +1042,31 @@ def _with_untagged_initials(text: str, entities: list[Entity]) -> list[Entity]:
         if m.group(0) in initials and not any(e.start < m.end() and m.start() < e.end for e in entities)
     ]
     return sorted(entities + found, key=lambda e: e.start) if found else entities
+
+
+# a name's own initials in brackets after it ("Dewi Suryana (DSU)", "Susilo Bambang Yudhoyono (SBY)"), not inside a
+# name that goes on with its regnal number ("Paku Buwono (PB) XIII")
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,5})\)(?![ \t]+[IVX]+\b)")
+
+
+def _with_initials_of_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Initials written in brackets after the name they spell stand for that person wherever the article writes
+    them ("Dewi Suryana (DSU) ... DSU dan HKU"), also where the tagger called them a body or a place."""
+    initials = set()
+    for entity in entities:
+        written = _BRACKETED_INITIALS.match(text, entity.end) if entity.label == "PERSON" else None
+        if written and spelled_by_heads(written.group(1).lower(), entity.text.lower().split()):
+            initials.add(written.group(1))
+    if not initials:
+        return entities
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(initials)) + r")(?![\w-])")
+    kept, found = list(entities), []
+    for match in pattern.finditer(text):
+        covering = [e for e in kept if e.start < match.end() and match.start() < e.end]
+        if all(e.label in ("ORG", "LOC") and (e.start, e.end) == match.span() for e in covering):
+            kept = [e for e in kept if e not in covering]
+            found.append(Entity("PERSON", match.start(), match.end(), match.group(), source="initials"))
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
