@@ -451,9 +451,14 @@ def _out_of_fold_card(scores: dict | None) -> list[str]:
     return lines
 
 
+def fitted_splits(trained: dict) -> list[str]:
+    """The splits a selector was fit on, from its config's ``trained_on`` (selectors before session 13 name
+    none: the train splits)."""
+    return trained.get("fit_on", ["real train", "written train"])
+
+
 def _fit_on(trained: dict) -> str:
-    """Which splits the selector was fit on (selectors before session 13 name none: the train split)."""
-    fit_on = trained.get("fit_on", ["real train", "written train"])
+    fit_on = fitted_splits(trained)
     articles = f" ({trained['real_articles']} real articles)" if "real_articles" in trained else ""
     return ", ".join(fit_on[:-1]) + (" and " if len(fit_on) > 1 else "") + fit_on[-1] + articles
 

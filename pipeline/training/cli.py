@@ -296,11 +296,13 @@ def evaluate_command(
 
 def _in_sample_note(split: str) -> str | None:
     """A warning when the shipped target selector was fit on the split being scored."""
+    from ..records.target_model import fitted_splits
     from ..records.targets import shipped_selector
 
-    trained = shipped_selector().info.get("trained_on", {})
     fitted = [
-        f.split()[0] for f in trained.get("fit_on", ["real train", "written train"]) if f.endswith(split)
+        f.split()[0]
+        for f in fitted_splits(shipped_selector().info.get("trained_on", {}))
+        if f.endswith(split)
     ]
     if not fitted:
         return None
