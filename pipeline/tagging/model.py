@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 import warnings
 from bisect import bisect_left, bisect_right
@@ -22,6 +21,7 @@ import torch
 from ..document import CleanArticle, Entity
 from ..sentences import split_sentences
 from .base import ModelLoadError, decode_bio
+from .int8 import calibration_sha256, load_calibration, quantize_linear_layers
 
 CONFIG_NAME = "reformfacts-model.json"
 WEIGHTS_NAME = "model.safetensors"
@@ -135,14 +135,18 @@ PRECISION_CHECK_NAME = "precision-check.json"
 INT8_TOLERANCE = 0.01  # F1 that int8 may lose against fp32 on real dev and still be picked by 'auto'
 
 
-def resolve_precision(precision: str, device: str, folder: Path | None = None) -> str:
+def resolve_precision(precision: str, device: str, folder: Path | None = None, compiled: bool = False) -> str:
     """'auto' is bf16 where the hardware computes it natively (CUDA, CPUs with AMX tiles): there bf16 roughly
     halves tagging time with F1 unchanged (models/README.md). Elsewhere on a CPU it is int8 when the model
-    ``folder`` holds a precision check showing int8 within INT8_TOLERANCE of fp32 on real dev, else fp32."""
+    ``folder`` holds a precision check showing int8 within INT8_TOLERANCE of fp32 on real dev, else fp32. A
+    ``compiled`` model is never int8: torch.compile recompiles dynamic int8 for each batch shape, ran no faster
+    than eager int8 and changed its output."""
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
     if precision == "int8" and device != "cpu":
         raise ValueError("int8 is a CPU precision; use bf16 on a GPU")
+    if precision == "int8" and compiled:
+        raise ValueError("int8 runs uncompiled; --compile applies to fp32 and bf16")
     if precision != "auto":
         return precision
     if device.startswith("cuda"):
@@ -150,44 +154,22 @@ def resolve_precision(precision: str, device: str, folder: Path | None = None) -
     amx = getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)
     if amx():
         return "bf16"
-    return "int8" if folder is not None and int8_keeps_accuracy(folder) else "fp32"
+    return "int8" if folder is not None and not compiled and int8_keeps_accuracy(folder) else "fp32"
 
 
 def int8_keeps_accuracy(folder: Path) -> bool:
-    """Whether the folder's precision check, made on these very weights, found int8 close enough to fp32."""
+    """Whether the folder's precision check, made on these very weights and int8 calibration, found int8 close
+    enough to fp32."""
     path = Path(folder) / PRECISION_CHECK_NAME
     try:
         check = json.loads(path.read_text(encoding="utf-8"))
         same_weights = check["weights_sha256"] == weights_sha256(Path(folder))
-        return same_weights and check["int8"]["f1"] >= check["fp32"]["f1"] - INT8_TOLERANCE
+        same_calibration = check.get("calibration_sha256") == calibration_sha256(Path(folder))
+        return (
+            same_weights and same_calibration and check["int8"]["f1"] >= check["fp32"]["f1"] - INT8_TOLERANCE
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return False
-
-
-# A BERT layer's feed-forward output layer reads the GELU activations, whose few large outliers a per-tensor
-# dynamic int8 scale cannot hold: on three seeds int8 spans agreed with fp32 at 0.77 (Jaccard) with it quantized,
-# 0.90 without (models/README.md).
-FFN_OUTPUT = re.compile(r"\.layer\.\d+\.output\.dense$")
-
-
-def quantize_linear_layers(model):
-    """Dynamic int8 with one weight scale per output channel, for the encoder's linear layers except each
-    layer's feed-forward output. Embeddings, LayerNorm and the classification head stay in fp32. Quantizing
-    every linear layer with one scale per tensor (the library's default) cost 5.7 F1 points."""
-    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-    layers = {
-        name: per_channel_dynamic_qconfig
-        for name, module in model.named_modules()
-        if isinstance(module, torch.nn.Linear)
-        and not name.startswith("classifier")
-        and not FFN_OUTPUT.search(name)
-    }
-    with (
-        warnings.catch_warnings()
-    ):  # torch.ao.quantization announces its move to torchao; still in torch 2.13
-        warnings.simplefilter("ignore")
-        return quantize_dynamic(model, layers, dtype=torch.qint8)
 
 
 class TransformerTagger:
@@ -242,11 +224,11 @@ class TransformerTagger:
             resolve_base_model(config["base_model"]), local_files_only=local_files_only
         )
         model.to(torch.device(device))
-        precision = resolve_precision(precision, device, folder)
+        precision = resolve_precision(precision, device, folder, compiled)
         if precision == "bf16":
             model.to(torch.bfloat16)
         elif precision == "int8":
-            model = quantize_linear_layers(model)
+            model = quantize_linear_layers(model, load_calibration(folder))
         model_id = f"{folder.name}@{folder_digest(folder)}"
         return cls(model, tokenizer, config, model_id, batch_size, compiled, precision)
 
