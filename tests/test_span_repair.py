@@ -382,7 +382,7 @@ def test_a_document_or_place_of_an_office_is_no_head_of_its_title():
     )
     found = tagged(text, ("Presiden", "OFFICE"), ("Khusus Presiden", "OFFICE"), ("Budi", "PERSON"))
     offices = [e.text for e in repair_model_spans(text, found, "id") if e.label == "OFFICE"]
-    assert offices == ["Presiden", "Staf Khusus Presiden"]
+    assert offices == ["Staf Khusus Presiden"]  # the decree's title names the decree (no office holder)
 
 
 def test_counts_relative_words_kinds_of_year_clock_times_and_acronyms():
@@ -393,6 +393,10 @@ def test_counts_relative_words_kinds_of_year_clock_times_and_acronyms():
     assert dates("Lợi nhuận trong năm tài chính 2022 tăng mạnh.", "2022") == ["năm tài chính 2022"]
     assert dates("Pukul 07.45 WIB, rombongan tiba.", "07.45 WIB") == []
     assert dates("Anggaran dalam RAPBN 2026 naik.", "2026") == []
+    # a budget, plan or election names its year also with its unit, as a range or "serentak"
+    assert dates("Dibahas dalam RAPBN tahun 2018 dan RPJMD 2018-2022.", "tahun 2018", "2018-2022") == []
+    assert dates("Menang di Pilkada serentak 2018.", "2018") == []
+    assert dates("UU APBN Tahun Anggaran 2018 disahkan.", "Tahun Anggaran 2018") == []
     assert dates("Kết quả Chỉ số SIPAS năm 2025 được công bố.", "năm 2025") == ["năm 2025"]
 
 
@@ -532,6 +536,25 @@ def test_a_title_after_a_plural_word_is_a_group_unless_the_names_follow():
         ("PERSON", "Hà Văn Nam"),
     ]
     assert people("Surat dikirim ke seluruh Kepala Daerah kemarin.", ("Kepala Daerah", "OFFICE")) == []
+
+
+def test_an_indonesian_title_naming_a_regulation_is_no_office():
+    text = (
+        "Sesuai Peraturan Menteri Keuangan Nomor 179, Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri, "
+        "Perber 2 Menteri dan Keputusan Presiden, Menteri Keuangan Sri Mulyani menolak."
+    )
+    pieces = (
+        ("Bersama Menteri Agama", "OFFICE"),
+        ("Menteri Dalam Negeri", "OFFICE"),
+        ("Menteri dan", "OFFICE"),
+        ("Presiden", "OFFICE"),
+        ("Sri Mulyani", "PERSON"),
+    )
+    found = tagged(text, *pieces) + [_at(text, "Menteri Keuangan", "OFFICE", k) for k in (0, 1)]
+    assert _repaired_people(text, found) == [("OFFICE", "Menteri Keuangan"), ("PERSON", "Sri Mulyani")]
+    # Vietnamese names the issuer with "của", and the gold keeps that title
+    text = "Theo chỉ thị của Thủ tướng năm 2005."
+    assert people(text, ("Thủ tướng", "OFFICE"), lang="vi") == [("OFFICE", "Thủ tướng")]
 
 
 def test_a_vietnamese_place_of_two_syllables_after_a_title_is_no_name():
@@ -708,7 +731,7 @@ def test_a_place_takes_the_administrative_word_before_it_unless_a_plural_or_a_ti
 
 
 def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stays():
-    from reformfacts.tagging.body_spans import split_body_acronyms
+    from reformfacts.tagging.body_spans import split_bracketed_acronyms
 
     text = "Data Badan Pusat Statistik (BPS) dan Lembaga Ilmu Pengetahuan Indonesia (LIPI) soal PT PLN (Persero)."
     pieces = (
@@ -716,7 +739,7 @@ def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stay
         ("Lembaga Ilmu Pengetahuan Indonesia (LIPI", "ORG"),
         ("PT PLN (Persero)", "ORG"),
     )
-    assert [e.text for e in split_body_acronyms(text, tagged(text, *pieces))] == [
+    assert [e.text for e in split_bracketed_acronyms(text, tagged(text, *pieces))] == [
         "Badan Pusat Statistik",
         "BPS",
         "Lembaga Ilmu Pengetahuan Indonesia",
@@ -725,7 +748,33 @@ def test_a_body_s_acronym_in_brackets_is_a_span_of_its_own_but_a_legal_form_stay
     ]
     text = "Phần vốn của Nhà nước tại các DN do Bộ Tài chính quản lý."
     pieces = (("Nhà nước", "ORG"), ("DN", "ORG"), ("Bộ Tài chính", "ORG"))
-    assert [e.text for e in split_body_acronyms(text, tagged(text, *pieces))] == ["Bộ Tài chính"]
+    assert [e.text for e in split_bracketed_acronyms(text, tagged(text, *pieces))] == ["Bộ Tài chính"]
+
+
+def test_a_title_s_own_acronym_in_brackets_is_an_office_of_its_own_but_a_body_s_acronym_stays_in_the_title():
+    from reformfacts.tagging.body_spans import split_bracketed_acronyms
+
+    text = (
+        "Menteri Keuangan (Menkeu) dan Kepala Kepolisian Negara Republik Indonesia (Kapolri) bertemu Wakil Ketua "
+        "Dewan Perwakilan Rakyat (DPR), Kepala Kantor Wilayah (Kanwil) dan Sekretaris Jenderal Kementerian Dalam "
+        "Negeri (Kemendagri)."
+    )
+    pieces = (
+        ("Menteri Keuangan (Menkeu)", "OFFICE"),
+        ("Kepala Kepolisian Negara Republik Indonesia (Kapolri)", "OFFICE"),
+        ("Wakil Ketua Dewan Perwakilan Rakyat (DPR)", "OFFICE"),
+        ("Kepala Kantor Wilayah (Kanwil)", "OFFICE"),
+        ("Sekretaris Jenderal Kementerian Dalam Negeri (Kemendagri)", "OFFICE"),
+    )
+    assert [(e.label, e.text) for e in split_bracketed_acronyms(text, tagged(text, *pieces))] == [
+        ("OFFICE", "Menteri Keuangan"),
+        ("OFFICE", "Menkeu"),
+        ("OFFICE", "Kepala Kepolisian Negara Republik Indonesia"),
+        ("OFFICE", "Kapolri"),
+        ("OFFICE", "Wakil Ketua Dewan Perwakilan Rakyat (DPR)"),
+        ("OFFICE", "Kepala Kantor Wilayah (Kanwil)"),
+        ("OFFICE", "Sekretaris Jenderal Kementerian Dalam Negeri (Kemendagri)"),
+    ]
 
 
 def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():

@@ -112,6 +112,14 @@ _DOCUMENT_NUMBER = re.compile(
 )
 # a law named with its year ("Luật Đất đai năm 2003", "Bộ luật Hình sự năm 1999")
 _LAW_BEFORE = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?:\s+[^\W\d_]+){0,5}\s+(?:năm\s+)?$")
+# a budget, development plan or election names its year, with or without its unit or as a range ("RAPBN tahun
+# 2018", "APBN Tahun Anggaran 2018", "Pilkada serentak 2018", "RPJMD 2018-2022"): in real train and dev the gold
+# leaves all 24 such years unlabelled; a year alone after an acronym is caught by _ACRONYM_BEFORE below
+_PLAN_OR_ELECTION_BEFORE = re.compile(
+    rf"\b(?:R?APB[ND](?:-?P)?|RPJM[ND]?|RKPD?|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilpres|Pileg|Pemilu)"
+    rf"(?:\s+serentak)?\s+(?:[Tt]ahun(?:\s+(?i:{_YEAR_KINDS}))?\s+)?$"
+)
+_YEAR_OR_YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
 # a capitalised word or a bracketed acronym right before a bare year names an event, budget, law or election
 # ("APBN 2017", "Pilkada 2018", "Olimpiade Rio 2016", "(Pileg) 2014"); months, weekdays and date words are no
 # names
@@ -403,6 +411,10 @@ def _names_no_date(text: str, entity: Entity) -> bool:
     before_year = text[max(0, year_start - 40) : year_start]
     if _BARE_YEAR.match(year_only) and (
         _DOCUMENT_NUMBER.search(before_year) or _LAW_BEFORE.search(before_year)
+    ):
+        return True
+    if _YEAR_OR_YEARS.match(year_only) and _PLAN_OR_ELECTION_BEFORE.search(
+        text[max(0, entity.start - 40) : year_start]
     ):
         return True
     if _BARE_YEAR.match(entity.text):

@@ -237,6 +237,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             e.label == "OFFICE"
             and not _mostly_a_body_or_place(e.text, assembled, "OFFICE")
             and not _generic_plural_role(text, e, assembled)
+            and not (lang == "id" and _names_a_regulation(text, e))
         )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled))
     ]
@@ -687,6 +688,22 @@ def _mostly_a_body_or_place(words: str, entities: list[Entity], label: str = "PE
     place ("Đại biểu A ([TP HCM](OFFICE))" where "TP HCM" is LOC elsewhere, "Fraksi [Golkar](OFFICE)")."""
     labels = [e.label for e in entities if e.text == words]
     return labels.count("ORG") + labels.count("LOC") > labels.count(label)
+
+
+# Indonesian regulations and decrees are named by the title that issues them ("Peraturan Menteri Keuangan Nomor
+# 179", "Keputusan Presiden", "Perber 2 Menteri", "Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri"): the
+# title there names an instrument, not an office holder, and the real train and dev gold leaves all 31 such titles
+# untagged (Vietnamese writes "của Thủ tướng", whose title the gold keeps)
+_REGULATION_BEFORE_TITLE = re.compile(
+    r"\b(?:peraturan|keputusan|instruksi|edaran|perber|ketetapan)(?:\s+bersama)?(?:\s+\d+)?\s+"
+    r"(?:(?:Menteri|Kepala|Gubernur|Direktur|Dirjen)\b[^.,;:\d]{0,50}?\s+dan\s+)?$",
+    re.I,
+)
+
+
+def _names_a_regulation(text: str, title: Entity) -> bool:
+    opening = re.match(r"(?i:bersama\s+)?", title.text).group()  # "Peraturan [Bersama Menteri Agama]"
+    return bool(_REGULATION_BEFORE_TITLE.search(text[max(0, title.start - 90) : title.start] + opening))
 
 
 def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import Entity
-from .body_spans import split_body_acronyms
+from .body_spans import split_bracketed_acronyms
 from .date_spans import repair_date_spans
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
@@ -30,7 +30,7 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     people = repair_person_spans(text, dated, lang)
     starts = [e.start for e in people]
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
-    named = split_body_acronyms(text, repair_place_spans(text, people + others))
+    named = split_bracketed_acronyms(text, repair_place_spans(text, people + others))
     return sorted((e for e in named if not _lower_case_fragment(e)), key=lambda e: (e.start, e.end))
 
 
