@@ -87,7 +87,10 @@ def machine_info() -> dict:
             gpu = f"{torch.cuda.device_count()} x {gpu}"
     import transformers
 
-    title = f"{cpu}, {cores} cores, {round(ram / 2**30) if ram else '?'} GB RAM"
+    # the vector code torch dispatches to is in the title: one CPU model name covers AVX2-only and AVX-512 parts
+    # (an AMD EPYC was both in this project's runs), whose figures must not share a section
+    kernels = torch.backends.cpu.get_cpu_capability()
+    title = f"{cpu}, {cores} cores, {round(ram / 2**30) if ram else '?'} GB RAM, {kernels} kernels"
     isa = cpu_features(torch)
     if gpu:
         title += f", {gpu}"
