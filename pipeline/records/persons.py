@@ -110,7 +110,8 @@ ANAPHORA_REACH = 400
 _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
-_TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và)[ \t]*", re.I)
+# (a title's own acronym in brackets continues the run: "Menteri Sosial (Mensos) A")
+_TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và|\()[ \t]*", re.I)
 _TITLE_WITH_ACRONYM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<acronym>[^()\s]+)\)$")
 # (Vietnamese lists give each name its salutation: "ông A và bà B"; "dan Ibu B" is often a spouse, no holder)
 _COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*(?:(?:ông|bà)\s+)?$", re.I)
@@ -489,8 +490,8 @@ def _short_form_spelled_apart(short: str, full: str) -> bool:
 
 def _titles_next_name(text: str, ordered: list[Entity], position: int, comma: bool = False) -> bool:
     """The office at ``position`` stands right before a name, with no comma between (or with one, if ``comma``),
-    alone or in a run of titles joined by "dan"/"và"/"/" ("A, Dirjen Protokol dan Konsuler .../KPN B"): it is
-    that name's."""
+    alone or in a run of titles joined by "dan"/"và"/"/" or by its own acronym's bracket ("A, Dirjen Protokol dan
+    Konsuler .../KPN B", "Menteri Sosial (Mensos) B"): it is that name's."""
     while (
         position + 1 < len(ordered)
         and ordered[position + 1].label == "OFFICE"

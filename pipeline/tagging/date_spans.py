@@ -200,7 +200,9 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
     others = [e for e in entities if e.label != "DATE"]
     found = _untagged_dates(text, others + kept)
     others = [e for e in others if not any(_inside(e, date) for date in found)]
-    return sorted(others + kept + found, key=lambda e: (e.start, e.end))
+    # a date found may join a kept one ("Senin" + "pukul 7"), as it would on a second pass
+    dates = _joined_periods(text, sorted(kept + found, key=lambda e: e.start)) if found else kept
+    return sorted(others + dates, key=lambda e: (e.start, e.end))
 
 
 def _untagged_dates(text: str, entities: list[Entity]) -> list[Entity]:
@@ -302,8 +304,11 @@ def _trimmed_ends(text: str, entity: Entity) -> Entity:
     count = _COUNT_BEFORE_DATE.match(text[start:end])
     if count:
         start += count.end()
-    while (word := re.match(r"[^\W\d_][\w-]*\s+", text[start:end])) and not _DATE_WORD.match(text[start:end]):
-        if not word.group()[0].islower():
+    while True:  # punctuation may stand between such words ("pada . pada 2023"): both go
+        while start < end and text[start] in _EDGE_PUNCTUATION:
+            start += 1
+        word = re.match(r"[^\W\d_][\w-]*\s+", text[start:end])
+        if not word or _DATE_WORD.match(text[start:end]) or not word.group()[0].islower():
             break
         start += word.end()
     rest = re.match(r"[^\W_]+", text[end:])
