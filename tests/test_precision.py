@@ -17,6 +17,7 @@ from reformfacts.tagging.int8 import (
     CALIBRATION_NAME,
     FFN_OUTPUT,
     SmoothedInput,
+    _smooth,
     calibrate,
     calibration_sha256,
     quantize_linear_layers,
@@ -90,8 +91,6 @@ def test_smoothing_moves_input_outliers_into_the_weights_without_changing_the_pr
     assert set(maxima) == {"0", "2"} and torch.equal(maxima["0"], inputs.abs().amax(0))
     expected = model(inputs)
     smoothed = copy.deepcopy(model)
-    from reformfacts.tagging.int8 import _smooth
-
     for name in ("0", "2"):
         _smooth(smoothed, name, maxima[name])
     assert isinstance(smoothed[0], SmoothedInput)

@@ -96,7 +96,8 @@ def quantize_linear_layers(model, maxima: dict[str, torch.Tensor] | None = None)
     """Dynamic int8 with one weight scale per output channel for the encoder's linear layers; embeddings,
     LayerNorm and the classification head stay in fp32. With calibration ``maxima`` every encoder linear layer is
     smoothed and quantized; without, each layer's feed-forward output stays in fp32. Quantizing every linear layer
-    unsmoothed with one scale per tensor (the library's default) cost 5.7 F1 points."""
+    unsmoothed with one scale per tensor (the library's default) cost 5.7 F1 points. ``model`` is changed in place
+    (no second copy of the weights) and returned."""
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
     names = _encoder_linears(model)
@@ -107,11 +108,13 @@ def quantize_linear_layers(model, maxima: dict[str, torch.Tensor] | None = None)
         if missing:
             raise ValueError(f"{CALIBRATION_NAME} does not match the model ({len(missing)} layers missing)")
         names = [_smooth(model, name, maxima[name]) for name in names]
-    with (
-        warnings.catch_warnings()
-    ):  # torch.ao.quantization announces its move to torchao; still in torch 2.13
-        warnings.simplefilter("ignore")
-        return quantize_dynamic(model, dict.fromkeys(names, per_channel_dynamic_qconfig), dtype=torch.qint8)
+    with warnings.catch_warnings():
+        warnings.simplefilter(
+            "ignore"
+        )  # torch.ao.quantization announces its move to torchao; still in torch 2.13
+        return quantize_dynamic(
+            model, dict.fromkeys(names, per_channel_dynamic_qconfig), dtype=torch.qint8, inplace=True
+        )
 
 
 def _smooth(model, name: str, input_maxima: torch.Tensor) -> str:
