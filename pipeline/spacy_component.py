@@ -28,29 +28,42 @@ for _name in (*FACTS, "published"):
 
 @Language.factory(
     "reformfacts",
-    default_config={"model": "default", "lang": None, "batch_size": 32, "device": "auto"},
+    default_config={
+        "model": "default",
+        "lang": None,
+        "batch_size": 32,
+        "device": "auto",
+        "precision": "auto",
+    },
     assigns=["doc.ents", *(f"doc._.{name}" for name in (*FACTS, "published"))],
 )
 def make_reformfacts(
-    nlp: Language, name: str, model: str, lang: str | None, batch_size: int, device: str
+    nlp: Language, name: str, model: str, lang: str | None, batch_size: int, device: str, precision: str
 ) -> ReformFactsComponent:
     """``model``: 'default', 'fast', 'rules' or a model folder; ``lang``: 'id', 'vi' or None to detect per
-    doc; ``batch_size``: docs tagged together by ``nlp.pipe``; ``device``: auto, cpu or cuda."""
-    return ReformFactsComponent(model, lang, batch_size, device)
+    doc; ``batch_size``: docs tagged together by ``nlp.pipe``; ``device``: auto, cpu or cuda; ``precision``: as
+    ``extract --precision`` (fp32 gives the same entities however docs are batched; int8 and bf16 round per
+    batch)."""
+    return ReformFactsComponent(model, lang, batch_size, device, precision)
 
 
 class ReformFactsComponent:
     """Replaces ``doc.ents`` with the pipeline's entities and sets ``doc._.persons/meetings/targets``."""
 
     def __init__(
-        self, model: str = "default", lang: str | None = None, batch_size: int = 32, device: str = "auto"
+        self,
+        model: str = "default",
+        lang: str | None = None,
+        batch_size: int = 32,
+        device: str = "auto",
+        precision: str = "auto",
     ):
         from .tagging import load_tagger
         from .training.train import pick_device
 
         if lang not in (None, "id", "vi"):
             raise ValueError(f"reformfacts component: lang must be 'id', 'vi' or None, not {lang!r}")
-        self.setup = load_tagger(model, device=pick_device(device).type)
+        self.setup = load_tagger(model, device=pick_device(device).type, precision=precision)
         self.lang = lang
         self.batch_size = batch_size
 
