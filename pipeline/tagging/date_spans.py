@@ -314,12 +314,13 @@ def _trimmed_ends(text: str, entity: Entity) -> Entity:
     rest = re.match(r"[^\W_]+", text[end:])
     if text[end - 1 : end] in ("-", "/") and rest:
         return _span(text, entity, start, end + rest.end())
-    while (match := _TRAILING_WORDS.search(text[start:end])) and match.start() > 0:
+    while True:  # and after it ("(5/6) hingga . . lalu")
+        while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+            end -= 1
+        match = _TRAILING_WORDS.search(text[start:end])
+        if not match or match.start() == 0:
+            break
         end = start + match.start()
-    while start < end and text[start] in _EDGE_PUNCTUATION:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
-        end -= 1
     return _span(text, entity, start, end)
 
 
