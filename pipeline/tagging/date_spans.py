@@ -419,9 +419,7 @@ def _names_no_date(text: str, entity: Entity) -> bool:
         _DOCUMENT_NUMBER.search(before_year) or _LAW_BEFORE.search(before_year)
     ):
         return True
-    if _YEAR_OR_YEARS.match(year_only) and _PLAN_OR_ELECTION_BEFORE.search(
-        text[max(0, entity.start - 40) : year_start]
-    ):
+    if _YEAR_OR_YEARS.match(year_only) and _PLAN_OR_ELECTION_BEFORE.search(before_year):
         return True
     if _BARE_YEAR.match(entity.text):
         if _ACRONYM_BEFORE.search(before):
