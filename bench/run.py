@@ -458,6 +458,7 @@ def end_to_end(setup, folder: Path, work: Path, args, cuda: bool) -> dict:
             overwrite=True,
             batch_size=args.batch_size,
             workers=args.workers,
+            record_builders=args.record_builders if setup.model_in_main_process else 0,
             progress=False,
             model=args.child_model or args.model,
         )
@@ -563,7 +564,7 @@ def run_child(args, folder: Path, model: str, precision: str = "auto", compiled:
         str(args.window_batch),
     ]
     if args.torch_threads and model not in ("fast", "rules"):  # the transformer: the same threads as here
-        command += ["--threads", str(args.torch_threads)]
+        command += ["--threads", str(args.torch_threads), "--record-builders", str(args.record_builders)]
     command += ["--child-precision", precision]
     if compiled:
         command.append("--child-compile")
@@ -821,7 +822,7 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
         f"Run {when} with `{command}`",
         "",
         f"torch {machine['torch']}, transformers {machine['transformers']}, Python {machine['python']}, "
-        f"{machine['os']}; workers {args.workers}, torch threads {args.torch_threads}, {args.batch_size} articles per tagging batch, "
+        f"{machine['os']}; workers {args.workers}, torch threads {args.torch_threads}, record builders {args.record_builders}, {args.batch_size} articles per tagging batch, "
         f"{args.window_batch} windows per forward pass; precision {res['precision']} (--precision {args.precision}); "
         f"CPU features: {machine['isa']}.",
         "",
@@ -902,7 +903,13 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
     )
     lines.append(stage_row("NER model (tag_batch / tag_texts)", inside.get("ner"), stages.get("ner")))
     records_in = inside.get("merge", 0.0) + inside.get("records", 0.0)
-    lines.append(stage_row("merge + normalise + records", records_in, stages["records"]))
+    records_name = "merge + normalise + records"
+    if args.record_builders and res["is_transformer"]:  # built in other processes, beside the tagging
+        records_name += (
+            f" (in {args.record_builders} builder process{'es' if args.record_builders > 1 else ''})"
+        )
+        records_in, rest_name = None, f"{rest_name}, waiting for the record builders"
+    lines.append(stage_row(records_name, records_in, stages["records"]))
     lines.append(stage_row("JSON + write", inside.get("write"), None))
     lines.append(stage_row(rest_name, rest, None))
     lines.append(f"| **end to end** | **{wall:.1f}** | 100% | | |")
@@ -1122,6 +1129,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="reading/cleaning processes (default: as the CLI, from the core count)",
     )
     parser.add_argument(
+        "--record-builders",
+        type=int,
+        default=None,
+        help="processes building a transformer's records while it tags the next batch (default: as the CLI, "
+        "1 on a GPU, 0 on a CPU: inline)",
+    )
+    parser.add_argument(
         "--light-workers",
         type=int,
         default=None,
@@ -1201,8 +1215,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     device = "cpu" if args.device == "auto" else args.device.split(":")[0]
     cores = available_cores()
     # the CLI's defaults: beside a transformer, and for the fast tier and rules
-    plan = plan_parallelism(cores, is_transformer(args.model), device, args.workers, args.threads)
-    args.workers = plan.workers
+    plan = plan_parallelism(
+        cores, is_transformer(args.model), device, args.workers, args.threads, args.record_builders
+    )
+    args.workers, args.record_builders = plan.workers, plan.builders
     if args.light_workers is None:
         args.light_workers = plan_parallelism(cores, False, device).workers
     if "torch" in sys.modules:

@@ -57,6 +57,13 @@ def extract(
         int | None,
         typer.Option(help="torch threads of the transformer (default: the cores the workers leave free)."),
     ] = None,
+    record_builders: Annotated[
+        int | None,
+        typer.Option(
+            help="Processes building records beside a transformer while it tags the next batch (default: 1 on "
+            "a GPU, 0 on a CPU, where the main process builds them between batches)."
+        ),
+    ] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
     ray_address: Annotated[
         str | None, typer.Option(help="Ray cluster address ('auto', ray://host:10001); default: a local Ray.")
@@ -119,7 +126,9 @@ def extract(
         typer.echo(
             "compiling the transformer on its first batch (torch.compile, about 25 s on 2 cores)", err=True
         )
-    plan = plan_parallelism(available_cores(), setup.model_in_main_process, device_type, workers, threads)
+    plan = plan_parallelism(
+        available_cores(), setup.model_in_main_process, device_type, workers, threads, record_builders
+    )
     if setup.model_in_main_process:
         import torch
 
@@ -145,6 +154,7 @@ def extract(
             overwrite=overwrite,
             batch_size=batch_size,
             workers=plan.workers,
+            record_builders=plan.builders,
             progress=sys.stderr.isatty(),
             model=model,
             engine=run_engine,

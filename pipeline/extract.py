@@ -156,14 +156,22 @@ class FileProcessor:
             if not self.builds_records:
                 return Prepared(article, entities)
             found = self.setup.model.tag_batch([article])[0] if self.setup.model else []
-            record = build_article_record(
-                article, self.setup.merge(article.text, article.lang, entities, found), self.setup.model_id
-            )
-            return Built(record.model_dump_json(), key, record.doc_id)
+            return self.finish(Prepared(article, entities), found)
         except InputError as error:
             return Failed(key, error.reason)
         except Exception as error:
             return Failed(key, f"failed: {type(error).__name__}: {error}")
+
+    def finish(self, prepared: Prepared, found: list[Entity]) -> Built | Failed:
+        """The record of an article from its rule entities and the model's ``found`` ones."""
+        article = prepared.article
+        key = article_key(article.raw.path, article.raw.line)
+        try:
+            merged = self.setup.merge(article.text, article.lang, prepared.entities, found)
+            record = build_article_record(article, merged, self.setup.model_id)
+        except Exception as error:  # one bad article must not stop a batch of millions
+            return Failed(key, f"failed: {type(error).__name__}: {error}")
+        return Built(record.model_dump_json(), key, record.doc_id)
 
 
 _PROCESSOR: FileProcessor | None = None
@@ -211,6 +219,62 @@ def _exit_with_parent(parent: int) -> None:
 
 def _process_in_worker(path: Path) -> list[FileResult]:
     return _PROCESSOR(path)
+
+
+def _finish_in_worker(batch: list[tuple[Prepared, list[Entity]]]) -> list[Built | Failed]:
+    return [_PROCESSOR.finish(prepared, found) for prepared, found in batch]
+
+
+class RecordBuilders:
+    """Where the records of a transformer's batches are built: in ``processes`` spawned processes, so that the
+    main process tags the next batch meanwhile, or inline when ``processes`` is 0.
+
+    Building records (span repairs, normalisers, persons, meetings, targets) inline takes about a tenth of a
+    CPU run and leaves a GPU idle meanwhile. Batches come back in the order they went in, so the output is the
+    same either way.
+    """
+
+    def __init__(self, setup: TaggerSetup, lang: str | None, processes: int):
+        self.inline = FileProcessor(setup, lang)
+        self.pending: deque = deque()
+        self.pool = None
+        if processes > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawned: forking after torch's threads have started is unsafe
+            self.pool = ProcessPoolExecutor(
+                max_workers=processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(os.getpid(), None, rule_side(setup), lang, frozenset()),
+            )
+            self.limit = processes + 1  # batches in flight: each process busy, one more waiting
+            # started now, so that its imports overlap the reading and tagging of the first batch
+            self.pending.append(self.pool.submit(_finish_in_worker, []))
+
+    def submit(self, batch: list[Prepared], found: list[list[Entity]]) -> list[Built | Failed]:
+        """Queue a tagged batch; returns the results ready in order, and waits for the oldest batch only when
+        more than ``limit`` are in flight, so memory stays bounded."""
+        pairs = list(zip(batch, found, strict=True))
+        if self.pool is None:
+            return [self.inline.finish(prepared, entities) for prepared, entities in pairs]
+        self.pending.append(self.pool.submit(_finish_in_worker, pairs))
+        ready = []
+        while len(self.pending) > self.limit or (self.pending and self.pending[0].done()):
+            ready += self.pending.popleft().result()
+        return ready
+
+    def drain(self) -> list[Built | Failed]:
+        """The results of every batch still in flight, in order."""
+        ready = []
+        while self.pending:
+            ready += self.pending.popleft().result()
+        return ready
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def rule_side(setup: TaggerSetup) -> TaggerSetup:
@@ -284,6 +348,7 @@ class Parallelism:
 
     workers: int  # 1 reads inline, in the main process
     threads: int  # torch intra-op threads of the main process
+    builders: int = 0  # processes building a transformer's records; 0 builds them inline
 
 
 def plan_parallelism(
@@ -292,13 +357,18 @@ def plan_parallelism(
     device: str,
     workers: int | None = None,
     threads: int | None = None,
+    builders: int | None = None,
 ) -> Parallelism:
-    """Split ``cores`` between reading workers and torch threads; the user may set either.
+    """Split ``cores`` between reading workers, torch threads and record builders; the user may set each.
 
     A transformer on the CPU spends about 95 % of a run in its forward pass (bench/README.md, time per stage),
     so it gets the cores: one reading worker per 8 cores, reading inline below 8. Giving the workers cores - 1
     left a 4-core machine's transformer one thread. On a GPU the CPU only reads, cleans and builds records:
     cores - 1 workers. A CPU-light tagger (fast tier, rules) runs in the workers: one per core.
+
+    Beside a transformer on a GPU, one process builds the records of a batch while the next is tagged: the CPU
+    would otherwise leave the GPU idle while it builds them. On a CPU the records are built inline: on 2 cores
+    a builder process beside the torch threads made the run slower, not faster (README, "Record builders").
     """
     cores = max(1, cores)
     if workers is None:
@@ -311,7 +381,9 @@ def plan_parallelism(
     if threads is None:  # the transformer's: beside it the workers have cores of their own
         shares_cpu = model_in_main_process and device == "cpu" and workers > 1
         threads = cores - workers if shares_cpu else cores
-    return Parallelism(max(0, workers), max(1, threads))
+    if builders is None:
+        builders = 1 if model_in_main_process and device != "cpu" else 0
+    return Parallelism(max(0, workers), max(1, threads), max(0, builders))
 
 
 def count_files(paths: list[Path]) -> int:
@@ -331,12 +403,15 @@ def run_extract(
     engine=None,
     compress: bool = False,
     shard_records: int = SHARD_RECORDS,
+    record_builders: int = 0,
 ) -> RunSummary:
     """Extract every article under ``paths`` into ``output``; see the module docstring for rerun rules.
 
     ``engine(files, done)`` yields per-file results in input order (default: the local engine with
-    ``workers`` processes, which load ``model`` themselves). Nothing holds more than ``batch_size`` articles
-    (plus the files in flight), so memory stays flat however large the corpus is.
+    ``workers`` processes, which load ``model`` themselves). Beside a transformer, ``record_builders``
+    processes build the records of one batch while the next is tagged (see :class:`RecordBuilders`). Nothing
+    holds more than a few batches of ``batch_size`` articles (plus the files in flight), so memory stays flat
+    however large the corpus is.
     """
     started = time.perf_counter()
     summary = RunSummary()
@@ -360,24 +435,21 @@ def run_extract(
         if summary.articles % batch_size == 0:
             sink.flush()
 
+    def take(results: list[Built | Failed]) -> None:
+        for result in results:
+            if isinstance(result, Failed):
+                record_error(result.path, result.reason)
+            else:
+                write(result)
+        if results:
+            sink.flush()
+
     def flush() -> None:
         if batch:
-            found_per_article = setup.model.tag_batch([p.article for p in batch])
-            for prepared, found in zip(batch, found_per_article, strict=True):
-                article = prepared.article
-                key = article_key(article.raw.path, article.raw.line)
-                try:
-                    record = build_article_record(
-                        article,
-                        setup.merge(article.text, article.lang, prepared.entities, found),
-                        setup.model_id,
-                    )
-                except Exception as error:  # one bad article must not stop a batch of millions
-                    record_error(key, f"failed: {type(error).__name__}: {error}")
-                    continue
-                write(Built(record.model_dump_json(), key, record.doc_id))
+            take(builders.submit(batch, setup.model.tag_batch([p.article for p in batch])))
             batch.clear()
-            sink.flush()
+
+    builders = RecordBuilders(setup, lang, record_builders if setup.model_in_main_process else 0)
 
     if engine is None:
 
@@ -404,7 +476,9 @@ def run_extract(
                     if len(batch) >= batch_size:
                         flush()
         flush()
+        take(builders.drain())
     finally:
+        builders.close()
         summary.seconds = time.perf_counter() - started
         sink.close(summary.error_lines, attempted, {"model": setup.model_id, **summary.as_dict()})
     return summary

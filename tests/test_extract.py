@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reformfacts.cli import app
-from reformfacts.extract import Parallelism, available_cores, plan_parallelism
+from reformfacts.extract import Parallelism, available_cores, plan_parallelism, run_extract
 from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
 
 from .conftest import FIXTURES, REPO
@@ -127,23 +127,46 @@ def test_worker_processes_give_the_same_output_in_order(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("cores", "in_main", "device", "workers", "threads"),
+    ("cores", "in_main", "device", "workers", "threads", "builders"),
     [
-        (2, True, "cpu", 1, 2),  # a transformer on 2 cores: read inline, both cores tag
-        (4, True, "cpu", 1, 4),
-        (16, True, "cpu", 3, 13),  # one reader per 8 cores, the rest are torch threads
-        (16, True, "cuda", 8, 16),  # the GPU tags: the CPU reads
-        (2, False, "cpu", 2, 2),  # fast tier and rules: one worker per core
-        (1, True, "cpu", 1, 1),
+        (2, True, "cpu", 1, 2, 0),  # a transformer on 2 cores: read inline, both cores tag, records inline
+        (4, True, "cpu", 1, 4, 0),
+        (16, True, "cpu", 3, 13, 0),  # one reader per 8 cores, the rest are torch threads
+        (16, True, "cuda", 8, 16, 1),  # the GPU tags: the CPU reads, one process builds records beside
+        (2, False, "cpu", 2, 2, 0),  # fast tier and rules: one worker per core builds its own records
+        (1, True, "cpu", 1, 1, 0),
     ],
 )
-def test_parallelism_follows_the_core_count(cores, in_main, device, workers, threads):
-    assert plan_parallelism(cores, in_main, device) == Parallelism(workers, threads)
+def test_parallelism_follows_the_core_count(cores, in_main, device, workers, threads, builders):
+    assert plan_parallelism(cores, in_main, device) == Parallelism(workers, threads, builders)
 
 
 def test_parallelism_the_user_sets_is_kept():
-    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14)
-    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4)
+    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14, 0)
+    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4, 0)
+    assert plan_parallelism(16, True, "cpu", builders=2) == Parallelism(3, 13, 2)
+
+
+def test_record_builder_process_writes_what_inline_building_writes(tmp_path):
+    """Records built in a spawned process while the next batch is tagged: the same lines in the same order."""
+    from reformfacts.tagging import load_tagger
+
+    setup = load_tagger("default", precision="fp32")
+    outputs = []
+    for builders in (0, 1):
+        output = tmp_path / f"facts-{builders}.jsonl"
+        summary = run_extract(
+            [REPO / "corpus"],
+            output,
+            setup,
+            batch_size=4,
+            workers=0,
+            progress=False,
+            record_builders=builders,
+        )
+        assert summary.errors == 0 and summary.articles >= 14
+        outputs.append(output.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize(
