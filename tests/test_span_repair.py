@@ -538,6 +538,15 @@ def test_a_title_after_a_plural_word_is_a_group_unless_the_names_follow():
     assert people("Surat dikirim ke seluruh Kepala Daerah kemarin.", ("Kepala Daerah", "OFFICE")) == []
 
 
+def test_a_title_of_plural_bodies_is_a_group_but_one_of_listed_bodies_is_an_office():
+    text = "Giám đốc các sở thẳng thắn hơn. Bộ trưởng các Bộ Y tế, Tài chính đã ký."
+    pieces = (("Giám đốc", "OFFICE"), ("Bộ trưởng", "OFFICE"))
+    assert people(text, *pieces, lang="vi") == [("OFFICE", "Bộ trưởng")]
+    text = "Rapat diikuti Kepala Dinas se-Jawa Timur dan Gubernur Jawa Timur Soekarwo."
+    pieces = (("Kepala Dinas", "OFFICE"), ("Gubernur Jawa Timur", "OFFICE"), ("Soekarwo", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Gubernur Jawa Timur"), ("PERSON", "Soekarwo")]
+
+
 def test_an_indonesian_title_naming_a_regulation_is_no_office():
     text = (
         "Sesuai Peraturan Menteri Keuangan Nomor 179, Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri, "

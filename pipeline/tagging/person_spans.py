@@ -706,10 +706,20 @@ def _names_a_regulation(text: str, title: Entity) -> bool:
     return bool(_REGULATION_BEFORE_TITLE.search(text[max(0, title.start - 90) : title.start] + opening))
 
 
+# a title of plural bodies, named by their kind in lower case: "Giám đốc các sở", "Chủ tịch UBND các tỉnh",
+# "Kepala Dinas se-Jawa Timur", "Gubernur seluruh Indonesia"; "Bộ trưởng các Bộ Y tế, ..." lists named bodies
+_PLURAL_BODIES_AFTER = re.compile(
+    r"[ \t]+(?:(?:các|những|mọi)[ \t]+(?:sở|ban|ngành|bộ|tỉnh|thành phố|quận|huyện|xã|phường|địa phương|cơ quan|"
+    r"đơn vị|doanh nghiệp|trường|cấp)\b|se-[A-Z]|seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
+)
+
+
 def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bool:
     """A title after a plural or quantity word names a group of holders, no office ("các Bộ trưởng phải ...",
     "seluruh Kepala Daerah", "para menteri"), unless the names of the holders follow ("các Phó Thủ tướng: A,
-    B")."""
+    B"); so does a title of plural bodies ("Giám đốc các sở")."""
+    if _PLURAL_BODIES_AFTER.match(text, title.end):
+        return True
     if not _PLURAL_BEFORE.search(text, max(0, title.start - 30), title.start):
         return False
     following = next((e for e in entities if e.start >= title.end), None)
