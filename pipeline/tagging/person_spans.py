@@ -707,10 +707,12 @@ def _names_a_regulation(text: str, title: Entity) -> bool:
 
 
 # a title of plural bodies, named by their kind in lower case: "Giám đốc các sở", "Chủ tịch UBND các tỉnh",
-# "Kepala Dinas se-Jawa Timur", "Gubernur seluruh Indonesia"; "Bộ trưởng các Bộ Y tế, ..." lists named bodies
+# "Kepala Dinas se-Jawa Timur", "Gubernur seluruh Indonesia"; "Bộ trưởng các Bộ Y tế, ..." lists named bodies.
+# So does a title of a level or an open choice: "Chủ tịch UBND cấp tỉnh phải ...", "Bộ trưởng nào để xảy ra ..."
 _PLURAL_BODIES_AFTER = re.compile(
     r"[ \t]+(?:(?:các|những|mọi)[ \t]+(?:sở|ban|ngành|bộ|tỉnh|thành phố|quận|huyện|xã|phường|địa phương|cơ quan|"
-    r"đơn vị|doanh nghiệp|trường|cấp)\b|se-[A-Z]|seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
+    r"đơn vị|doanh nghiệp|trường|cấp)\b|cấp[ \t]+(?:tỉnh|huyện|xã|bộ|trung ương|cơ sở)\b|nào\b|se-[A-Z]|"
+    r"seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
 )
 
 
