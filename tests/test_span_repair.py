@@ -538,12 +538,13 @@ def test_a_title_after_a_plural_word_is_a_group_unless_the_names_follow():
     assert people("Surat dikirim ke seluruh Kepala Daerah kemarin.", ("Kepala Daerah", "OFFICE")) == []
 
 
-def test_a_title_of_plural_bodies_is_a_group_but_one_of_listed_bodies_is_an_office():
+def test_a_title_of_plural_bodies_is_a_group_but_one_of_listed_bodies_or_of_a_level_is_an_office():
     text = "Giám đốc các sở thẳng thắn hơn. Bộ trưởng các Bộ Y tế, Tài chính đã ký."
     pieces = (("Giám đốc", "OFFICE"), ("Bộ trưởng", "OFFICE"))
     assert people(text, *pieces, lang="vi") == [("OFFICE", "Bộ trưởng")]
     text = "Quy định Chủ tịch UBND cấp tỉnh phải giải quyết; Thứ trưởng nào để xảy ra sai phạm sẽ bị kỷ luật."
-    assert people(text, ("Chủ tịch UBND", "OFFICE"), ("Thứ trưởng", "OFFICE"), lang="vi") == []
+    pieces = (("Chủ tịch UBND", "OFFICE"), ("tỉnh phải", "OFFICE"), ("Thứ trưởng", "OFFICE"))
+    assert people(text, *pieces, lang="vi") == [("OFFICE", "Chủ tịch UBND cấp tỉnh")]
     text = "Rapat diikuti Kepala Dinas se-Jawa Timur dan Gubernur Jawa Timur Soekarwo."
     pieces = (("Kepala Dinas", "OFFICE"), ("Gubernur Jawa Timur", "OFFICE"), ("Soekarwo", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Gubernur Jawa Timur"), ("PERSON", "Soekarwo")]

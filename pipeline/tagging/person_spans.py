@@ -246,7 +246,10 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     for entity in titles:
         if entity.label != "PERSON":
             if entity.label == "OFFICE":
-                repaired.append(_without_edge_function_words(text, _without_state_words(text, entity)))
+                if repaired and repaired[-1].label == "OFFICE" and entity.start < repaired[-1].end:
+                    continue  # a piece of the level a title before it took in
+                title = _without_edge_function_words(text, _without_state_words(text, entity))
+                repaired.append(_with_level(text, title, titles))
             else:
                 repaired.append(entity)
             continue
@@ -708,12 +711,22 @@ def _names_a_regulation(text: str, title: Entity) -> bool:
 
 # a title of plural bodies, named by their kind in lower case: "Giám đốc các sở", "Chủ tịch UBND các tỉnh",
 # "Kepala Dinas se-Jawa Timur", "Gubernur seluruh Indonesia"; "Bộ trưởng các Bộ Y tế, ..." lists named bodies.
-# So does a title of a level or an open choice: "Chủ tịch UBND cấp tỉnh phải ...", "Bộ trưởng nào để xảy ra ..."
+# So does a title of an open choice: "Bộ trưởng nào để xảy ra ..."
 _PLURAL_BODIES_AFTER = re.compile(
     r"[ \t]+(?:(?:các|những|mọi)[ \t]+(?:sở|ban|ngành|bộ|tỉnh|thành phố|quận|huyện|xã|phường|địa phương|cơ quan|"
-    r"đơn vị|doanh nghiệp|trường|cấp)\b|cấp[ \t]+(?:tỉnh|huyện|xã|bộ|trung ương|cơ sở)\b|nào\b|se-[A-Z]|"
-    r"seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
+    r"đơn vị|doanh nghiệp|trường|cấp)\b|nào\b|se-[A-Z]|seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
 )
+# the level of a title is part of it: "[Chủ tịch UBND cấp tỉnh](OFFICE)"; the tagger stops before "cấp", at
+# times with a title piece of its own on the level's word ("[tỉnh phải](OFFICE)"), which the level takes in
+_LEVEL_AFTER = re.compile(r"[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã|trung ương|cơ sở)(?!\w)")
+
+
+def _with_level(text: str, title: Entity, entities: list[Entity]) -> Entity:
+    level = _LEVEL_AFTER.match(text, title.end)
+    inside = (e for e in entities if title.end < e.start < level.end()) if level else ()
+    if level is None or any(e.label != "OFFICE" for e in inside):
+        return title
+    return _span(text, title, title.start, level.end())
 
 
 def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bool:
