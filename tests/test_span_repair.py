@@ -619,10 +619,14 @@ def test_an_indonesian_title_head_left_untagged_before_a_name_is_its_title():
     ]
 
 
-def test_an_untagged_title_word_before_a_body_next_to_a_name_is_a_title():
+def test_an_untagged_title_word_before_a_body_next_to_a_name_or_heading_it_is_a_title():
     text = "Ông Lê Văn Tư, nguyên ủy viên Bộ Chính trị, đã nghỉ hưu. Số đại biểu HĐND tăng."
     pieces = (("Lê Văn Tư", "PERSON"), ("Bộ Chính trị", "ORG"), ("HĐND", "ORG"))
     assert people(text, *pieces, lang="vi") == [("PERSON", "Lê Văn Tư"), ("OFFICE", "ủy viên Bộ Chính trị")]
+    # the head of a body needs no name; an inspection of a body is no title
+    text = "Với giám đốc Sở Tài nguyên - môi trường được ủy quyền, thanh tra Sở Xây dựng đã xong."
+    pieces = (("Sở Tài nguyên - môi trường", "ORG"), ("Sở Xây dựng", "ORG"))
+    assert people(text, *pieces, lang="vi") == [("OFFICE", "giám đốc Sở Tài nguyên - môi trường")]
 
 
 def test_a_body_span_opening_on_a_title_word_is_a_title():

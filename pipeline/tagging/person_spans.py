@@ -335,10 +335,21 @@ def _title_called_body(entity: Entity, lang: str | None) -> Entity:
     return replace(entity, label="OFFICE")
 
 
+# Vietnamese title words that before a body are only ever the head of that body ("giám đốc Sở ...", "bộ trưởng
+# Bộ ..."), with or without a name; "thanh tra", "thường trực" or "đại biểu" before a body are also nouns
+_HEADS_A_BODY = re.compile(
+    r"(?:(?:phó|quyền) )?(?:chủ tịch|giám đốc|tổng giám đốc|bộ trưởng|thứ trưởng|vụ trưởng|cục trưởng|viện trưởng|"
+    r"tổng cục trưởng|chi cục trưởng|chánh văn phòng|chánh thanh tra|chủ nhiệm|trưởng ban|trưởng phòng|"
+    r"hiệu trưởng|bí thư)",
+    re.I,
+)
+
+
 def _untagged_title_words_before_bodies(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
     """A title word in no span right before a body, next to a name, is that person's title holding the body, which
     the tagger calls the body alone ("A, nguyên ủy viên [Bộ Chính trị](ORG), ...", "Dirjen [Kementerian Maju](ORG)
-    B"); a rank opens no title ("Irjen")."""
+    B"); a rank opens no title ("Irjen"). A Vietnamese head of a body needs no name ("giám đốc [Sở Tài nguyên -
+    môi trường](ORG) được ...")."""
     heads = {"vi": _VI_TITLE_WORD, "id": _ID_TITLE_OR_ACRONYM}.get(lang or "")
     if heads is None:
         return entities
@@ -349,10 +360,13 @@ def _untagged_title_words_before_bodies(text: str, entities: list[Entity], lang:
         body = bodies.get(match.end() + 1)
         if body is None or text[match.end()] != " " or _labels_at(entities, match.start()):
             continue
-        if HONORIFICS.match(match.group(0) + " ") or not any(
-            (n.end <= match.start() and _NAME_THEN_TITLE.fullmatch(text[n.end : match.start()]))
-            or (n.start >= body.end and _TITLE_THEN_NAME.fullmatch(text[body.end : n.start]))
-            for n in names
+        if HONORIFICS.match(match.group(0) + " ") or not (
+            (lang == "vi" and _HEADS_A_BODY.fullmatch(match.group(0)))
+            or any(
+                (n.end <= match.start() and _NAME_THEN_TITLE.fullmatch(text[n.end : match.start()]))
+                or (n.start >= body.end and _TITLE_THEN_NAME.fullmatch(text[body.end : n.start]))
+                for n in names
+            )
         ):
             continue
         repaired.remove(body)
