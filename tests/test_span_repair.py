@@ -412,7 +412,7 @@ def _repaired_people(text: str, entities: list[Entity], lang: str = "id") -> lis
     return [(e.label, e.text) for e in once if e.label in ("PERSON", "OFFICE")]
 
 
-def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_alone():
+def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_or_names_the_place():
     text = "Gubernur Riau Hendra Wijaya Kusuma datang. Kata Hendra, jalan itu rusak."
     found = [
         _at(text, "Gubernur Riau Hendra", "OFFICE"),
@@ -441,6 +441,20 @@ def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_
         _at(text, "Garut Ahmad", "PERSON"),
     ]
     assert _repaired_people(text, found)[:2] == [("OFFICE", "Bupati Garut"), ("PERSON", "Ahmad Rudi")]
+    # a word after the name of a place the article tags elsewhere opens the name; a word of a place does not
+    text = "Bupati Sambas Atbah Romin hadir di Sambas. Ketua Kadin Jawa Barat Agung hadir di Jawa."
+    found = [
+        _at(text, "Bupati Sambas Atbah", "OFFICE"),
+        _at(text, "Romin", "PERSON"),
+        _at(text, "Sambas", "LOC", 1),
+        _at(text, "Ketua Kadin Jawa Barat Agung", "OFFICE"),
+        _at(text, "Jawa", "LOC", 1),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Bupati Sambas"),
+        ("PERSON", "Atbah Romin"),
+        ("OFFICE", "Ketua Kadin Jawa Barat Agung"),
+    ]
 
 
 def test_a_one_word_name_before_initials_is_no_word_of_the_title():

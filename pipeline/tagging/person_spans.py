@@ -1257,7 +1257,9 @@ def _with_given_name_from_title(
         return entity
     words = _tokens(text, title)
     last = text[slice(*words[-1])]
-    if not _proper_word(last) or not _opens_a_name_elsewhere(last, title, article):
+    if not _proper_word(last) or not (
+        _opens_a_name_elsewhere(last, title, article) or _follows_a_named_place(text, title, words, article)
+    ):
         return entity
     if len(words) == 1:
         before.pop()
@@ -1273,6 +1275,22 @@ def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Ent
     if initial is None or (before and before[-1].end > initial.start()):
         return entity
     return _span(text, entity, initial.start(), entity.end)
+
+
+def _follows_a_named_place(
+    text: str, title: Entity, words: list[tuple[int, int]], article: list[Entity]
+) -> bool:
+    """The title's last word follows the name of a place or body that the article tags elsewhere and is in none
+    itself: "[Bupati Sambas Atbah](OFFICE) [Romin Suhaili]" with "di [Sambas](LOC)" later; "Atbah" opens the name."""
+    others = [e for e in article if not (e.start <= title.end and title.start <= e.end)]
+    places = {e.text for e in others if e.label in ("LOC", "ORG")}
+    last = text[slice(*words[-1])]
+    if any(last in re.findall(r"[\w-]+", place) for place in places):
+        return False
+    return any(
+        text[words[first][0] : words[-2][1]] in places
+        for first in range(max(1, len(words) - 4), len(words) - 1)
+    )
 
 
 def _opens_a_name_elsewhere(word: str, title: Entity, article: list[Entity]) -> bool:
