@@ -183,10 +183,19 @@ def _init_worker(
     """Load ``model`` here (the fast tier), or use ``setup`` as given (the rule side of a transformer run)."""
     global _PROCESSOR
     _exit_with_parent(parent)
+    _one_blas_thread()
     if model is not None:
         keep_torch_out()
         setup = load_tagger(model)
     _PROCESSOR = FileProcessor(setup, lang, done)
+
+
+def _one_blas_thread() -> None:
+    """A worker has a core of its own: numpy's BLAS, which the fast tier's CNN runs on (``blas_ops`` in
+    :mod:`.tagging.spacy_ner`), would start a thread per core in every worker."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 def keep_torch_out() -> Callable[[], None]:
