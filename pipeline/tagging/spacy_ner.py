@@ -36,7 +36,7 @@ def blas_ops():
     """thinc's numpy ops with the matrix products handed to numpy's BLAS (OpenBLAS, Accelerate) instead of the
     blis that thinc bundles: on a 2-core AMD EPYC the CNN's products ran 3x faster in one thread and the fast tier
     tagged 2.7x faster, with the same spans (tests/test_spacy_ner.py, bench/README.md)."""
-    from thinc.api import NumpyOps
+    from thinc.api import NumpyOps  # here, not at the top: importing thinc costs a process that never tags
 
     class BlasOps(NumpyOps):
         name = "numpy-blas"
