@@ -299,7 +299,7 @@ def _earlier_meeting_after(sentence: str, first: re.Match) -> bool:
     setelah pekan lalu tidak membuahkan hasil dalam sidang kabinet"): another meeting, its day not told."""
     return any(
         EARLIER_TIME.search(sentence, first.end(), noun.start())
-        and not GENERIC.search(sentence[: noun.start()])
+        and not _generic(sentence, noun)
         and not _planned(sentence, noun)
         for noun in MEETING_NOUN.finditer(sentence, first.end())
     )
@@ -404,7 +404,19 @@ FORMED_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:được\s+|telah\s+|sudah\s+
 
 
 def _formed(sentence: str, noun: re.Match) -> bool:
-    return bool(FORMED_BEFORE.search(sentence[: noun.start()]) or FORMED_AFTER.match(sentence[noun.end() :]))
+    before = max(0, noun.start() - _WORDS_BEFORE)
+    return bool(
+        FORMED_BEFORE.search(sentence, before, noun.start()) or FORMED_AFTER.match(sentence[noun.end() :])
+    )
+
+
+# how far before a meeting noun its quantifier or verb may start: the patterns that end at the noun are searched
+# there only, not over the whole sentence before it (which cost a scan per noun)
+_WORDS_BEFORE = 60
+
+
+def _generic(sentence: str, noun: re.Match) -> bool:
+    return bool(GENERIC.search(sentence, max(0, noun.start() - _WORDS_BEFORE), noun.start()))
 
 
 # "acara" (an event) names a meeting only when a name or a meeting follows it ("acara Rembuk Nasional");
@@ -430,7 +442,7 @@ def _specific_meeting(sentence: str) -> re.Match | None:
         (
             noun
             for noun in MEETING_NOUN.finditer(sentence)
-            if not GENERIC.search(sentence[: noun.start()])
+            if not _generic(sentence, noun)
             and not _formed(sentence, noun)
             and not _planned(sentence, noun)
             and not _vague_event(sentence, noun)
