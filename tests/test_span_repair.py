@@ -457,6 +457,23 @@ def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_
     ]
 
 
+def test_a_month_among_words_of_time_is_no_person_and_a_rank_word_ends_the_title():
+    text = "Bom bunuh diri Mei lalu menewaskan 39 orang, kata Juni Ahyar sejak Juni."
+    found = [_at(text, "Mei", "PERSON"), _at(text, "Juni Ahyar", "PERSON"), _at(text, "Juni", "PERSON", 1)]
+    assert _repaired_people(text, found) == [("PERSON", "Juni Ahyar")]
+    text = "Ia pernah menjabat Jaksa Agung Muda Pidana Umum, lalu Direktur Utama PT Maju."
+    found = [
+        _at(text, "Jaksa Agung", "OFFICE"),
+        _at(text, "Muda", "PERSON"),
+        _at(text, "Direktur", "OFFICE"),
+        _at(text, "PT Maju", "ORG"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Jaksa Agung Muda"),
+        ("OFFICE", "Direktur Utama PT Maju"),
+    ]
+
+
 def test_a_one_word_name_before_initials_is_no_word_of_the_title():
     text = "Kata Menteri Luar Negeri Ratna LS Mardani. Menlu Ratna pergi."
     found = [

@@ -221,7 +221,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
     ]
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
-    assembled = _assemble_titles(text, _words_between_title_pieces(text, pieces))
+    assembled = _assemble_titles(text, _words_between_title_pieces(text, _with_levels(text, pieces)))
     if lang == "vi":  # a title assembled from pieces may now start on a cut word
         assembled = [
             _with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
@@ -246,10 +246,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     for entity in titles:
         if entity.label != "PERSON":
             if entity.label == "OFFICE":
-                if repaired and repaired[-1].label == "OFFICE" and entity.start < repaired[-1].end:
-                    continue  # a piece of the level a title before it took in
-                title = _without_edge_function_words(text, _without_state_words(text, entity))
-                repaired.append(_with_level(text, title, titles))
+                repaired.append(_without_edge_function_words(text, _without_state_words(text, entity)))
             else:
                 repaired.append(entity)
             continue
@@ -649,6 +646,26 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
         _fragment_of_place(text, entity, entities)
         or _mostly_a_place(entity, entities)
         or _common_word_opening_sentence(text, entity, entities)
+        or _month_in_time_words(text, entity)
+    )
+
+
+_MONTH = re.compile(r"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember")
+_TIME_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?i:bulan|pada|sejak|akhir|awal|pertengahan|hingga|sampai|medio)[ \t]+$"
+)
+_TIME_WORD_AFTER = re.compile(r"[ \t]+(?:(?i:lalu|ini|depan|mendatang|tahun)\b|\d{4}\b)")
+
+
+def _month_in_time_words(text: str, entity: Entity) -> bool:
+    """A month's name with a word of time around it is the month ("bom bunuh diri Mei lalu", "sejak Juni"),
+    though a few of them are given names too ("Juni", "April")."""
+    return bool(
+        _MONTH.fullmatch(entity.text)
+        and (
+            _TIME_WORD_BEFORE.search(text, max(0, entity.start - 15), entity.start)
+            or _TIME_WORD_AFTER.match(text, entity.end)
+        )
     )
 
 
@@ -730,17 +747,32 @@ _PLURAL_BODIES_AFTER = re.compile(
     r"[ \t]+(?:(?:các|những|mọi)[ \t]+(?:sở|ban|ngành|bộ|tỉnh|thành phố|quận|huyện|xã|phường|địa phương|cơ quan|"
     r"đơn vị|doanh nghiệp|trường|cấp)\b|nào\b|se-[A-Z]|seluruh[ \t]+(?:Indonesia|provinsi|kabupaten|daerah))"
 )
-# the level of a title is part of it: "[Chủ tịch UBND cấp tỉnh](OFFICE)"; the tagger stops before "cấp", at
-# times with a title piece of its own on the level's word ("[tỉnh phải](OFFICE)"), which the level takes in
-_LEVEL_AFTER = re.compile(r"[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã|trung ương|cơ sở)(?!\w)")
+# the level of a title is part of it: "[Chủ tịch UBND cấp tỉnh](OFFICE)", "[Jaksa Agung Muda](OFFICE)",
+# "[Direktur Utama](OFFICE)"; the tagger stops before it, at times with a span of its own on the level's word
+# ("[tỉnh phải](OFFICE)", "[Muda](PERSON)"), which the level takes in
+_LEVEL_AFTER = re.compile(
+    r"[ \t]+(?:cấp[ \t]+(?:tỉnh|huyện|xã|trung ương|cơ sở)|(?:Utama|Muda|Madya|Pratama))(?!\w)"
+)
 
 
-def _with_level(text: str, title: Entity, entities: list[Entity]) -> Entity:
-    level = _LEVEL_AFTER.match(text, title.end)
-    inside = (e for e in entities if title.end < e.start < level.end()) if level else ()
-    if level is None or any(e.label != "OFFICE" for e in inside):
-        return title
-    return _span(text, title, title.start, level.end())
+def _with_levels(text: str, entities: list[Entity]) -> list[Entity]:
+    """Each title with its level taken in, and the spans the tagger put on the level's words dropped; before the
+    titles are assembled with their bodies, so "[Direktur Utama] [PT Maju](ORG)" becomes one title."""
+    repaired: list[Entity] = []
+    taken: list[Entity] = []  # spans on levels taken in
+    for entity in entities:
+        if any(e is entity for e in taken):
+            continue
+        level = _LEVEL_AFTER.match(text, entity.end) if entity.label == "OFFICE" else None
+        inside = [e for e in entities if level and entity.end < e.start < level.end()]
+        if level is None or any(
+            e.label != "OFFICE" and not (e.label == "PERSON" and e.end == level.end()) for e in inside
+        ):
+            repaired.append(entity)
+        else:
+            repaired.append(_span(text, entity, entity.start, level.end()))
+            taken += inside
+    return repaired
 
 
 def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bool:
