@@ -764,7 +764,7 @@ def _with_levels(text: str, entities: list[Entity]) -> list[Entity]:
         if any(e is entity for e in taken):
             continue
         level = _LEVEL_AFTER.match(text, entity.end) if entity.label == "OFFICE" else None
-        inside = [e for e in entities if level and entity.end < e.start < level.end()]
+        inside = [e for e in entities if entity.end < e.start < level.end()] if level else []
         if level is None or any(
             e.label != "OFFICE" and not (e.label == "PERSON" and e.end == level.end()) for e in inside
         ):
@@ -1289,8 +1289,12 @@ def _with_given_name_from_title(
         return entity
     words = _tokens(text, title)
     last = text[slice(*words[-1])]
-    if not _proper_word(last) or not (
-        _opens_a_name_elsewhere(last, title, article) or _follows_a_named_place(text, title, words, article)
+    others = [e for e in article if not (e.start <= title.end and title.start <= e.end)]
+    places = {e.text for e in others if e.label in ("LOC", "ORG")}
+    if (
+        not _proper_word(last)
+        or any(last in re.findall(r"[\w-]+", place) for place in places)
+        or not (_opens_a_name_elsewhere(last, others) or _follows_a_named_place(text, words, places))
     ):
         return entity
     if len(words) == 1:
@@ -1309,28 +1313,18 @@ def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Ent
     return _span(text, entity, initial.start(), entity.end)
 
 
-def _follows_a_named_place(
-    text: str, title: Entity, words: list[tuple[int, int]], article: list[Entity]
-) -> bool:
-    """The title's last word follows the name of a place or body that the article tags elsewhere and is in none
-    itself: "[Bupati Sambas Atbah](OFFICE) [Romin Suhaili]" with "di [Sambas](LOC)" later; "Atbah" opens the name."""
-    others = [e for e in article if not (e.start <= title.end and title.start <= e.end)]
-    places = {e.text for e in others if e.label in ("LOC", "ORG")}
-    last = text[slice(*words[-1])]
-    if any(last in re.findall(r"[\w-]+", place) for place in places):
-        return False
+def _follows_a_named_place(text: str, words: list[tuple[int, int]], places: set[str]) -> bool:
+    """The title's last word follows the name of a place or body that the article tags elsewhere (``places``):
+    "[Bupati Sambas Atbah](OFFICE) [Romin Suhaili]" with "di [Sambas](LOC)" later; "Atbah" opens the name."""
     return any(
         text[words[first][0] : words[-2][1]] in places
         for first in range(max(1, len(words) - 4), len(words) - 1)
     )
 
 
-def _opens_a_name_elsewhere(word: str, title: Entity, article: list[Entity]) -> bool:
-    """``word`` opens a name span elsewhere in the article, or is the full form of a one-word name there
-    ("Enggartiasto" of "Enggar"), and is a word of no body or place span."""
-    others = [e for e in article if not (e.start <= title.end and title.start <= e.end)]
-    if any(word in re.findall(r"[\w-]+", e.text) for e in others if e.label in ("ORG", "LOC")):
-        return False
+def _opens_a_name_elsewhere(word: str, others: list[Entity]) -> bool:
+    """``word`` opens a name span elsewhere in the article (``others``: its spans outside the title), or is the
+    full form of a one-word name there ("Enggartiasto" of "Enggar")."""
     names = [HONORIFICS.sub("", e.text).split() for e in others if e.label == "PERSON"]
     return any(
         name and (name[0] == word or (len(name) == 1 and len(name[0]) >= 4 and word.startswith(name[0])))
