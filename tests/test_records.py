@@ -368,6 +368,35 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
     assert expected <= set(candidate_features(text, Candidate(entity, (0, len(text))), lang))
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the goal before governs a result verb next to the value
+        ("Năm 2024, tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt 45%.", "vi", {45.0: "planned"}),
+        (
+            "Thành phố đặt mục tiêu đến tháng 6/2025, tỷ lệ tái sử dụng dữ liệu đạt 80%.",
+            "vi",
+            {80.0: "planned"},
+        ),
+        # a result word after the goal word takes the value back
+        (
+            "Tỷ lệ hồ sơ trực tuyến đạt 60%, vượt mục tiêu; tỉnh đã giải quyết đúng hạn 98% hồ sơ.",
+            "vi",
+            {60.0: "achieved", 98.0: "achieved"},
+        ),
+        (
+            "Pada tahun 2025, kementerian harus memangkas sedikitnya 30% waktu penyelesaian prosedur administratif.",
+            "id",
+            {30.0: "planned"},
+        ),
+    ],
+)
+def test_a_goal_word_before_a_value_makes_it_planned(text, lang, expected):
+    spans = [{"start": m.start(), "end": m.end(), "label": "PERCENT"} for m in re.finditer(r"\d+%", text)]
+    _, _, targets = _records(text, spans, lang=lang)
+    assert {t["value"]: t["status"] for t in targets} == expected
+
+
 def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():
     from reformfacts.records.targets import _unit
 
