@@ -302,6 +302,26 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--05-04", None)],
         ),
+        (  # working with a body, in a sentence that opens with the day, is a working session
+            "[Sáng 5/3](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Phạm Thị Thanh Trà](PERSON) làm việc với [UBND tỉnh "
+            "Nghệ An](ORG) về cải cách hành chính.",
+            None,
+            "vi",
+            [("--03-05", "Phạm Thị Thanh Trà")],
+        ),
+        (  # elsewhere it is only to work with someone
+            "Các doanh nghiệp trong nước còn yếu thế khi làm việc với các đối tác nước ngoài.",
+            None,
+            "vi",
+            [],
+        ),
+        (  # an event dated by another's day is another meeting
+            "[Sáng 5/3](DATE), [Bộ trưởng](OFFICE) [Phạm Thị Thanh Trà](PERSON) đã làm việc với [UBND tỉnh Nghệ "
+            "An](ORG). Chiều cùng ngày, [Bộ Nội vụ](ORG) tổ chức họp báo công bố kết quả.",
+            None,
+            "vi",
+            [("--03-05", "Phạm Thị Thanh Trà"), ("--03-05", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

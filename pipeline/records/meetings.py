@@ -246,7 +246,10 @@ def extract_meetings(
         current = meetings[-1] if meetings else None
         if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
-            if current is not None and (ANAPHORA.search(sentence) or _same_meeting(current, candidate)):
+            if current is not None and (
+                ANAPHORA.search(sentence)
+                or (_same_meeting(current, candidate) and not ANOTHER_EVENT_SAME_DAY.search(reported))
+            ):
                 _merge(current, candidate)
             else:
                 meetings.append(candidate)
@@ -275,7 +278,9 @@ def _meeting_named(
     """The words naming a meeting in the sentence and those telling it was held. A sentence naming no meeting
     or visit may still report a body's session, a court hearing or a public act; the patterns for those run
     only then."""
-    names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported))
+    names_meeting = _single(
+        reported, _specific_meeting(reported) or VISIT.search(reported) or _dated_session(reported)
+    )
     if names_meeting:
         return names_meeting, HELD.search(reported) or (
             PRESS.search(reported) and SPEECH_VERB.search(reported)
@@ -292,6 +297,22 @@ def _meeting_named(
     if act and _placed_and_dated(article, entities, start, end, act):
         return act, act
     return None, None
+
+
+# "làm việc với/tại" alone is to work with or at; in a sentence that opens with the day ("Sáng 5/3, Bộ trưởng X
+# làm việc với UBND tỉnh") or with the working itself ("Làm việc với lãnh đạo tỉnh, Phó Thủ tướng ...") it
+# reports a working session
+_OPENS_WITH_A_DAY = re.compile(
+    r"^\W*(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\b[^,.;]{0,25},|làm việc (?:với|tại)\b)", re.I
+)
+_WORKS_WITH = re.compile(r"\blàm việc (?:với|tại)\b", re.I)
+
+
+def _dated_session(sentence: str) -> re.Match | None:
+    if not _OPENS_WITH_A_DAY.match(sentence):
+        return None
+    works = _WORKS_WITH.search(sentence)
+    return works if works and not _planned(sentence, works) else None
 
 
 def _earlier_meeting_after(sentence: str, first: re.Match) -> bool:
@@ -537,6 +558,8 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
 
 
 _SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
+# "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
+ANOTHER_EVENT_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama)\b", re.I)
 _RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
 _DAY_VALUE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 _DAY_MONTH = r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?"
