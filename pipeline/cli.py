@@ -60,8 +60,9 @@ def extract(
     record_builders: Annotated[
         int | None,
         typer.Option(
-            help="Processes building records beside a transformer while it tags the next batch (default: 1 on "
-            "a GPU, 0 on a CPU, where the main process builds them between batches)."
+            help="Processes building a transformer's records (default: 1 on a GPU, building a batch's records "
+            "while the next is tagged; on a CPU, cores - 1 up to 3, sharing each tagged batch's records with the "
+            "main process; 0 builds them in the main process)."
         ),
     ] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",

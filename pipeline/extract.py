@@ -234,19 +234,28 @@ def _finish_in_worker(batch: list[tuple[Prepared, list[Entity]]]) -> list[Built 
     return [_PROCESSOR.finish(prepared, found) for prepared, found in batch]
 
 
-class RecordBuilders:
-    """Where the records of a transformer's batches are built: in ``processes`` spawned processes, so that the
-    main process tags the next batch meanwhile, or inline when ``processes`` is 0.
+def tags_on_a_gpu(setup: TaggerSetup) -> bool:
+    device = getattr(setup.model, "device", None)
+    return device is not None and device.type != "cpu"
 
-    Building records (span repairs, normalisers, persons, meetings, targets) inline takes about a tenth of a
-    CPU run and leaves a GPU idle meanwhile. Batches come back in the order they went in, so the output is the
-    same either way.
+
+class RecordBuilders:
+    """Where the records of a transformer's batches are built: in ``processes`` spawned processes, or inline
+    when ``processes`` is 0.
+
+    Building records (span repairs, normalisers, persons, meetings, targets) takes about a tenth of a CPU run
+    and leaves a GPU idle meanwhile. Beside a GPU the processes build one batch while the main process tags the
+    next (``overlap``). On a CPU that made the run slower, since the torch threads already hold every core; there
+    the processes and the main process share each batch's records once it is tagged, on the cores the torch
+    threads have just left. Batches come back in the order they went in, so the output is the same either way.
     """
 
     def __init__(self, setup: TaggerSetup, lang: str | None, processes: int):
         self.inline = FileProcessor(setup, lang)
         self.pending: deque = deque()
         self.pool = None
+        self.processes = processes
+        self.overlap = tags_on_a_gpu(setup)
         if processes > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -260,18 +269,33 @@ class RecordBuilders:
             )
             self.limit = processes + 1  # batches in flight: each process busy, one more waiting
             # started now, so that its imports overlap the reading and tagging of the first batch
-            self.pending.append(self.pool.submit(_finish_in_worker, []))
+            self.pending.extend(self.pool.submit(_finish_in_worker, []) for _ in range(processes))
 
     def submit(self, batch: list[Prepared], found: list[list[Entity]]) -> list[Built | Failed]:
-        """Queue a tagged batch; returns the results ready in order, and waits for the oldest batch only when
-        more than ``limit`` are in flight, so memory stays bounded."""
+        """Build a tagged batch's records. Overlapping, the batch is queued and the results ready are returned
+        in order, waiting for the oldest batch only when more than ``limit`` are in flight, so memory stays
+        bounded; sharing, the batch's records are all returned."""
         pairs = list(zip(batch, found, strict=True))
         if self.pool is None:
             return [self.inline.finish(prepared, entities) for prepared, entities in pairs]
+        if not self.overlap:
+            return self.drain() + self._shared(pairs)
         self.pending.append(self.pool.submit(_finish_in_worker, pairs))
         ready = []
         while len(self.pending) > self.limit or (self.pending and self.pending[0].done()):
             ready += self.pending.popleft().result()
+        return ready
+
+    def _shared(self, pairs: list) -> list[Built | Failed]:
+        """Equal shares of the batch for each process and the main process, which builds the first."""
+        share = -(-len(pairs) // (self.processes + 1))
+        futures = [
+            self.pool.submit(_finish_in_worker, pairs[start : start + share])
+            for start in range(share, len(pairs), share)
+        ]
+        ready = [self.inline.finish(prepared, entities) for prepared, entities in pairs[:share]]
+        for future in futures:
+            ready += future.result()
         return ready
 
     def drain(self) -> list[Built | Failed]:
@@ -351,6 +375,11 @@ def available_cores(cpu_max: Path = CGROUP_CPU_MAX) -> int:
     return cores
 
 
+# record builders sharing a tagged batch on a CPU: records take about a tenth of a 2-core run, so beyond a few
+# the processes would mostly wait
+MAX_SHARING_BUILDERS = 3
+
+
 @dataclass
 class Parallelism:
     """Reading processes and the transformer's torch threads for one run."""
@@ -376,8 +405,9 @@ def plan_parallelism(
     cores - 1 workers. A CPU-light tagger (fast tier, rules) runs in the workers: one per core.
 
     Beside a transformer on a GPU, one process builds the records of a batch while the next is tagged: the CPU
-    would otherwise leave the GPU idle while it builds them. On a CPU the records are built inline: on 2 cores
-    a builder process beside the torch threads made the run slower, not faster (README, "Record builders").
+    would otherwise leave the GPU idle while it builds them. On a CPU, up to three processes share each tagged
+    batch's records with the main process: while they are built the torch threads are idle, so every core but
+    one would be (README, "Record builders").
     """
     cores = max(1, cores)
     if workers is None:
@@ -391,7 +421,12 @@ def plan_parallelism(
         shares_cpu = model_in_main_process and device == "cpu" and workers > 1
         threads = cores - workers if shares_cpu else cores
     if builders is None:
-        builders = 1 if model_in_main_process and device != "cpu" else 0
+        if not model_in_main_process:
+            builders = 0
+        elif device == "cpu":
+            builders = min(MAX_SHARING_BUILDERS, cores - 1)
+        else:
+            builders = 1
     return Parallelism(max(0, workers), max(1, threads), max(0, builders))
 
 

@@ -129,9 +129,11 @@ def test_worker_processes_give_the_same_output_in_order(tmp_path):
 @pytest.mark.parametrize(
     ("cores", "in_main", "device", "workers", "threads", "builders"),
     [
-        (2, True, "cpu", 1, 2, 0),  # a transformer on 2 cores: read inline, both cores tag, records inline
-        (4, True, "cpu", 1, 4, 0),
-        (16, True, "cpu", 3, 13, 0),  # one reader per 8 cores, the rest are torch threads
+        # a transformer on 2 cores: read inline, both cores tag, then the main process and a builder share
+        # the batch's records
+        (2, True, "cpu", 1, 2, 1),
+        (4, True, "cpu", 1, 4, 3),
+        (16, True, "cpu", 3, 13, 3),  # one reader per 8 cores, the rest are torch threads
         (16, True, "cuda", 8, 16, 1),  # the GPU tags: the CPU reads, one process builds records beside
         (2, False, "cpu", 2, 2, 0),  # fast tier and rules: one worker per core builds its own records
         (1, True, "cpu", 1, 1, 0),
@@ -142,18 +144,22 @@ def test_parallelism_follows_the_core_count(cores, in_main, device, workers, thr
 
 
 def test_parallelism_the_user_sets_is_kept():
-    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14, 0)
-    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4, 0)
+    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14, 3)
+    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4, 3)
     assert plan_parallelism(16, True, "cpu", builders=2) == Parallelism(3, 13, 2)
 
 
-def test_record_builder_process_writes_what_inline_building_writes(tmp_path):
-    """Records built in a spawned process while the next batch is tagged: the same lines in the same order."""
+@pytest.mark.parametrize("beside_a_gpu", [False, True])
+def test_record_builder_process_writes_what_inline_building_writes(tmp_path, monkeypatch, beside_a_gpu):
+    """Records built in spawned processes, sharing each tagged batch with the main process (on a CPU) or while
+    the next batch is tagged (beside a GPU): the same lines in the same order."""
+    from reformfacts import extract
     from reformfacts.tagging import load_tagger
 
+    monkeypatch.setattr(extract, "tags_on_a_gpu", lambda setup: beside_a_gpu)
     setup = load_tagger("default", precision="fp32")
     outputs = []
-    for builders in (0, 1):
+    for builders in (0, 1, 2):
         output = tmp_path / f"facts-{builders}.jsonl"
         summary = run_extract(
             [REPO / "corpus"],
@@ -166,7 +172,7 @@ def test_record_builder_process_writes_what_inline_building_writes(tmp_path):
         )
         assert summary.errors == 0 and summary.articles >= 14
         outputs.append(output.read_text(encoding="utf-8"))
-    assert outputs[0] == outputs[1]
+    assert outputs[0] == outputs[1] == outputs[2]
 
 
 @pytest.mark.parametrize(
