@@ -457,6 +457,37 @@ def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_
     ]
 
 
+def test_a_short_name_after_a_title_of_a_kind_of_place_names_the_place_when_the_holder_follows():
+    # Vietnamese district names read as names in Indonesian text; the holder's name follows after a comma
+    text = (
+        "Hadir Ketua Komite Rakyat Distrik Nam Tra My, Ho Van Lai, dan Sekretaris Komite Partai Distrik Phu "
+        "Ninh, Le Van Dung. Wakil Ketua Komite Rakyat Provinsi Ho Quang Buu, Nguyen Van Hai dan Tran Anh hadir."
+    )
+    found = [
+        _at(text, "Ketua Komite Rakyat Distrik Nam", "OFFICE"),
+        _at(text, "Tra My", "PERSON"),
+        _at(text, "Ho Van Lai", "PERSON"),
+        _at(text, "Sekretaris Komite Partai Distrik", "OFFICE"),
+        _at(text, "Phu Ninh", "PERSON"),
+        _at(text, "Le Van Dung", "PERSON"),
+        _at(text, "Wakil Ketua Komite Rakyat Provinsi", "OFFICE"),
+        _at(text, "Ho Quang Buu", "PERSON"),
+        _at(text, "Nguyen Van Hai", "PERSON"),
+        _at(text, "Tran Anh", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Ketua Komite Rakyat Distrik Nam Tra My"),
+        ("PERSON", "Ho Van Lai"),
+        ("OFFICE", "Sekretaris Komite Partai Distrik Phu Ninh"),
+        ("PERSON", "Le Van Dung"),
+        # a full name after the title stays the holder's, even with another name after it
+        ("OFFICE", "Wakil Ketua Komite Rakyat Provinsi"),
+        ("PERSON", "Ho Quang Buu"),
+        ("PERSON", "Nguyen Van Hai"),
+        ("PERSON", "Tran Anh"),
+    ]
+
+
 def test_a_month_among_words_of_time_is_no_person_and_a_rank_word_ends_the_title():
     text = "Bom bunuh diri Mei lalu menewaskan 39 orang, kata Juni Ahyar sejak Juni."
     found = [_at(text, "Mei", "PERSON"), _at(text, "Juni Ahyar", "PERSON"), _at(text, "Juni", "PERSON", 1)]

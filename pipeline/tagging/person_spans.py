@@ -227,9 +227,10 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             _with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
         ]
     elif lang == "id":
-        assembled = [
-            _with_capitalised_head(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
-        ]
+        assembled = _with_places_named_after_titles(
+            text,
+            [_with_capitalised_head(text, e, assembled) if e.label == "OFFICE" else e for e in assembled],
+        )
     kept = [
         e
         for e in assembled
@@ -1111,6 +1112,35 @@ def _place_after_place_word(text: str, entity: Entity, entities: list[Entity]) -
         if word is not None and not _labels_at(entities, word.start()):
             return replace(entity, label=label)
     return entity
+
+
+# a title that ends on the kind of a place, with at most a first word of its name ("Ketua Komite Rakyat Distrik",
+# "... Distrik Nam")
+_TITLE_OF_A_PLACE_KIND = re.compile(
+    r"\b(?:Provinsi|Distrik|Kota|Kabupaten|Kecamatan|Komune|Kelurahan|Desa)(?: [A-Z][\w'-]*)?$"
+)
+
+
+def _with_places_named_after_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A short "name" right after a title that ends on a kind of place, with the holder's name after a comma,
+    names the place: "[Ketua Komite Rakyat Distrik] [Nong Son](PERSON), [Tran Van Nam]" is the district's
+    chair, Tran Van Nam. Vietnamese district names unknown to the tagger read as names in Indonesian text."""
+    persons = {e.start: e for e in entities if e.label == "PERSON"}
+    absorbed, repaired = set(), []
+    for entity in entities:
+        place = persons.get(entity.end + 1)
+        holder = place and re.match(r", ", text[place.end : place.end + 2]) and persons.get(place.end + 2)
+        if (
+            entity.label == "OFFICE"
+            and holder
+            and text[entity.end] == " "
+            and _TITLE_OF_A_PLACE_KIND.search(entity.text)
+            and len(place.text.split()) <= 2
+        ):
+            absorbed.add(id(place))
+            entity = _span(text, entity, entity.start, place.end)
+        repaired.append(entity)
+    return [e for e in repaired if id(e) not in absorbed]
 
 
 def person_initials(text: str, entities: list[Entity]) -> set[str]:
