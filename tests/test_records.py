@@ -419,9 +419,20 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
         ("3 hari kerja", 3.0),
     ]
     assert {_unit(text, d) for d in durations} == {None}
-    candidates = candidates_of(durations, split_sentences(text))
+    candidates = candidates_of(text, durations, split_sentences(text))
     gold = [{"status": "achieved", "value": 7, "unit": None}]
     assert label_candidates(candidates, gold) == ["none", "achieved", "none"]
+
+
+def test_the_places_an_online_meeting_links_are_no_target_candidates():
+    from reformfacts.records.target_model import candidates_of
+
+    text = "Hội nghị kết nối trực tuyến tới 63 điểm cầu; tỉnh đã giải quyết 63 hồ sơ trực tuyến."
+    counts = [
+        Entity("QUANTITY", at, at + 2, "63", value=63.0) for at in (text.index("63"), text.rindex("63"))
+    ]
+    candidates = candidates_of(text, counts, split_sentences(text))
+    assert [c.entity.start for c in candidates] == [text.rindex("63")]
 
 
 def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(tmp_path):

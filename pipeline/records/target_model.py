@@ -233,11 +233,19 @@ def feature_index(feature: str, bits: int = HASH_BITS) -> int:
     return zlib.crc32(feature.encode("utf-8")) % (1 << bits)
 
 
-def candidates_of(entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Every value entity with a value, and every DATE with a calendar value, with its sentence."""
+# a count of the places an online meeting links ("kết nối tới 63 điểm cầu", "63 titik jembatan") is the meeting's
+# connection points (contract: meetings), not a target
+CONNECTION_POINT_NOUN = re.compile(r"\s+(?:điểm cầu|titik jembatan)\b", re.I)
+
+
+def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Every value entity with a value but connection points, and every DATE with a calendar value, with its
+    sentence."""
     found = []
     for entity in entities:
         if entity.label not in CANDIDATE_LABELS or entity.value is None:
+            continue
+        if entity.label == "QUANTITY" and CONNECTION_POINT_NOUN.match(text, entity.end):
             continue
         sentence = next(((s, e) for s, e in sentences if s <= entity.start < e), None)
         if sentence is not None:

@@ -97,7 +97,7 @@ def extract_targets(
     """The article's target records; ``selector`` and ``scorer`` default to the shipped ones (training scores
     others)."""
     entities = entities + duration_entities(article.text, entities)
-    candidates = candidates_of(entities, article.sentences)
+    candidates = candidates_of(article.text, entities, article.sentences)
     statuses = (selector or shipped_selector()).classify(article.text, candidates, article.lang)
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"

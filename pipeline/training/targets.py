@@ -92,7 +92,7 @@ def _gold_articles(passages: list[Passage], gold: dict[str, dict]):
             passage,
             article,
             entities,
-            candidates_of(entities, article.sentences),
+            candidates_of(article.text, entities, article.sentences),
             record.get("targets", []),
         )
 
