@@ -4,7 +4,7 @@ of the chosen words (``_noun_phrase``)."""
 import pytest
 
 from reformfacts.document import Entity
-from reformfacts.records.indicator_model import _noun_phrase, indicator_window
+from reformfacts.records.indicator_model import _noun_phrase, candidate_spans, indicator_window
 
 
 def _entity(text: str, words: str, label: str) -> Entity:
@@ -73,6 +73,8 @@ def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
         ("Menteri mengatakan jumlah pelamar CPNS", "jumlah pelamar CPNS"),
         ("Menurut Sumarno indeks reformasi birokrasi Jawa Tengah", "indeks reformasi birokrasi Jawa Tengah"),
         ("Theo ông Nguyễn Văn Minh tỷ lệ hồ sơ trực tuyến", "tỷ lệ hồ sơ trực tuyến"),
+        ("Tito menyebut indeks reformasi birokrasi nasional", "indeks reformasi birokrasi nasional"),
+        ("tỷ lệ hài lòng của người dân đạt trên", "tỷ lệ hài lòng của người dân"),
         ("Theo kế hoạch tỷ lệ hồ sơ trực tuyến", "Theo kế hoạch tỷ lệ hồ sơ trực tuyến"),
     ],
 )
@@ -89,3 +91,11 @@ def test_openers_and_speakers_are_no_part_of_an_indicator(before, expected):
 )
 def test_the_points_an_index_is_counted_in_are_no_part_of_it(before, after, expected):
     assert _noun_phrase(before.split(), after.split()) == expected
+
+
+def test_no_span_opens_inside_a_vietnamese_word_that_opens_on_ty():
+    before = ["phấn", "đấu", "đến", "năm", "2026", "tỷ", "lệ", "hài", "lòng", "đạt"]
+    openings = {" ".join(before[len(before) - b :][:1]) for b, _ in candidate_spans(before, []) if b}
+    assert "tỷ" in openings and "lệ" not in openings
+    # "lệ" after another word opens a span
+    assert len(candidate_spans(["lệ", "phí"], [])) == 2
