@@ -488,6 +488,18 @@ def test_a_short_name_after_a_title_of_a_kind_of_place_names_the_place_when_the_
     ]
 
 
+def test_a_company_suffix_after_a_title_ends_the_title_not_opens_the_name():
+    text = "Direktur Utama PT Telkom Indonesia Tbk Ririek Adriansyah hadir."
+    found = [
+        _at(text, "Direktur Utama PT Telkom Indonesia", "OFFICE"),
+        _at(text, "Tbk Ririek Adriansyah", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Direktur Utama PT Telkom Indonesia Tbk"),
+        ("PERSON", "Ririek Adriansyah"),
+    ]
+
+
 def test_a_month_among_words_of_time_is_no_person_and_a_rank_word_ends_the_title():
     text = "Bom bunuh diri Mei lalu menewaskan 39 orang, kata Juni Ahyar sejak Juni."
     found = [_at(text, "Mei", "PERSON"), _at(text, "Juni Ahyar", "PERSON"), _at(text, "Juni", "PERSON", 1)]

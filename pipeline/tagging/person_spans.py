@@ -117,6 +117,8 @@ _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|juru bicara|jubir)(?: của)? ", re.I)
 _ACRONYM_TOKEN = re.compile(r"^[A-ZĐ]{2,}$")
+# what ends an Indonesian company's name: "PT Timah Tbk" (a listed company)
+_COMPANY_SUFFIX = re.compile(r"Tbk\.?")
 _DANGLING = "-–—,:;("
 # the common Vietnamese family names (a closed class: these cover nearly every Vietnamese name)
 SURNAMES = frozenset(
@@ -1244,14 +1246,18 @@ def _without_unmatched_bracket(text: str, entity: Entity) -> Entity:
 
 def _without_leading_acronyms(text: str, entity: Entity, before: list[Entity]) -> Entity:
     """Right after a title, an acronym heading a name span finishes the title, a body or a rank:
-    "Ketua Muda Pengawasan [MA Sunarto]", "Menteri [BUMN Rini Soemarno]". Elsewhere a leading acronym may be
+    "Ketua Muda Pengawasan [MA Sunarto]", "Menteri [BUMN Rini Soemarno]", and so does a company's suffix
+    ("Direktur Utama PT Telkom Indonesia [Tbk Ririek Adriansyah]"). Elsewhere a leading acronym may be
     initials ("DL Sitorus"), and one inside a name is ("Retno LP Marsudi")."""
     title = before[-1] if before else None
     tokens = _tokens(text, entity)
     if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " " or len(tokens) < 2:
         return entity
     head, rest = text[slice(*tokens[0])], text[slice(*tokens[1])]
-    if not _ACRONYM_TOKEN.match(head) or _ACRONYM_TOKEN.match(rest) or HONORIFICS.match(f"{head} "):
+    company_suffix = _COMPANY_SUFFIX.fullmatch(head)
+    if not company_suffix and (
+        not _ACRONYM_TOKEN.match(head) or _ACRONYM_TOKEN.match(rest) or HONORIFICS.match(f"{head} ")
+    ):
         return entity  # a rank ("AKP Hadi") stays outside the title
     before[-1] = _span(text, title, title.start, tokens[0][1])
     return _span(text, entity, tokens[1][0], entity.end)
