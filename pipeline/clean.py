@@ -243,6 +243,17 @@ def headline_link_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# the agency of a dateline: "Hanoi (VNA) - ...", "Quang Nam (TTXVN) – ...", "JAKARTA (ANTARA) -"
+_DATELINE_AGENCY = re.compile(r"\A\s*[A-Z][^\s()]*(?: [A-Z][^\s()]*){0,3} \((?P<agency>[A-Z]{2,8})\)\s*[-–—]")
+
+
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """Where the news agency of the article's dateline stands: page furniture, which the guidelines leave
+    unlabelled (the city before it is a place)."""
+    match = _DATELINE_AGENCY.match(text)
+    return match.span("agency") if match else None
+
+
 def _looks_like_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”"))
 

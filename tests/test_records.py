@@ -607,6 +607,30 @@ def test_the_headline_of_a_linked_article_is_dropped_by_the_cleaner_and_its_enti
     assert [e.start for e in merged] == [places[0].start]
 
 
+def test_the_agency_of_a_dateline_is_no_place_and_no_one():
+    from reformfacts.tagging import TaggerSetup
+
+    text = (
+        "Hanoi (VNA) - Wakil Perdana Menteri Tran Hong Ha memimpin rapat. Data dari VNA (AP) menunjukkan itu."
+    )
+    found = [
+        _value_in(text, "Hanoi", "LOC"),
+        _value_in(text, "VNA", "LOC"),
+        _value_in(text, "Tran Hong Ha", "PERSON"),
+        Entity("ORG", text.rindex("VNA"), text.rindex("VNA") + 3, "VNA"),
+        Entity("ORG", text.index("AP)"), text.index("AP)") + 2, "AP"),
+    ]
+    merged = TaggerSetup(None, "rules").merge(text, "id", [], found)
+    # only the dateline's agency goes: the same agency as a source in a sentence is a body
+    assert [(e.label, e.text) for e in merged] == [
+        ("LOC", "Hanoi"),
+        ("OFFICE", "Wakil Perdana Menteri"),  # the title the repairs find before a name
+        ("PERSON", "Tran Hong Ha"),
+        ("ORG", "VNA"),
+        ("ORG", "AP"),
+    ]
+
+
 def test_a_common_word_opening_a_sentence_is_no_person():
     linked = _linked(
         '"[Nanti](PERSON) kami jelaskan," kata [Rudi Hartawan](PERSON). Hasilnya nanti diumumkan.'

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..clean import headline_link_lines
+from ..clean import dateline_agency, headline_link_lines
 from ..document import CleanArticle, Entity
 from ..language import detect_language
 from .base import resolve_overlaps
@@ -49,11 +49,13 @@ class TaggerSetup:
         self, text: str, lang: str | None, rule_entities: list[Entity], model_entities: list[Entity]
     ) -> list[Entity]:
         """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others; none
-        on the headline of a linked article (page furniture, see :func:`~reformfacts.clean.headline_link_lines`)."""
+        on the headline of a linked article or a dateline's agency (page furniture, see
+        :func:`~reformfacts.clean.headline_link_lines` and :func:`~reformfacts.clean.dateline_agency`)."""
         owned = [e for e in model_entities if e.label in self.model_labels]
         merged = resolve_overlaps(rule_entities + repair_model_spans(text, owned, lang))
-        links = headline_link_lines(text)
-        return [e for e in merged if not any(start <= e.start < end for start, end in links)]
+        agency = dateline_agency(text)
+        furniture = headline_link_lines(text) + ([agency] if agency else [])
+        return [e for e in merged if not any(start <= e.start < end for start, end in furniture)]
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""
