@@ -115,8 +115,8 @@ def _words(text: str) -> list[str]:
 
 
 # the second syllables of Vietnamese words that open on "tỷ"/"tỉ" ("tỷ lệ", ratio; "tỷ trọng", share): a span
-# opening there cuts the word, and the scorer, which also sees "tỷ" as the numeral "billion", did so for a
-# fifth of the Vietnamese indicators
+# opening there cuts the word, and the scorer, which also sees "tỷ" as the numeral "billion", did so for 40
+# Vietnamese indicators on real and written train and dev
 _SECOND_SYLLABLE_AFTER_TY = frozenset(("lệ", "trọng"))
 
 
