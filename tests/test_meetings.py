@@ -326,3 +326,16 @@ from .test_records import _date_and_chair, _meetings
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+def test_a_meeting_dated_by_another_s_day_keeps_its_own_time_of_day():
+    meetings = _meetings(
+        "[Sáng 5/3](DATE), [Bộ trưởng](OFFICE) [Phạm Thị Thanh Trà](PERSON) đã làm việc với [UBND tỉnh Nghệ "
+        "An](ORG). Chiều cùng ngày, [Bộ Nội vụ](ORG) tổ chức họp báo công bố kết quả.",
+        None,
+        "vi",
+    )
+    assert [(m["date"], m["time_of_day"]) for m in meetings] == [
+        ("--03-05", "morning"),
+        ("--03-05", "afternoon"),
+    ]

@@ -224,6 +224,7 @@ class Meeting:
     connection_points: int | None = None
     participants: list[PersonMention] = field(default_factory=list)
     topic: str | None = None
+    time_of_day: str | None = None  # when the sentence names it apart from the date ("Chiều cùng ngày")
 
 
 def _in(entity: Entity, start: int, end: int) -> bool:
@@ -533,6 +534,9 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         meeting.chair = _speaker(text, mentions, start, end)
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
+        same_day = _SAME_DAY_AT.search(unquoted(sentence))
+        if same_day:
+            meeting.time_of_day = _time_of_day(same_day.group("time"))
         meeting.date_value = _held_date_value(article, meeting.date)
         ordinal = ORDINAL.search(sentence)
         if ordinal:
@@ -560,6 +564,11 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
 _SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
 ANOTHER_EVENT_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama)\b", re.I)
+# the time of day said with it: its date is the other meeting's, its time its own
+_SAME_DAY_AT = re.compile(
+    r"\b(?P<time>sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+(?:cùng ngày|(?:pada\s+)?hari yang sama)\b",
+    re.I,
+)
 _RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
 _DAY_VALUE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 _DAY_MONTH = r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?"
@@ -892,6 +901,7 @@ def _merge(into: Meeting, other: Meeting) -> None:
     into.ordinal = into.ordinal or other.ordinal
     into.kind = into.kind or other.kind
     into.topic = into.topic or other.topic
+    into.time_of_day = into.time_of_day or other.time_of_day
     into.formats |= other.formats
     into.connection_points = into.connection_points or other.connection_points
     for location in other.locations:
@@ -915,13 +925,13 @@ def _office_of(mention: PersonMention) -> str | None:
     return next((o for o in offices if not _MEMBERSHIP.match(o)), offices[0] if offices else None)
 
 
+def _time_of_day(text: str) -> str | None:
+    return next((name for name, words in TIME_OF_DAY if re.search(words, text, re.I)), None)
+
+
 def _to_record(meeting: Meeting) -> dict:
     chair = meeting.chair
-    time_of_day = None
-    if meeting.date is not None:
-        time_of_day = next(
-            (name for name, words in TIME_OF_DAY if re.search(words, meeting.date.text, re.I)), None
-        )
+    time_of_day = meeting.time_of_day or (_time_of_day(meeting.date.text) if meeting.date else None)
     participants = []
     for mention in meeting.participants:
         if chair is not None and mention.person is chair.person:
