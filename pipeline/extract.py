@@ -453,7 +453,8 @@ def run_extract(
 
     ``engine(files, done)`` yields per-file results in input order (default: the local engine with
     ``workers`` processes, which load ``model`` themselves). Beside a transformer, ``record_builders``
-    processes build the records of one batch while the next is tagged (see :class:`RecordBuilders`). Nothing
+    processes build its records: beside a GPU while the next batch is tagged, on a CPU sharing each tagged batch
+    with the main process (see :class:`RecordBuilders`). Nothing
     holds more than a few batches of ``batch_size`` articles (plus the files in flight), so memory stays flat
     however large the corpus is.
     """

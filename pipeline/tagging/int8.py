@@ -108,10 +108,9 @@ def quantize_linear_layers(model, maxima: dict[str, torch.Tensor] | None = None)
         if missing:
             raise ValueError(f"{CALIBRATION_NAME} does not match the model ({len(missing)} layers missing)")
         names = [_smooth(model, name, maxima[name]) for name in names]
+    # torch.ao.quantization announces its move to torchao; still in torch 2.13
     with warnings.catch_warnings():
-        warnings.simplefilter(
-            "ignore"
-        )  # torch.ao.quantization announces its move to torchao; still in torch 2.13
+        warnings.simplefilter("ignore")
         return quantize_dynamic(
             model, dict.fromkeys(names, per_channel_dynamic_qconfig), dtype=torch.qint8, inplace=True
         )
