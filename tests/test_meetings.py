@@ -322,6 +322,20 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--03-05", "Phạm Thị Thanh Trà"), ("--03-05", None)],
         ),
+        (  # a chair verb closing the next sentence leads the meeting told before it
+            "[Ngày 10/8](DATE), [UBND tỉnh Quảng Nam](ORG) tổ chức hội nghị trực tuyến với các huyện. [Chủ tịch "
+            "UBND tỉnh](OFFICE) [Lê Trí Thanh](PERSON) chủ trì.",
+            None,
+            "vi",
+            [("--08-10", "Lê Trí Thanh")],
+        ),
+        (  # the host of one bridge point does not lead the meeting
+            "[Ngày 10/8](DATE), [Chính phủ](ORG) tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu "
+            "[Đà Nẵng](LOC), [Chủ tịch UBND thành phố](OFFICE) [Lê Trung Chinh](PERSON) chủ trì.",
+            None,
+            "vi",
+            [("--08-10", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

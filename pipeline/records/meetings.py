@@ -338,12 +338,27 @@ def _placed_and_dated(
     )
 
 
+# a chair verb that closes its sentence or clause has the meeting told before as its object ("UBND tỉnh tổ
+# chức hội nghị ... . Chủ tịch UBND tỉnh X chủ trì."); one bridge point's host ("Tại điểm cầu Đà Nẵng, X chủ
+# trì;") leads only that point
+_CHAIRS_IT = re.compile(rf"\b(?:{_CHAIRS}|memimpin|chủ tọa)\s*(?:[.;]|$)", re.I)
+_AT_A_BRIDGE_POINT = re.compile(r"\W*(?:tại|ở|di)\s+(?:các\s+)?(?:điểm cầu|titik jembatan|jembatan)\b", re.I)
+
+
 def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: int) -> bool:
     """A later sentence names who leads the meeting ("X mở đầu cuộc gặp"): a meeting noun, not "làm việc
-    tại/với" (which also means to work at a place), and a person leading it; or a presiding judge, who
-    leads the hearing ("ujar Ketua Majelis Hakim X saat membacakan putusan")."""
-    noun = _specific_meeting(unquoted(text[start:end]))
+    tại/với" (which also means to work at a place), and a person leading it; a person whose chair verb closes
+    the clause ("Chủ tịch UBND tỉnh X chủ trì."); or a presiding judge, who leads the hearing ("ujar Ketua
+    Majelis Hakim X saat membacakan putusan")."""
+    sentence = unquoted(text[start:end])
+    noun = _specific_meeting(sentence)
     if noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end):
+        return True
+    if (
+        _CHAIRS_IT.search(sentence)
+        and not _AT_A_BRIDGE_POINT.match(sentence)
+        and _chair(text, mentions, start, end)
+    ):
         return True
     return any(
         _in(m.entity, start, end) and m.title is not None and PRESIDING.match(m.title.text) for m in mentions
