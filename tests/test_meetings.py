@@ -329,6 +329,19 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--08-10", "Lê Trí Thanh")],
         ),
+        (  # receiving a delegation is hosting a meeting, which the host leads
+            "[Wakil Presiden](OFFICE) [Jusuf Kalla](PERSON) menerima kunjungan delegasi [Bank Dunia](ORG) di "
+            "[Istana Wapres](LOC), [Selasa (10/10)](DATE).",
+            "2017-10-11",
+            "id",
+            [("2017-10-10", "Jusuf Kalla")],
+        ),
+        (
+            "[Chiều 12/3](DATE), [Thủ tướng](OFFICE) [Phạm Minh Chính](PERSON) tiếp Đại sứ Nhật Bản tại Việt Nam.",
+            None,
+            "vi",
+            [("--03-12", "Phạm Minh Chính")],
+        ),
         (  # the host of one bridge point does not lead the meeting
             "[Ngày 10/8](DATE), [Chính phủ](ORG) tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu "
             "[Đà Nẵng](LOC), [Chủ tịch UBND thành phố](OFFICE) [Lê Trung Chinh](PERSON) chủ trì.",

@@ -37,10 +37,14 @@ MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # "chủ trì" before a task ("chủ trì, phối hợp với", "chủ trì giải quyết vụ việc") is to take charge of
 # work, not to chair a meeting
 _CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải quyết|thực hiện|triển khai|nghiên cứu)\b)"
+# receiving a visit or a delegation is hosting a meeting; its host leads it ("Wakil Presiden X menerima kunjungan
+# delegasi Bank Dunia", "Thủ tướng X tiếp Đại sứ Nhật Bản")
+_RECEIVES = r"tiếp đoàn|tiếp xã giao|tiếp đại sứ|menerima (?:kunjungan|delegasi|rombongan)"
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 VISIT = re.compile(
     r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
-    r"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|tiếp đoàn|meresmikan|peresmian|bertemu(?: dengan)?|gặp nhau)\b",
+    rf"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
+    r"gặp nhau)\b",
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
@@ -51,7 +55,8 @@ CHAIR_VERB = re.compile(
     r"(?<=saat )mengumumkan|(?<=ketika )mengumumkan|melakukan kunjungan kerja|melakukan kunjungan|"
     r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
-    r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|tiếp đoàn|kết luận|"
+    r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
+    rf"{_RECEIVES}|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
     r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên|kỳ họp))\b",
     re.I,
@@ -80,7 +85,7 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|gặp nhau|"
     rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    r"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|tiếp đoàn|"
+    rf"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
