@@ -53,6 +53,16 @@ def test_a_deadline_opening_a_list_of_tasks_reads_the_first_task():
     assert indicator_window(share, value, (0, len(share)), [value])[1] == []
 
 
+def test_a_contrast_after_a_value_ends_its_clause_and_not_the_one_before_it():
+    text = "Tỷ lệ hồ sơ trực tuyến của các bộ, ngành đạt 45,3%, trong khi tại các địa phương mới đạt 28,7%."
+    first, second = _entity(text, "45,3%", "PERCENT"), _entity(text, "28,7%", "PERCENT")
+    assert indicator_window(text, first, (0, len(text)), [first, second])[1] == []
+    contrasted = "Lahan yang dikelola Pemda 45 persen, sedangkan pengembang maksimal 55 persen."
+    first, second = _entity(contrasted, "45 persen", "PERCENT"), _entity(contrasted, "55 persen", "PERCENT")
+    before, _ = indicator_window(contrasted, second, (0, len(contrasted)), [first, second])
+    assert before[:3] == ["Lahan", "yang", "dikelola"]
+
+
 def test_a_date_inside_the_phrase_of_a_number_does_not_cut_it():
     text = "Realisasi belanja pada Januari-Maret 2024 mencapai Rp 9 triliun, dan pada April 2024 mencapai 8 persen."
     period = _entity(text, "Januari-Maret 2024", "DATE")

@@ -165,6 +165,18 @@ def test_several_values_in_one_sentence_each_get_their_scope():
     assert targets[1]["indicator"] == targets[0]["indicator"]  # its clause names only the scope
 
 
+def test_a_clause_contrasting_only_its_scope_measures_what_the_one_before_did():
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình của bộ đạt 45,3%, trong khi tại các địa phương mới đạt 28,7%."
+    spans = [
+        {"start": text.index(v), "end": text.index(v) + len(v), "label": "PERCENT"}
+        for v in ("45,3%", "28,7%")
+    ]
+    _, _, targets = _records(text, spans, lang="vi")
+    assert [(t["value"], t["scope"]) for t in targets] == [(45.3, None), (28.7, "địa phương")]
+    assert "hồ sơ trực tuyến" in targets[0]["indicator"]
+    assert targets[1]["indicator"] == targets[0]["indicator"]
+
+
 def test_record_scoring():
     gold = {
         "persons": [{"name": "Pham Minh Chinh", "offices": ["Perdana Menteri"]}],

@@ -28,9 +28,13 @@ MAX_BEFORE, MAX_AFTER = 20, 20
 MAX_BEFORE_DEADLINE = 20
 WEIGHTS_NAME = "indicator-scorer.safetensors"
 CONFIG_NAME = "indicator-scorer.json"
-# the value's clause ends at these marks; a comma does not end it ("56 persen dari total, dan ...")
+# the value's clause ends at these marks; a comma does not end it ("56 persen dari total, dan ..."). After the
+# value, a contrast opening the next clause ends it too ("đạt 45,3%, trong khi tại các địa phương mới đạt
+# 28,7%"); before it, the clause contrasted often names what both values measure ("lahan yang dikelola Pemda
+# 45 persen, sedangkan pengembang maksimal 55 persen")
+CONTRAST = r",\s*(?:trong khi|còn|nhưng|sementara|sedangkan|namun)\b"
 _BEFORE_BREAK = re.compile(r"[;:()\"“”]|\s[-–]\s")
-_AFTER_BREAK = re.compile(r"[;:()\"“”.?!]|\s[-–]\s")
+_AFTER_BREAK = re.compile(rf"[;:()\"“”.?!]|\s[-–]\s|{CONTRAST}", re.I)
 _EDGE_PUNCTUATION = ",.\"'“”"
 _NEIGHBOUR_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DATE")
 _VALUE_NEIGHBOURS = ("PERCENT", "QUANTITY", "MONEY")
@@ -58,7 +62,7 @@ _EDGE_WORD_LIST = (
     "và hoặc với hơn khoảng gần trên dưới chiếm là đạt có đã sẽ phải thì mà của tại trong vào đến lên còn gồm trước "
     "điểm"
 )
-_EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
+EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
 
 
 # a value that restates the one before it in another unit ("Rp 9 triliun atau 8,8 persen", "1.200 hồ sơ, tương
@@ -194,9 +198,9 @@ def _noun_phrase(before: list[str], after: list[str]) -> str | None:
 
 def _trimmed(words: list[str]) -> list[str]:
     words = list(words)
-    while words and words[0].lower() in _EDGE_WORDS:
+    while words and words[0].lower() in EDGE_WORDS:
         words.pop(0)
-    while words and words[-1].lower() in _EDGE_WORDS:
+    while words and words[-1].lower() in EDGE_WORDS:
         words.pop()
     return words
 

@@ -3,8 +3,9 @@
 Which values are targets, and whether achieved or planned, is decided by the learned target selector
 (``target_model``); what each one measures by the learned indicator scorer (``indicator_model``), which
 picks the words around the value. The rules here give the unit, the scope, the period and the deadline.
-A sentence is cut into one clause per value (at semicolons, and at the previous value), so "kementerian
-dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%" gives two records, each with its own scope.
+A sentence is cut into one clause per value (at semicolons, at a contrast such as ", trong khi" or ", sementara",
+and at the previous value), so "kementerian dan lembaga mencapai 30,4%; tingkat daerah mencapai 37,4%" gives two
+records, each with its own scope.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from ..document import CleanArticle, Entity
-from .indicator_model import IndicatorScorer
+from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .target_model import TargetSelector, candidates_of, duration_entities
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
@@ -41,7 +42,7 @@ SCOPE = re.compile(
     r"toàn quốc|toàn tỉnh|toàn thành phố|seluruh negeri)",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r";|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
 _VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DURATION")
 
 
@@ -75,9 +76,20 @@ def _unit(text: str, value: Entity) -> str | None:
     return "score" if SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
 
 
+# words that name no measure in a clause contrasting its scope with the one before ("..., trong khi tại các địa
+# phương mới đạt 28,7%", "sementara di tingkat daerah baru 37,4 persen")
+_CONTRAST_WORDS = frozenset(
+    ["khi", "mới", "chỉ", "các", "những", "nhưng", "còn", "sementara", "sedangkan", "baru", "hanya", "namun"]
+)
+
+
 def _names_only_scope(indicator: str | None) -> bool:
-    """A clause that names only its scope ("tingkat daerah mencapai 37,4%") measures what the previous one did."""
-    return indicator is None or not SCOPE.sub("", indicator).strip(" ,")
+    """A clause that names only its scope ("tingkat daerah mencapai 37,4%", "trong khi tại các địa phương mới đạt
+    28,7%") measures what the previous one did."""
+    if indicator is None:
+        return True
+    rest = SCOPE.sub("", indicator).lower().replace(",", " ").split()
+    return all(word in EDGE_WORDS or word in _CONTRAST_WORDS for word in rest)
 
 
 def _year_of(value) -> str | None:
