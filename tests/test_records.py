@@ -447,6 +447,25 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
     assert [c.entity.start for c in candidates] == [text.rindex("63")]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Phó Thủ tướng chủ trì cuộc họp trực tuyến với các bộ, ngành và 63 tỉnh, thành phố.", False),
+        ("Menteri memimpin rapat koordinasi dengan 34 provinsi di Jakarta.", False),
+        # a count after the meeting's verb is no one it was held with
+        ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm 63 thủ tục.", True),
+        ("Sau cuộc họp, tỉnh đã làm việc với 63 doanh nghiệp.", True),
+    ],
+)
+def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
+    from reformfacts.records.target_model import candidates_of
+
+    number = next(w for w in text.split() if w.isdigit())
+    at = text.index(number)
+    count = Entity("QUANTITY", at, at + len(number), number, value=float(number))
+    assert bool(candidates_of(text, [count], split_sentences(text))) == kept
+
+
 def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(tmp_path):
     from reformfacts.records.target_model import SoftmaxRegression, TargetSelector
     from reformfacts.training.targets import tune_thresholds

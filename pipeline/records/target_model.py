@@ -26,6 +26,7 @@ import numpy as np
 
 from ..document import Entity
 from ..normalise.numbers import parse_decimal
+from .meetings import _MEETING_NOUN
 from .persons import fold
 
 CLASSES = ("none", "achieved", "planned")
@@ -238,18 +239,40 @@ def feature_index(feature: str, bits: int = HASH_BITS) -> int:
 CONNECTION_POINT_NOUN = re.compile(r"\s+(?:điểm cầu|titik jembatan)\b", re.I)
 
 
+# nor is a count of those a meeting is held with ("họp trực tuyến với các bộ, ngành và 63 tỉnh, thành phố",
+# "rapat koordinasi dengan 34 provinsi"): the meeting noun, at most three words, "with", and a list of at most
+# eight words, none of them a goal, result or saying word ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm
+# 63 thủ tục" counts what was cut)
+MET_WITH = re.compile(
+    rf"\b(?:{_MEETING_NOUN})(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
+    re.I,
+)
+SAYING_WORDS = re.compile(r"\b(?:cho biet|noi|mengatakan|menyatakan|menyebut|kata|ujar)\b")
+
+
+def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
+    met = MET_WITH.search(text[max(sentence_start, entity.start - 120) : entity.start])
+    if met is None:
+        return False
+    listed = fold(met.group("list"))
+    return not any(words.search(listed) for words in (PLANNED_WORDS, ACHIEVED_WORDS, SAYING_WORDS))
+
+
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Every value entity with a value but connection points, and every DATE with a calendar value, with its
-    sentence."""
+    """Every value entity with a value but connection points and counts of those met with, and every DATE with a
+    calendar value, with its sentence."""
     found = []
     for entity in entities:
         if entity.label not in CANDIDATE_LABELS or entity.value is None:
             continue
-        if entity.label == "QUANTITY" and CONNECTION_POINT_NOUN.match(text, entity.end):
-            continue
         sentence = next(((s, e) for s, e in sentences if s <= entity.start < e), None)
-        if sentence is not None:
-            found.append(Candidate(entity, sentence))
+        if sentence is None:
+            continue
+        if entity.label == "QUANTITY" and (
+            CONNECTION_POINT_NOUN.match(text, entity.end) or _met_with(text, entity, sentence[0])
+        ):
+            continue
+        found.append(Candidate(entity, sentence))
     return found
 
 
