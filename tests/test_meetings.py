@@ -342,6 +342,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--03-12", "Phạm Minh Chính")],
         ),
+        (  # who runs the session leads it
+            "[Sáng 20/6](DATE), [Ủy ban Thường vụ Quốc hội](ORG) đã họp cho ý kiến về dự án luật. [Chủ tịch Quốc "
+            "hội](OFFICE) [Trần Thanh Mẫn](PERSON) điều hành phiên họp.",
+            None,
+            "vi",
+            [("--06-20", "Trần Thanh Mẫn")],
+        ),
         (  # the host of one bridge point does not lead the meeting
             "[Ngày 10/8](DATE), [Chính phủ](ORG) tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu "
             "[Đà Nẵng](LOC), [Chủ tịch UBND thành phố](OFFICE) [Lê Trung Chinh](PERSON) chủ trì.",

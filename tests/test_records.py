@@ -1156,13 +1156,15 @@ def test_a_short_form_spelled_another_way_joins_its_person_but_other_vowels_name
     linked = _linked(
         "[Jamaludin Malik](PERSON) hadir. [Jamaludin](PERSON) bicara, lalu [Jamalludin](PERSON) pergi. "
         "[Wakil Ketua DPRD](OFFICE) [Muhammad Taufiq](PERSON) datang. [Taufik](PERSON) menilai rapat penting. "
-        "[Budi Susanto](PERSON) menemui [Susanti](PERSON)."
+        "[Budi Susanto](PERSON) menemui [Susanti](PERSON). [Laode Muhammad Syarif](PERSON) hadir. Menurut "
+        "[Syarief](PERSON), rapat selesai."
     )
     assert linked == {
         "jamaludin malik": ([], ["Jamaludin", "Jamalludin"]),
         "muhammad taufiq": (["Wakil Ketua DPRD"], ["Taufik"]),
         "budi susanto": ([], []),
         "susanti": ([], []),
+        "laode muhammad syarif": ([], ["Syarief"]),  # the old spelling's "ie" is "i"
     }
 
 

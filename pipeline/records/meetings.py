@@ -58,6 +58,7 @@ CHAIR_VERB = re.compile(
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
     rf"{_RECEIVES}|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
+    r"điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp)|memandu (?:rapat|sidang|acara|diskusi)|"
     r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên|kỳ họp))\b",
     re.I,
 )

@@ -699,7 +699,8 @@ def _written_alike(word: str, name: str) -> bool:
 
 def alike_name_words(word: str, other: str) -> bool:
     """Two spellings of one name word differ in consonants ("Taufik"/"Taufiq", "Soleh"/"Sholeh", "Mashita"/
-    "Masitha"), not in vowels, which tell names apart ("Susanto"/"Susanti"); the old "oe" is "u" ("Soeparno")."""
+    "Masitha"), not in vowels, which tell names apart ("Susanto"/"Susanti"); the old spelling's "oe" is "u"
+    ("Soeparno") and its "ie" is "i" ("Syarief"/"Syarif", "Arief"/"Arif")."""
     word, other = word.lower(), other.lower()
     return (
         min(len(word), len(other)) >= 5
@@ -710,7 +711,7 @@ def alike_name_words(word: str, other: str) -> bool:
 
 
 def _vowels(word: str) -> str:
-    return re.sub(r"([aeiou])\1+", r"\1", re.sub(r"[^aeiou]", "", word.replace("oe", "u")))
+    return re.sub(r"([aeiou])\1+", r"\1", re.sub(r"[^aeiou]", "", word.replace("oe", "u").replace("ie", "i")))
 
 
 def _mostly_a_place(entity: Entity, entities: list[Entity]) -> bool:
