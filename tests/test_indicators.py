@@ -21,6 +21,22 @@ def test_a_value_restating_the_one_before_shares_its_words():
     assert after == ["dari", "pagu"]
 
 
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Mục tiêu giảm tỉ lệ hộ nghèo từ 26% xuống còn 15%.", "26%", "15%"),
+        ("Tỷ lệ chi của địa phương tăng từ 26% năm 1992 lên 48% năm 2002.", "26%", "48%"),
+        ("Cả nước sẽ giảm số xã từ 10.035 xã xuống còn 3.321 xã.", "10.035", "3.321"),
+        ("Angka pengangguran turun dari 12 persen menjadi 9 persen.", "12 persen", "9 persen"),
+    ],
+)
+def test_the_end_of_a_change_measures_what_its_start_does(text, first, second):
+    start, end = _entity(text, first, "PERCENT"), _entity(text, second, "PERCENT")
+    before_start, _ = indicator_window(text, start, (0, len(text)), [start, end])
+    before_end, _ = indicator_window(text, end, (0, len(text)), [start, end])
+    assert before_end[: len(before_start)] == before_start
+
+
 def test_a_value_in_a_list_reads_the_list_head_and_its_own_item():
     text = "Progres pembangunan paket A mencapai 40 persen, paket B sebesar 35 persen; lainnya 10 persen."
     first, second, third = (_entity(text, f"{n} persen", "PERCENT") for n in (40, 35, 10))

@@ -66,9 +66,13 @@ EDGE_WORDS = frozenset(_EDGE_WORD_LIST.split())
 
 
 # a value that restates the one before it in another unit ("Rp 9 triliun atau 8,8 persen", "1.200 hồ sơ, tương
-# đương 85%") measures what that one does: its words start before the first
+# đương 85%"), or the end of a change from it ("giảm tỉ lệ hộ nghèo từ 26% xuống còn 15%", "từ 26% năm 1992 lên
+# 48%", "từ 10.035 xã xuống còn 3.321 xã", "dari 12 persen menjadi 9 persen"), measures what that one does: its
+# words start before the first
 _RESTATES = re.compile(
-    r"^\s*,?\s*(?:atau|alias|setara(?:\s+dengan)?|hay|tức(?:\s+là)?|tương\s+đương(?:\s+với)?|\()\s*$", re.I
+    r"^\s*,?\s*(?:atau|alias|setara(?:\s+dengan)?|hay|tức(?:\s+là)?|tương\s+đương(?:\s+với)?|\(|"
+    r"(?:(?:năm|tahun|pada)\s+\d{4}\s+|[^\W\d]+\s+){0,2}(?:xuống(?:\s+còn)?|lên(?:\s+mức)?|menjadi|ke\s+level))\s*$",
+    re.I,
 )
 
 
