@@ -349,6 +349,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--06-20", "Trần Thanh Mẫn")],
         ),
+        (  # a body meeting on the day its sentence opens with; no year anchors the day, which stays partial
+            "[Ngày 10/8](DATE), [UBND TP Hà Nội](ORG) họp bàn về cải cách thủ tục hành chính. Thành phố đặt mục "
+            "tiêu đến [năm 2020](DATE) giải quyết mọi thủ tục qua mạng.",
+            None,
+            "vi",
+            [("--08-10", None)],
+        ),
         (  # the host of one bridge point does not lead the meeting
             "[Ngày 10/8](DATE), [Chính phủ](ORG) tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu "
             "[Đà Nẵng](LOC), [Chủ tịch UBND thành phố](OFFICE) [Lê Trung Chinh](PERSON) chủ trì.",

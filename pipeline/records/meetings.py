@@ -86,7 +86,7 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|gặp nhau|"
     rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    rf"làm trưởng đoàn|đã họp|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
+    rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
@@ -308,11 +308,14 @@ def _meeting_named(
 
 # "làm việc với/tại" alone is to work with or at; in a sentence that opens with the day ("Sáng 5/3, Bộ trưởng X
 # làm việc với UBND tỉnh") or with the working itself ("Làm việc với lãnh đạo tỉnh, Phó Thủ tướng ...") it
-# reports a working session
+# reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
+# ...")
 _OPENS_WITH_A_DAY = re.compile(
     r"^\W*(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\b[^,.;]{0,25},|làm việc (?:với|tại)\b)", re.I
 )
-_WORKS_WITH = re.compile(r"\blàm việc (?:với|tại)\b", re.I)
+_WORKS_WITH = re.compile(
+    r"\blàm việc (?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với))\b", re.I
+)
 
 
 def _dated_session(sentence: str) -> re.Match | None:
