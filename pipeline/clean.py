@@ -243,15 +243,25 @@ def headline_link_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# the agency of a dateline: "Hanoi (VNA) - ...", "Quang Nam (TTXVN) – ...", "JAKARTA (ANTARA) -"
-_DATELINE_AGENCY = re.compile(r"\A\s*[A-Z][^\s()]*(?: [A-Z][^\s()]*){0,3} \((?P<agency>[A-Z]{2,8})\)\s*[-–—]")
+# a dateline: "Hanoi (VNA) - ...", "Ha Noi (VNA) – ...", "Quang Nam (TTXVN) – ...", "JAKARTA (ANTARA) -"
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][^\s()]*(?: [A-Z][^\s()]*){0,3}) \((?P<agency>[A-Z]{2,8})\)\s*[-–—]"
+)
 
 
-def dateline_agency(text: str) -> tuple[int, int] | None:
-    """Where the news agency of the article's dateline stands: page furniture, which the guidelines leave
-    unlabelled (the city before it is a place)."""
-    match = _DATELINE_AGENCY.match(text)
-    return match.span("agency") if match else None
+@dataclass(frozen=True)
+class Dateline:
+    """Where the place and the news agency of an article's dateline stand."""
+
+    place: tuple[int, int]
+    agency: tuple[int, int]
+
+
+def dateline(text: str) -> Dateline | None:
+    """The article's dateline: its place is one place, whatever a tagger cut it into ("Ha" and "Noi"); its agency
+    is page furniture, which the guidelines leave unlabelled."""
+    match = _DATELINE.match(text)
+    return Dateline(match.span("place"), match.span("agency")) if match else None
 
 
 def _looks_like_sentence(text: str) -> bool:

@@ -662,6 +662,20 @@ def test_the_agency_of_a_dateline_is_no_place_and_no_one():
     ]
 
 
+def test_the_place_of_a_dateline_is_one_place_however_the_tagger_cut_it():
+    from reformfacts.tagging import TaggerSetup
+
+    text = "Ha Noi (VNA) – Wakil Menteri Vu Chien Thang menghadiri lokakarya."
+    found = [
+        _value_in(text, "Ha", "LOC"),
+        _value_in(text, "Noi", "PERSON"),
+        _value_in(text, "Vu Chien Thang", "PERSON"),
+    ]
+    merged = TaggerSetup(None, "rules").merge(text, "id", [], found)
+    assert [(e.label, e.text) for e in merged][:2] == [("LOC", "Ha Noi"), ("OFFICE", "Wakil Menteri")]
+    assert ("PERSON", "Vu Chien Thang") in [(e.label, e.text) for e in merged]
+
+
 def test_a_common_word_opening_a_sentence_is_no_person():
     linked = _linked(
         '"[Nanti](PERSON) kami jelaskan," kata [Rudi Hartawan](PERSON). Hasilnya nanti diumumkan.'

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..clean import dateline_agency, headline_link_lines
+from ..clean import dateline, headline_link_lines
 from ..document import CleanArticle, Entity
 from ..language import detect_language
 from .base import resolve_overlaps
@@ -50,12 +50,20 @@ class TaggerSetup:
     ) -> list[Entity]:
         """The rules' spans for their labels, the model's (repaired, see :mod:`.repair`) for the others; none
         on the headline of a linked article or a dateline's agency (page furniture, see
-        :func:`~reformfacts.clean.headline_link_lines` and :func:`~reformfacts.clean.dateline_agency`)."""
+        :func:`~reformfacts.clean.headline_link_lines` and :func:`~reformfacts.clean.dateline`); a dateline's
+        place is one LOC."""
         owned = [e for e in model_entities if e.label in self.model_labels]
         merged = resolve_overlaps(rule_entities + repair_model_spans(text, owned, lang))
-        agency = dateline_agency(text)
-        furniture = headline_link_lines(text) + ([agency] if agency else [])
-        return [e for e in merged if not any(start <= e.start < end for start, end in furniture)]
+        line = dateline(text)
+        furniture = headline_link_lines(text) + ([line.agency] if line else [])
+        kept = [e for e in merged if not any(start <= e.start < end for start, end in furniture)]
+        if line is None or "LOC" not in self.model_labels:
+            return kept
+        start, end = line.place
+        place = Entity("LOC", start, end, text[start:end], source="rules")
+        return sorted(
+            [e for e in kept if not (e.start < end and start < e.end)] + [place], key=lambda e: e.start
+        )
 
     def tag_batch(self, articles: Sequence[CleanArticle]) -> list[list[Entity]]:
         """Both parts in this process: for evaluation and small runs."""
