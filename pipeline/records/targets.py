@@ -39,7 +39,7 @@ SCOPE = re.compile(
     r"(?:di\s+)?(?:tingkat\s+(?:pusat|daerah|provinsi|kabupaten|distrik|kecamatan|komune|desa|kota|lokal)|"
     r"kementerian dan lembaga|kementerian,? lembaga(?:,? dan daerah)?|pemerintah daerah|pemerintah pusat|"
     r"cấp (?:tỉnh|huyện|xã|trung ương|bộ)(?:\s*,\s*(?:tỉnh|huyện|xã))*|các bộ, ngành|bộ, ngành|địa phương|"
-    r"toàn quốc|toàn tỉnh|toàn thành phố|seluruh negeri)",
+    r"toàn quốc|toàn tỉnh|toàn thành phố|seluruh negeri|daerah)",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
