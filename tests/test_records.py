@@ -165,16 +165,32 @@ def test_several_values_in_one_sentence_each_get_their_scope():
     assert targets[1]["indicator"] == targets[0]["indicator"]  # its clause names only the scope
 
 
-def test_a_clause_contrasting_only_its_scope_measures_what_the_one_before_did():
-    text = "Tỷ lệ hồ sơ trực tuyến toàn trình của bộ đạt 45,3%, trong khi tại các địa phương mới đạt 28,7%."
-    spans = [
-        {"start": text.index(v), "end": text.index(v) + len(v), "label": "PERCENT"}
-        for v in ("45,3%", "28,7%")
-    ]
-    _, _, targets = _records(text, spans, lang="vi")
-    assert [(t["value"], t["scope"]) for t in targets] == [(45.3, None), (28.7, "địa phương")]
-    assert "hồ sơ trực tuyến" in targets[0]["indicator"]
-    assert targets[1]["indicator"] == targets[0]["indicator"]
+@pytest.mark.parametrize(
+    "text, lang, values, scopes, measured",
+    [
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình của bộ đạt 45,3%, trong khi tại các địa phương mới đạt 28,7%.",
+            "vi",
+            ("45,3%", "28,7%"),
+            (None, "địa phương"),
+            "hồ sơ trực tuyến",
+        ),
+        (
+            "Skor indeks reformasi kementerian dan lembaga mencapai 87,5%, sedangkan daerah mencapai 86,1%.",
+            "id",
+            ("87,5%", "86,1%"),
+            ("kementerian dan lembaga", "daerah"),
+            "indeks reformasi",
+        ),
+    ],
+)
+def test_a_clause_contrasting_only_its_scope_measures_what_the_one_before_did(
+    text, lang, values, scopes, measured
+):
+    spans = [{"start": text.index(v), "end": text.index(v) + len(v), "label": "PERCENT"} for v in values]
+    _, _, targets = _records(text, spans, lang=lang)
+    assert tuple(t["scope"] for t in targets) == scopes
+    assert all(measured in t["indicator"] for t in targets)
 
 
 def test_record_scoring():
