@@ -29,6 +29,12 @@ _FURNITURE_LINES = [
     re.compile(r"^\[(?:iklan|ads?|quảng cáo|advertisement)[_ ]?\d*\]$", re.I),
     re.compile(r"^video\s*:\s*\S+\.(?:mp4|mov|webm|m3u8|avi)\S*$", re.I),
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
+    # credit lines: who reported or edited the story is no one the story is about
+    re.compile(
+        r"^(?:reporter|editor|penulis|pewarta|wartawan|redaktur|penyunting|phóng viên|biên tập(?: viên)?|"
+        r"tác giả|PV|BTV)\s*:\s*[^.!?:]{1,60}$",
+        re.I,
+    ),
     re.compile(r"^(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$", re.I),
     HEADLINE_LINK,
 ]

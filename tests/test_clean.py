@@ -119,6 +119,17 @@ def test_html_character_references_become_characters_and_map_back():
     )
 
 
+def test_credit_lines_are_furniture():
+    raw = (
+        "Distrik menargetkan 100 persen berkas daring pada akhir tahun.\n\nReporter: Nguyen Thanh\nEditor: Tran Minh\n"
+        "Phóng viên: Hồng Nhung\nPenulis artikel ini menyebut target itu: ambisius."
+    )
+    text = clean_article(RawArticle(path="credits.txt", text=raw)).text
+    assert "Nguyen Thanh" not in text and "Tran Minh" not in text and "Hồng Nhung" not in text
+    # a sentence that opens with such a word is no credit line
+    assert "Penulis artikel ini menyebut target itu: ambisius." in text
+
+
 def test_nothing_left_is_an_error():
     with pytest.raises(InputError, match="no text: nothing left"):
         clean_article(RawArticle(path="only-furniture.txt", text="Komentar (0)\n[iklan_2]\nFoto: VGP\n"))
