@@ -31,7 +31,7 @@ _FURNITURE_LINES = [
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
     # credit lines: who reported or edited the story is no one the story is about
     re.compile(
-        r"^(?:reporter|editor|penulis|pewarta|wartawan|redaktur|penyunting|phóng viên|biên tập(?: viên)?|"
+        r"^(?:reporter|editor|laporan|liputan|penulis|pewarta|wartawan|redaktur|penyunting|phóng viên|biên tập(?: viên)?|"
         r"tác giả|PV|BTV)\s*:\s*[^.!?:]{1,60}$",
         re.I,
     ),
