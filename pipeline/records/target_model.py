@@ -26,7 +26,7 @@ import numpy as np
 
 from ..document import Entity
 from ..normalise.numbers import parse_decimal
-from .meetings import _MEETING_NOUN
+from .meetings import MEETING_NOUN
 from .persons import fold
 
 CLASSES = ("none", "achieved", "planned")
@@ -244,7 +244,7 @@ CONNECTION_POINT_NOUN = re.compile(r"\s+(?:điểm cầu|titik jembatan)\b", re.
 # eight words, none of them a goal, result or saying word ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm
 # 63 thủ tục" counts what was cut)
 MET_WITH = re.compile(
-    rf"\b(?:{_MEETING_NOUN})(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
+    rf"{MEETING_NOUN.pattern}(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
     re.I,
 )
 SAYING_WORDS = re.compile(r"\b(?:cho biet|noi|mengatakan|menyatakan|menyebut|kata|ujar)\b")
