@@ -247,15 +247,16 @@ MET_WITH = re.compile(
     rf"{MEETING_NOUN.pattern}(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
     re.I,
 )
-SAYING_WORDS = re.compile(r"\b(?:cho biet|noi|mengatakan|menyatakan|menyebut|kata|ujar)\b")
+# matched before folding: folded, "nói" (to say) would be the "Nội" of "Hà Nội"
+SAYING_WORDS = re.compile(r"\b(?:cho biết|nói|mengatakan|menyatakan|menyebut|kata|ujar)\b", re.I)
 
 
 def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
     met = MET_WITH.search(text[max(sentence_start, entity.start - 120) : entity.start])
-    if met is None:
+    if met is None or SAYING_WORDS.search(met.group("list")):
         return False
     listed = fold(met.group("list"))
-    return not any(words.search(listed) for words in (PLANNED_WORDS, ACHIEVED_WORDS, SAYING_WORDS))
+    return not (PLANNED_WORDS.search(listed) or ACHIEVED_WORDS.search(listed))
 
 
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
