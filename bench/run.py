@@ -459,6 +459,8 @@ def end_to_end(setup, folder: Path, work: Path, args, cuda: bool) -> dict:
             batch_size=args.batch_size,
             workers=args.workers,
             record_builders=args.record_builders if setup.model_in_main_process else 0,
+            taggers=args.taggers if setup.model_in_main_process else 1,
+            tagger_threads=args.torch_threads or 1,
             progress=False,
             model=args.child_model or args.model,
         )
@@ -472,6 +474,42 @@ def end_to_end(setup, folder: Path, work: Path, args, cuda: bool) -> dict:
     output.unlink(missing_ok=True)
     output.with_name(output.name + ".errors.jsonl").unlink(missing_ok=True)
     return result
+
+
+def _tag_texts_in_worker(texts: list[str]) -> int:
+    return sum(len(found) for found in ner_texts(_FORKED_TAGGER, texts))
+
+
+_FORKED_TAGGER = None
+
+
+def _init_forked_tagger(tagger, threads: int, ready) -> None:
+    import torch
+
+    global _FORKED_TAGGER
+    torch.set_num_threads(threads)
+    _FORKED_TAGGER = tagger
+    ner_texts(tagger, ["Perdana Menteri Pham Minh Chinh memimpin rapat di Hanoi."])  # warm-up
+    ready.wait()
+
+
+def ner_in_processes(tagger, texts: list[str], processes: int, threads: int, cuda: bool) -> dict:
+    """The NER stage alone as extract's tagging processes run it: forked, in jobs of the same size; timed once
+    every process has started and run its warm-up, as the main process's NER row is."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reformfacts.extract import ARTICLES_PER_TAGGING_JOB as per_job
+
+    context = multiprocessing.get_context("fork")
+    ready = context.Barrier(processes + 1)
+    with ProcessPoolExecutor(processes, context, _init_forked_tagger, (tagger, threads, ready)) as pool:
+        pool.submit(_tag_texts_in_worker, [])  # a fork pool starts all its processes on the first job
+        ready.wait()
+        with Probe(cuda) as probe:
+            jobs = [texts[first : first + per_job] for first in range(0, len(texts), per_job)]
+            sum(pool.map(_tag_texts_in_worker, jobs))
+    return probe.figures()
 
 
 def ner_texts(model, texts: list[str]):
@@ -565,6 +603,7 @@ def run_child(args, folder: Path, model: str, precision: str = "auto", compiled:
     ]
     if args.torch_threads and model not in ("fast", "rules"):  # the transformer: the same threads as here
         command += ["--threads", str(args.torch_threads), "--record-builders", str(args.record_builders)]
+        command += ["--taggers", str(args.taggers)]
     command += ["--child-precision", precision]
     if compiled:
         command.append("--child-compile")
@@ -623,6 +662,19 @@ def throughput(args, machine: dict, work: Path) -> dict:
     stages = {"read_clean": clean}
 
     model_entities: list[list] = [[] for _ in prepared]
+    if is_transformer and args.taggers > 1:  # before this process starts torch's threads (TaggingProcesses)
+        log(f"NER stage alone in {args.taggers} tagging processes ...")
+        figures = ner_in_processes(tagger, cleaned, args.taggers, args.torch_threads, cuda)
+        rows.append(
+            {
+                "run": f"NER stage alone, {args.taggers} processes x {args.torch_threads} torch threads",
+                "key": "ner_processes",
+                "articles": len(cleaned),
+                **figures,
+            }
+        )
+        torch.set_num_threads(args.single_process_threads)
+        ner_texts(tagger, texts[:2])  # the warm-up again, on this process's threads
     if tagger is not None:
         log("NER stage alone ...")
         with Probe(cuda) as probe:
@@ -631,8 +683,14 @@ def throughput(args, machine: dict, work: Path) -> dict:
                 model_entities.extend(ner_texts(tagger, cleaned[first : first + args.batch_size]))
         ner = probe.figures()
         stages["ner"] = ner
+        threads = f", 1 process x {torch.get_num_threads()} torch threads" if is_transformer else ""
         rows.append(
-            {"run": "NER stage alone (pre-cleaned texts)", "key": "ner", "articles": len(cleaned), **ner}
+            {
+                "run": f"NER stage alone (pre-cleaned texts){threads}",
+                "key": "ner",
+                "articles": len(cleaned),
+                **ner,
+            }
         )
 
     log("merge + records + JSON alone ...")
@@ -822,7 +880,7 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
         f"Run {when} with `{command}`",
         "",
         f"torch {machine['torch']}, transformers {machine['transformers']}, Python {machine['python']}, "
-        f"{machine['os']}; workers {args.workers}, torch threads {args.torch_threads}, record builders {args.record_builders}, {args.batch_size} articles per tagging batch, "
+        f"{machine['os']}; workers {args.workers}, tagging processes {args.taggers}, torch threads {args.torch_threads} each, record builders {args.record_builders}, {args.batch_size} articles per tagging batch, "
         f"{args.window_batch} windows per forward pass; precision {res['precision']} (--precision {args.precision}); "
         f"CPU features: {machine['isa']}.",
         "",
@@ -901,10 +959,15 @@ def throughput_markdown(res: dict, args, machine: dict, command: str, when: str)
     lines.append(
         stage_row(f"read + clean + rules ({workers_note})", inside.get("read_clean"), stages["read_clean"])
     )
-    lines.append(stage_row("NER model (tag_batch / tag_texts)", inside.get("ner"), stages.get("ner")))
+    tagging_processes = res["is_transformer"] and args.taggers > 1
+    ner_in = None if tagging_processes else inside.get("ner")
+    lines.append(stage_row("NER model (tag_batch / tag_texts)", ner_in, stages.get("ner")))
     records_in = inside.get("merge", 0.0) + inside.get("records", 0.0)
     records_name = "merge + normalise + records"
-    if args.record_builders and res["is_transformer"]:  # built in other processes, beside the tagging
+    if tagging_processes:  # tagged and built in the forked processes, where the wrappers cannot time them
+        records_name += f" (in the {args.taggers} tagging processes)"
+        records_in, rest_name = None, "waiting for the tagging processes, loop, other"
+    elif args.record_builders and res["is_transformer"]:  # built in other processes, beside the tagging
         records_name += (
             f" (in {args.record_builders} builder process{'es' if args.record_builders > 1 else ''})"
         )
@@ -972,7 +1035,12 @@ def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -
             ratio(e2e["articles_s"], naive_rate),
             (speedup >= wanted) if speedup else None,
         )
-    ner = rows.get("ner")
+    # the faster way of running the NER stage alone: in one process, or in the tagging processes
+    ner = max(
+        (rows[key] for key in ("ner", "ner_processes") if key in rows),
+        key=lambda row: row["articles_s"],
+        default=None,
+    )
     if ner:
         share = e2e["articles_s"] / ner["articles_s"]
         add(
@@ -1132,8 +1200,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--record-builders",
         type=int,
         default=None,
-        help="processes building a transformer's records while it tags the next batch (default: as the CLI, "
-        "1 on a GPU, 0 on a CPU: inline)",
+        help="processes building the records of a transformer that tags in the main process (default: as the "
+        "CLI, 1 on a GPU, 0 beside tagging processes)",
+    )
+    parser.add_argument(
+        "--taggers",
+        type=int,
+        default=None,
+        help="processes running the transformer on a CPU, forked after it is loaded (default: as the CLI, 2 on "
+        "Linux with 2 cores or more)",
     )
     parser.add_argument(
         "--light-workers",
@@ -1216,13 +1291,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cores = available_cores()
     # the CLI's defaults: beside a transformer, and for the fast tier and rules
     plan = plan_parallelism(
-        cores, is_transformer(args.model), device, args.workers, args.threads, args.record_builders
+        cores,
+        is_transformer(args.model),
+        device,
+        args.workers,
+        args.threads,
+        args.record_builders,
+        args.taggers,
     )
-    args.workers, args.record_builders = plan.workers, plan.builders
+    args.workers, args.record_builders, args.taggers = plan.workers, plan.builders, plan.taggers
+    # what one tagging process would get: the NER stage alone is also measured that way
+    args.single_process_threads = plan_parallelism(
+        cores, is_transformer(args.model), device, args.workers, None, None, 1
+    ).threads
     if args.light_workers is None:
         args.light_workers = plan_parallelism(cores, False, device).workers
     if "torch" in sys.modules:
-        sys.modules["torch"].set_num_threads(plan.threads)
+        # forked tagging processes need a main process that has not started torch's threads (TaggingProcesses)
+        sys.modules["torch"].set_num_threads(1 if plan.taggers > 1 else plan.threads)
         args.torch_threads = plan.threads
     if args.window_batch is None:  # the CLI's choice
         args.window_batch = 256 if args.device.startswith("cuda") else 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -55,7 +56,17 @@ def extract(
     ] = None,
     threads: Annotated[
         int | None,
-        typer.Option(help="torch threads of the transformer (default: the cores the workers leave free)."),
+        typer.Option(
+            help="torch threads of each process running the transformer (default: the cores the workers leave "
+            "free, split between the tagging processes)."
+        ),
+    ] = None,
+    taggers: Annotated[
+        int | None,
+        typer.Option(
+            help="Processes running the transformer on a CPU, forked after it is loaded (default: 2 on Linux "
+            "with 2 cores or more, each building its own records; 1 tags in the main process)."
+        ),
     ] = None,
     record_builders: Annotated[
         int | None,
@@ -113,6 +124,18 @@ def extract(
         device_type = "cpu"
         if engine == "local":
             context.call_on_close(keep_torch_out())
+    if engine != "local" or compile_model:  # Ray runs its own processes; each fork would compile anew
+        taggers = 1
+    plan = plan_parallelism(
+        available_cores(), is_transformer(model), device_type, workers, threads, record_builders, taggers
+    )
+    if is_transformer(model):
+        import torch
+
+        # tagging processes are forked: the main process must not start torch's threads first (TaggingProcesses);
+        # set back on close for a caller that goes on in this process (a notebook, a test run)
+        context.call_on_close(partial(torch.set_num_threads, torch.get_num_threads()))
+        torch.set_num_threads(1 if plan.taggers > 1 else plan.threads)
     try:
         setup = load_tagger(
             model,
@@ -127,13 +150,6 @@ def extract(
         typer.echo(
             "compiling the transformer on its first batch (torch.compile, about 25 s on 2 cores)", err=True
         )
-    plan = plan_parallelism(
-        available_cores(), setup.model_in_main_process, device_type, workers, threads, record_builders
-    )
-    if setup.model_in_main_process:
-        import torch
-
-        torch.set_num_threads(plan.threads)
     run_engine = None
     if engine == "ray":
         from .ray_engine import RayNotInstalledError, ray_engine
@@ -156,6 +172,8 @@ def extract(
             batch_size=batch_size,
             workers=plan.workers,
             record_builders=plan.builders,
+            taggers=plan.taggers,
+            tagger_threads=plan.threads,
             progress=sys.stderr.isatty(),
             model=model,
             engine=run_engine,

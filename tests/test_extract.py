@@ -7,6 +7,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from reformfacts import extract as extract_module
 from reformfacts.cli import app
 from reformfacts.extract import Parallelism, available_cores, plan_parallelism, run_extract
 from reformfacts.schema import SCHEMA_PATH, ArticleRecord, json_schema
@@ -127,26 +128,57 @@ def test_worker_processes_give_the_same_output_in_order(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("cores", "in_main", "device", "workers", "threads", "builders"),
+    ("cores", "in_main", "device", "expected"),
     [
-        # a transformer on 2 cores: read inline, both cores tag, then the main process and a builder share
-        # the batch's records
-        (2, True, "cpu", 1, 2, 1),
-        (4, True, "cpu", 1, 4, 3),
-        (16, True, "cpu", 3, 13, 3),  # one reader per 8 cores, the rest are torch threads
-        (16, True, "cuda", 8, 16, 1),  # the GPU tags: the CPU reads, one process builds records beside
-        (2, False, "cpu", 2, 2, 0),  # fast tier and rules: one worker per core builds its own records
-        (1, True, "cpu", 1, 1, 0),
+        # a transformer on 2 cores: read inline, two forked processes tag on one thread each and build their
+        # own records
+        (2, True, "cpu", Parallelism(workers=1, threads=1, builders=0, taggers=2)),
+        (4, True, "cpu", Parallelism(workers=1, threads=2, builders=0, taggers=2)),
+        # one reader per 8 cores, the rest are split between the tagging processes
+        (16, True, "cpu", Parallelism(workers=3, threads=6, builders=0, taggers=2)),
+        # the GPU tags: the CPU reads, one process builds records beside
+        (16, True, "cuda", Parallelism(workers=8, threads=16, builders=1, taggers=1)),
+        # fast tier and rules: one worker per core builds its own records
+        (2, False, "cpu", Parallelism(workers=2, threads=2, builders=0, taggers=1)),
+        (1, True, "cpu", Parallelism(workers=1, threads=1, builders=0, taggers=1)),
     ],
 )
-def test_parallelism_follows_the_core_count(cores, in_main, device, workers, threads, builders):
-    assert plan_parallelism(cores, in_main, device) == Parallelism(workers, threads, builders)
+def test_parallelism_follows_the_core_count(monkeypatch, cores, in_main, device, expected):
+    monkeypatch.setattr(extract_module, "can_fork_taggers", lambda: True)
+    assert plan_parallelism(cores, in_main, device) == expected
 
 
-def test_parallelism_the_user_sets_is_kept():
-    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 14, 3)
-    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4, 3)
-    assert plan_parallelism(16, True, "cpu", builders=2) == Parallelism(3, 13, 2)
+def test_parallelism_the_user_sets_is_kept(monkeypatch):
+    monkeypatch.setattr(extract_module, "can_fork_taggers", lambda: True)
+    assert plan_parallelism(16, True, "cpu", workers=2) == Parallelism(2, 7, 0, 2)
+    assert plan_parallelism(16, True, "cpu", threads=4) == Parallelism(3, 4, 0, 2)
+    assert plan_parallelism(16, True, "cpu", taggers=4) == Parallelism(3, 3, 0, 4)
+    # record builders serve a transformer that tags in the main process, on the threads the readers leave
+    assert plan_parallelism(16, True, "cpu", builders=2) == Parallelism(3, 13, 2, 1)
+    assert plan_parallelism(16, True, "cpu", taggers=1) == Parallelism(3, 13, 3, 1)
+
+
+def test_without_fork_the_main_process_tags(monkeypatch):
+    monkeypatch.setattr(extract_module, "can_fork_taggers", lambda: False)
+    assert plan_parallelism(2, True, "cpu") == Parallelism(1, 2, 1, 1)
+
+
+def test_tagging_processes_write_what_the_main_process_writes(tmp_path):
+    """Forked tagging processes, each tagging jobs of articles and building their records: the same lines in
+    the same order as tagging and building in the main process (fp32: int8 scales a forward pass's windows
+    together, so its spans may differ with the jobs' sizes)."""
+    from reformfacts.tagging import load_tagger
+
+    setup = load_tagger("default", precision="fp32")
+    outputs = []
+    for taggers in (1, 2):
+        output = tmp_path / f"facts-{taggers}.jsonl"
+        summary = run_extract(
+            [REPO / "corpus"], output, setup, batch_size=64, workers=0, progress=False, taggers=taggers
+        )
+        assert summary.errors == 0 and summary.articles >= 14
+        outputs.append(output.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize("beside_a_gpu", [False, True])
