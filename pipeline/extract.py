@@ -342,8 +342,8 @@ class TaggingProcesses:
     of articles on ``threads`` torch threads and building their records: data parallel, with the model's
     weights shared copy-on-write.
 
-    On a 2-core CPU two processes on one thread each tagged 1.1-1.2x the articles per second of one process on
-    two threads (README, "Tagging processes"), and the records of one process's job are built while the other
+    On a 2-core CPU two processes on one thread each tagged 1.06-1.27x the articles per second of one process on
+    two threads in nine benchmark runs (README, "Tagging processes"), and the records of one process's job are built while the other
     tags, so the run keeps pace with its tagging. The main process only reads, cleans and writes.
 
     A child of a process whose OpenMP threads had started hangs in its first parallel region on more than one
@@ -486,8 +486,8 @@ def plan_parallelism(
     A transformer on the CPU spends about 95 % of a run in its forward pass (bench/README.md, time per stage),
     so it gets the cores: one reading worker per 8 cores, reading inline below 8. On a CPU it runs in two forked
     tagging processes that split the cores' threads between them and build their own records
-    (:class:`TaggingProcesses`): one process on two threads tagged 0.85-0.9x as fast, and stood still while it
-    built records. Where the user asks for record builders, or the platform cannot fork, one process tags, and
+    (:class:`TaggingProcesses`): one process on two threads tagged 0.8-0.95x as fast, and its threads stood
+    still while it built records. Where the user asks for record builders, or the platform cannot fork, one process tags, and
     up to three builder processes share each tagged batch's records with it (README, "Record builders").
 
     On a GPU the CPU only reads, cleans and builds records: cores - 1 workers, and one process builds the
