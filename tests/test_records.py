@@ -425,6 +425,40 @@ def test_a_goal_word_before_a_value_makes_it_planned(text, lang, expected):
     assert {t["value"]: t["status"] for t in targets} == expected
 
 
+def _spans_of(text: str, marked: dict[str, str]) -> list[dict]:
+    return [
+        {"start": text.index(words), "end": text.index(words) + len(words), "label": label}
+        for words, label in marked.items()
+    ]
+
+
+def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
+    text = (
+        "Ia meminta kementerian dan daerah memastikan 80% berkas prosedur administrasi diproses secara daring "
+        "penuh pada akhir tahun 2025. Indeks SPBE nasional tahun 2022 mencapai 2,34 poin, dan pemerintah "
+        "menargetkan angka 2,6 poin pada 2024."
+    )
+    spans = _spans_of(
+        text,
+        {
+            "80%": "PERCENT",
+            "akhir tahun 2025": "DATE",
+            "tahun 2022": "DATE",
+            "2,34": "QUANTITY",
+            "2,6": "QUANTITY",
+        },
+    )
+    spans.append({"start": text.rindex("2024"), "end": text.rindex("2024") + 4, "label": "DATE"})
+
+    def statuses(published: str) -> dict:
+        return {t["value"]: t["status"] for t in _records(text, spans, published=published)[2] if t["value"]}
+
+    after, before = statuses("2026-02-01"), statuses("2024-05-17")
+    assert after[80.0] == "achieved" and before[80.0] == "planned"
+    # 2024 is the goal's year, after 2,6: 2,34 keeps the status its own words give it
+    assert before[2.34] == after[2.34] == "achieved" and before[2.6] == "planned"
+
+
 def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():
     from reformfacts.records.targets import _unit
 

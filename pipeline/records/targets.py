@@ -155,6 +155,11 @@ def _sentence_targets(
         value, status = in_clause.value, chosen.get(id(in_clause.value))
         if status is None:
             continue
+        # the value's own words: from the clause's previous value to its next one
+        following = values[position + 1].value.start if position + 1 < len(values) else end
+        own = (in_clause.after_previous, min(following, in_clause.clause_end))
+        if status == "achieved" and _dated_after(article.published, dates, own):
+            status = "planned"  # a result is not reported for a period still to come
         scope = SCOPE.search(text[in_clause.after_previous : in_clause.clause_end]) or SCOPE.search(
             text[in_clause.clause_start : value.start]
         )
@@ -214,6 +219,22 @@ def _values_in_clauses(text: str, start: int, end: int, in_sentence: list[Entity
             found.append(_ClauseValue(value, clause_start, clause_end, cursor))
             cursor = value.end
     return found
+
+
+def _dated_after(published: str | None, dates: list[Entity], span: tuple[int, int]) -> bool:
+    """The value's own words name a period that starts after publication ("80% ... pada akhir tahun 2025" in
+    May 2024)."""
+    if not published:
+        return False
+    return any(span[0] <= date.start < span[1] and _first_day(date.value) > published[:10] for date in dates)
+
+
+def _first_day(value) -> str:
+    """The first day of a date value as YYYY-MM-DD, or "" for a partial date without a year."""
+    first = value.get("start", "") if isinstance(value, dict) else str(value)
+    if not re.match(r"\d{4}", first):
+        return ""
+    return first + "-01-01"[len(first) - 4 :] if len(first) < 10 else first[:10]
 
 
 def deadline_of(value):
