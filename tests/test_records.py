@@ -92,6 +92,12 @@ def test_seed_001_deadline_and_achieved_percents(seed_passages):
                 "pham thi thanh tra": ["Bộ trưởng Bộ Nội vụ", "Phó Trưởng ban thường trực"],
             },
         ),
+        # a title shared by a list whose names each give their ministry in brackets
+        (
+            "Dự họp có các [Bộ trưởng](OFFICE): [Trần Văn Sơn](PERSON) ([Bộ Nội vụ](ORG)), [Lê Thị Hà](PERSON) "
+            "([Bộ Tư pháp](ORG)) và [Đỗ Minh Tuấn](PERSON) ([Bộ Tài chính](ORG)).",
+            {"tran van son": ["Bộ trưởng"], "le thi ha": ["Bộ trưởng"], "do minh tuan": ["Bộ trưởng"]},
+        ),
     ],
 )
 def test_office_linking_shapes(marked, expected):

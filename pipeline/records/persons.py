@@ -114,7 +114,9 @@ _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORI
 _TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và|\()[ \t]*", re.I)
 _TITLE_WITH_ACRONYM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<acronym>[^()\s]+)\)$")
 # (Vietnamese lists give each name its salutation: "ông A và bà B"; "dan Ibu B" is often a spouse, no holder)
-_COORDINATION = re.compile(r"^\s*(?:,|dan|và|serta)\s*(?:(?:ông|bà)\s+)?$", re.I)
+# between two names that share a title: a comma or "and", after the first name's body in brackets if any
+# ("các Bộ trưởng: A (Bộ Nội vụ), B (Bộ Tài chính)")
+_COORDINATION = re.compile(r"^(?:\s*\([^()]{1,80}\))?\s*(?:,|dan|và|serta)\s*(?:(?:ông|bà)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word around every value and name: the words repeat
