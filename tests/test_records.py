@@ -465,6 +465,25 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     assert before[2.34] == after[2.34] == "achieved" and before[2.6] == "planned"
 
 
+def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
+    text = (
+        "Thủ tướng yêu cầu phấn đấu trong năm 2023 đưa tỷ lệ hồ sơ trực tuyến đạt ít nhất 50%, đồng thời hoàn "
+        "thành tái cấu trúc quy trình các dịch vụ công thiết yếu trước ngày 30/6/2023. Mục tiêu đến năm 2025 "
+        "di dời 100% cơ sở gây ô nhiễm, đồng thời 100% cơ sở xả thải đạt chuẩn."
+    )
+    spans = _spans_of(
+        text, {"năm 2023": "DATE", "50%": "PERCENT", "ngày 30/6/2023": "DATE", "năm 2025": "DATE"}
+    )
+    spans += [{"start": m.start(), "end": m.end(), "label": "PERCENT"} for m in re.finditer("100%", text)]
+    targets = _records(text, spans, published="2023-02-11", lang="vi")[2]
+    deadlines = {(t["value"], t["deadline"]) for t in targets}
+    assert (50.0, None) in deadlines and (None, "2023-06-30") in deadlines
+    # a goal year before the values scopes each task after it
+    assert [d for v, d in deadlines if v == 100.0] == ["2025"] and len(
+        [t for t in targets if t["value"] == 100.0]
+    ) == 2
+
+
 def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():
     from reformfacts.records.targets import _unit
 

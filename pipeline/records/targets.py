@@ -42,6 +42,11 @@ SCOPE = re.compile(
     r"toàn quốc|toàn tỉnh|toàn thành phố|seluruh negeri|daerah)",
     re.I,
 )
+# what sets another task apart within a sentence: a semicolon, "at the same time", ", and", "of which" ("and"
+# alone mostly joins nouns: "kelurahan dan komune")
+_ANOTHER_TASK = re.compile(
+    r";|\b(?:đồng thời|sekaligus|trong đó|di mana|dimana)\b|,\s*(?:và|dan|serta)\s", re.I
+)
 _CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
 _VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DURATION")
 
@@ -166,6 +171,7 @@ def _sentence_targets(
         period = next(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
+        due = _planned_deadline(text, dates, deadline_dates, status, start, value)
         records.append(
             {
                 "status": status,
@@ -175,14 +181,15 @@ def _sentence_targets(
                 "unit": _unit(text, value),
                 "scope": scope.group().removeprefix("di ").strip() if scope else None,
                 "period": period if status == "achieved" else None,
-                "deadline": _planned_deadline(text, dates, deadline_dates, status, start),
+                "deadline": deadline_of(due.value) if due else None,
                 "responsible": orgs[0].text if orgs and status == "planned" else None,
                 "evidence": {"start": start, "end": end},
             }
         )
-    if records:
-        return records  # the sentence's dates are already on its value records
-    return [
+    chosen_values = [v.value for v in values if id(v.value) in chosen]
+    # a chosen date stands alone when no value is chosen, or when another task sets it apart from every chosen
+    # value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6/2023"); else it is the values' period or deadline
+    return records + [
         {
             "status": chosen[id(deadline)],
             "indicator": indicator_of(deadline),
@@ -196,8 +203,13 @@ def _sentence_targets(
             "evidence": {"start": start, "end": end},
         }
         for deadline in dates
-        if id(deadline) in chosen
+        if id(deadline) in chosen and all(_apart(text, deadline, value) for value in chosen_values)
     ]
+
+
+def _apart(text: str, date: Entity, value: Entity) -> bool:
+    """Another task sets the date apart from the value."""
+    return bool(_ANOTHER_TASK.search(text[min(date.end, value.end) : max(date.start, value.start)]))
 
 
 @dataclass(frozen=True)
@@ -243,12 +255,19 @@ def deadline_of(value):
     return value.get("end") if isinstance(value, dict) else value
 
 
-def _planned_deadline(text: str, dates: list[Entity], deadline_dates: list[Entity], status: str, start: int):
+def _planned_deadline(
+    text: str, dates: list[Entity], deadline_dates: list[Entity], status: str, start: int, value: Entity
+) -> Entity | None:
+    """The deadline of a planned value: a date after a deadline cue that no other task sets apart from the
+    value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6" gives the 50% none), else one after "until (the
+    end of)"."""
     if status != "planned":
         return None
-    if deadline_dates:
-        return deadline_of(deadline_dates[0].value)
-    for date in dates:
-        if TARGET_YEAR_CUE.search(text[max(start, date.start - 25) : date.start]):
-            return deadline_of(date.value)
-    return None
+    cued = [d for d in deadline_dates if not _apart(text, d, value)]
+    if cued:
+        return cued[0]
+    # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it
+    scoping = [d for d in dates if d.start < value.start or not _apart(text, d, value)]
+    return next(
+        (d for d in scoping if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start])), None
+    )
