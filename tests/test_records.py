@@ -431,30 +431,14 @@ def test_a_goal_word_before_a_value_makes_it_planned(text, lang, expected):
     assert {t["value"]: t["status"] for t in targets} == expected
 
 
-def _spans_of(text: str, marked: dict[str, str]) -> list[dict]:
-    return [
-        {"start": text.index(words), "end": text.index(words) + len(words), "label": label}
-        for words, label in marked.items()
-    ]
-
-
 def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
-    text = (
-        "Ia meminta kementerian dan daerah memastikan 80% berkas prosedur administrasi diproses secara daring "
-        "penuh pada akhir tahun 2025. Indeks SPBE nasional tahun 2022 mencapai 2,34 poin, dan pemerintah "
-        "menargetkan angka 2,6 poin pada 2024."
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Ia meminta kementerian dan daerah memastikan [80%](PERCENT) berkas prosedur administrasi diproses "
+        "secara daring penuh pada [akhir tahun 2025](DATE). Indeks SPBE nasional [tahun 2022](DATE) mencapai "
+        "[2,34](QUANTITY) poin, dan pemerintah menargetkan angka [2,6](QUANTITY) poin pada [2024](DATE)."
     )
-    spans = _spans_of(
-        text,
-        {
-            "80%": "PERCENT",
-            "akhir tahun 2025": "DATE",
-            "tahun 2022": "DATE",
-            "2,34": "QUANTITY",
-            "2,6": "QUANTITY",
-        },
-    )
-    spans.append({"start": text.rindex("2024"), "end": text.rindex("2024") + 4, "label": "DATE"})
 
     def statuses(published: str) -> dict:
         return {t["value"]: t["status"] for t in _records(text, spans, published=published)[2] if t["value"]}
@@ -466,15 +450,14 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
 
 
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
-    text = (
-        "Thủ tướng yêu cầu phấn đấu trong năm 2023 đưa tỷ lệ hồ sơ trực tuyến đạt ít nhất 50%, đồng thời hoàn "
-        "thành tái cấu trúc quy trình các dịch vụ công thiết yếu trước ngày 30/6/2023. Mục tiêu đến năm 2025 "
-        "di dời 100% cơ sở gây ô nhiễm, đồng thời 100% cơ sở xả thải đạt chuẩn."
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Thủ tướng yêu cầu phấn đấu trong [năm 2023](DATE) đưa tỷ lệ hồ sơ trực tuyến đạt ít nhất [50%](PERCENT), "
+        "đồng thời hoàn thành tái cấu trúc quy trình các dịch vụ công thiết yếu trước [ngày 30/6/2023](DATE). "
+        "Mục tiêu đến [năm 2025](DATE) di dời [100%](PERCENT) cơ sở gây ô nhiễm, đồng thời [100%](PERCENT) cơ sở "
+        "xả thải đạt chuẩn."
     )
-    spans = _spans_of(
-        text, {"năm 2023": "DATE", "50%": "PERCENT", "ngày 30/6/2023": "DATE", "năm 2025": "DATE"}
-    )
-    spans += [{"start": m.start(), "end": m.end(), "label": "PERCENT"} for m in re.finditer("100%", text)]
     targets = _records(text, spans, published="2023-02-11", lang="vi")[2]
     deadlines = {(t["value"], t["deadline"]) for t in targets}
     assert (50.0, None) in deadlines and (None, "2023-06-30") in deadlines
