@@ -460,11 +460,29 @@ def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     )
     targets = _records(text, spans, published="2023-02-11", lang="vi")[2]
     deadlines = {(t["value"], t["deadline"]) for t in targets}
-    assert (50.0, None) in deadlines and (None, "2023-06-30") in deadlines
+    # the 50% keeps its own goal year, not the date another task sets
+    assert (50.0, "2023") in deadlines and (None, "2023-06-30") in deadlines
     # a goal year before the values scopes each task after it
     assert [d for v, d in deadlines if v == 100.0] == ["2025"] and len(
         [t for t in targets if t["value"] == 100.0]
     ) == 2
+
+
+def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_is_not():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Provinsi menargetkan [100 persen](PERCENT) komune memakai dokumen elektronik pada akhir [tahun 2025](DATE). "
+        "[Năm 2024](DATE), tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt [45%](PERCENT). "
+        "Vietnam menargetkan pengurangan [10 persen](PERCENT) pegawai pada periode [2021-2026](DATE). "
+        "Anggaran DPR [tahun 2018](DATE) direncanakan sebesar [Rp 5,7 triliun](MONEY). "
+        "Tỉnh đặt mục tiêu trong [12.000](QUANTITY) chỉ tiêu [năm 2005](DATE) có [75%](PERCENT) hồ sơ được duyệt."
+    )
+    targets = _records(text, spans, published="2024-03-01", lang="id")[2]
+    deadlines = {t["value"]: t["deadline"] for t in targets if t["status"] == "planned"}
+    assert deadlines[100.0] == "2025" and deadlines[45.0] == "2024" and deadlines[10.0] == "2026"
+    # a budget's year is the period it is spent in; a year qualifying a noun is the period counted
+    assert deadlines[5.7e12] is None and deadlines[12000.0] is None
 
 
 def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():

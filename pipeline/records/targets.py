@@ -171,7 +171,7 @@ def _sentence_targets(
         period = next(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
-        due = _planned_deadline(text, dates, deadline_dates, status, start, value)
+        due = _planned_deadline(text, dates, deadline_dates, status, start, value, own)
         records.append(
             {
                 "status": status,
@@ -256,11 +256,18 @@ def deadline_of(value):
 
 
 def _planned_deadline(
-    text: str, dates: list[Entity], deadline_dates: list[Entity], status: str, start: int, value: Entity
+    text: str,
+    dates: list[Entity],
+    deadline_dates: list[Entity],
+    status: str,
+    start: int,
+    value: Entity,
+    own: tuple[int, int],
 ) -> Entity | None:
     """The deadline of a planned value: a date after a deadline cue that no other task sets apart from the
     value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6" gives the 50% none), else one after "until (the
-    end of)"."""
+    end of)", else the goal's year: one in the value's own words ("80 persen ... pada akhir tahun 2025"), else
+    one before it ("Năm 2025, UBND tỉnh đặt mục tiêu ... 80%")."""
     if status != "planned":
         return None
     cued = [d for d in deadline_dates if not _apart(text, d, value)]
@@ -268,6 +275,33 @@ def _planned_deadline(
         return cued[0]
     # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it
     scoping = [d for d in dates if d.start < value.start or not _apart(text, d, value)]
-    return next(
+    until = next(
         (d for d in scoping if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start])), None
     )
+    if value.label == "MONEY":  # the year of a budget is the period it is spent in (GUIDELINES.md, targets)
+        return until
+    years = [d for d in scoping if _names_years(d.value) and _opens_goal_year(text, start, d)]
+    in_own_words = [d for d in years if own[0] <= d.start < own[1]]
+    before = [d for d in years if d.start < value.start]
+    return until or next(iter(in_own_words), None) or (before[-1] if before else None)
+
+
+# what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm nay", "pada periode
+# 2021-2026", or a clause opening on it ("Năm 2025, UBND tỉnh đặt mục tiêu ..."); a year that only qualifies a
+# noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018") is the period the value counts, not its deadline
+GOAL_YEAR_CUE = re.compile(
+    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng))\s*(?:(?:akhir|cuối|hết)\s+)?"
+    r"(?:(?:tahun|năm|periode|giai đoạn)\s*)?$",
+    re.I,
+)
+
+
+def _opens_goal_year(text: str, start: int, date: Entity) -> bool:
+    return bool(GOAL_YEAR_CUE.search(text[start : date.start][-30:]))
+
+
+def _names_years(value) -> bool:
+    """A year ("2025") or a span of years ("giai đoạn 2021-2026"), the forms a goal's year takes."""
+    if isinstance(value, dict):
+        return _names_years(value.get("start")) and _names_years(value.get("end"))
+    return isinstance(value, str) and bool(re.fullmatch(r"\d{4}", value))
