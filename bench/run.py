@@ -749,6 +749,8 @@ def throughput(args, machine: dict, work: Path) -> dict:
                 extra.append(
                     (precision, args.model, precision, False, f"end to end, {{model_id}}, {precision}")
                 )
+    if args.student_row and args.model != "student":
+        extra.append(("student", "student", "auto", False, "end to end, student {model_id}"))
     if args.fast and args.model != "fast":
         extra.append(("fast", "fast", "auto", False, "end to end, fast tier {model_id}"))
     fast_note = None
@@ -1054,6 +1056,12 @@ def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -
             ratio(e2e["articles_s"], rows["naive_fp32"]["articles_s"]),
             None,
         )
+    if "student" in rows and naive_rate:
+        add(
+            "for reference: the student (--model student, not the default) vs the naive baseline",
+            ratio(rows["student"]["articles_s"], naive_rate),
+            None,
+        )
     fast = e2e if args.model == "fast" else rows.get("fast")
     add(
         f">= {TARGETS['cpu_fast_articles_s']:g} articles/s, fast tier",
@@ -1180,7 +1188,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="articles the naive baseline runs on (default 20; rates are per article; 0 skips it)",
     )
     parser.add_argument(
-        "--model", default="default", help="'default', 'fast', 'rules' or a model folder (default: default)"
+        "--model",
+        default="default",
+        help="'default', 'student', 'fast', 'rules' or a model folder (default: default)",
     )
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda (default auto)")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per tagging batch (default 64)")
@@ -1231,6 +1241,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="also run end to end with the fast tier if it is installed (default: on)",
+    )
+    parser.add_argument(
+        "--student-row",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run end to end with the 6-layer student (--model student) (default: on)",
     )
     parser.add_argument(
         "--compile-row",

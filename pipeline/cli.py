@@ -42,7 +42,8 @@ def extract(
     model: Annotated[
         str,
         typer.Option(
-            help="'default' (shipped model), 'fast' (CPU tier), 'rules' (values only) or a model folder."
+            help="'default' (shipped model), 'student' (a 6-layer student, about 1.8x faster), 'fast' (CPU tier), 'rules' "
+            "(values only) or a model folder."
         ),
     ] = "default",
     overwrite: Annotated[bool, typer.Option(help="Start the output afresh instead of resuming.")] = False,
@@ -297,7 +298,11 @@ def _mount_subcommands() -> None:
     from .annotations.cli import annotations_app
     from .training.cli import distill_command, evaluate_command, train_command, train_targets_command
 
-    app.command("train", epilog="Example: reformfacts train -o runs/ner --epochs 8")(train_command)
+    app.command(
+        "train",
+        epilog="Example: reformfacts train -o runs/ner --epochs 8. A 6-layer student of the shipped model: "
+        "reformfacts train -o runs/student --mode full --init-from default --layers 6",
+    )(train_command)
     app.command("evaluate", epilog="Example: reformfacts evaluate models/reformfacts-ner --split test")(
         evaluate_command
     )

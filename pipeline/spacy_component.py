@@ -40,7 +40,7 @@ for _name in (*FACTS, "published"):
 def make_reformfacts(
     nlp: Language, name: str, model: str, lang: str | None, batch_size: int, device: str, precision: str
 ) -> ReformFactsComponent:
-    """``model``: 'default', 'fast', 'rules' or a model folder; ``lang``: 'id', 'vi' or None to detect per
+    """``model``: 'default', 'student', 'fast', 'rules' or a model folder; ``lang``: 'id', 'vi' or None to detect per
     doc; ``batch_size``: docs tagged together by ``nlp.pipe``; ``device``: auto, cpu or cuda; ``precision``: as
     ``extract --precision`` (fp32 gives the same entities however docs are batched; int8 and bf16 round per
     batch)."""

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
 import torch
@@ -146,6 +147,18 @@ def test_shipped_model_finds_seed_000_persons(default_tagger):
 
 
 @needs_default
+def test_shipped_student_is_a_six_layer_model_that_finds_the_same_persons():
+    from reformfacts.tagging import load_tagger
+
+    setup = load_tagger("student", precision="fp32")
+    assert setup.model_id.startswith("models/reformfacts-ner-student@")
+    assert setup.model.model.config.num_hidden_layers == 6
+    seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)[0]
+    persons = {e.text for e in setup.model.tag_text(seed.text) if e.label == "PERSON"}
+    assert {"Pham Minh Chinh", "Nguyen Khac Than", "Vu Kim Cu", "Lai Van Hoan"} <= persons
+
+
+@needs_default
 def test_long_article_windows_agree_with_one_pass(default_tagger):
     """Windows of 128 tokens over a ~310-token text give what the model's own 256-token windows give, or nearly."""
     seed = load_passages(ANNOTATIONS_DIR / "seeds.jsonl", SEEDS.parent)[0]
@@ -233,6 +246,66 @@ def test_training_can_start_from_a_trained_model(tiny_model, tmp_path):
     assert warm.losses[0] < scratch.losses[0] / 2  # it starts where the trained model ended
     with pytest.raises(ValueError, match="training precision"):
         train(TrainConfig(epochs=1, precision="int8"), _tiny_passages(), [], tmp_path / "bad")
+
+
+def test_a_student_keeps_some_of_the_teacher_s_layers_and_reloads_with_them(tiny_model, tmp_path):
+    folder, _ = tiny_model
+    config = TrainConfig(
+        mode="full",
+        layers=2,
+        init_from=str(folder),
+        epochs=2,
+        batch_size=4,
+        learning_rate=1e-3,
+        head_learning_rate=1e-3,
+        seed=1,
+        patience=99,
+        precision="fp32",
+    )
+    result = train(config, _tiny_passages(), [], tmp_path / "student")
+    saved = json.loads((tmp_path / "student" / "reformfacts-model.json").read_text())
+    assert saved["layers"] == [5, 11] and saved["lora"] is None
+    assert result.losses[-1] < result.losses[0]
+    first, second = (TransformerTagger.from_folder(tmp_path / "student", precision="fp32") for _ in range(2))
+    assert first.model.config.num_hidden_layers == 2 and len(first.model.bert.encoder.layer) == 2
+    assert first.tag_text(TINY[1]) == second.tag_text(TINY[1])
+    assert saved["training"]["teacher"] == str(folder)
+    with pytest.raises(ValueError, match="teacher"):
+        train(
+            TrainConfig(mode="lora", layers=2, init_from=str(folder)), _tiny_passages(), [], tmp_path / "bad"
+        )
+    # an earlier student trains further, still learning from its whole teacher
+    further = replace(config, init_from=str(tmp_path / "student"), epochs=1)
+    assert train(further, _tiny_passages(), [], tmp_path / "further").losses[0] < result.losses[0]
+    assert json.loads((tmp_path / "further" / "reformfacts-model.json").read_text())["training"][
+        "teacher"
+    ] == str(folder)
+    with pytest.raises(ValueError, match="student of 2 layers"):
+        train(replace(further, layers=3), _tiny_passages(), [], tmp_path / "bad")
+
+
+def test_a_student_matching_its_teacher_pays_only_the_gold_labels_share():
+    from reformfacts.training.train import _student_loss
+
+    torch.manual_seed(0)
+    logits = torch.randn(2, 5, len(BIO_LABELS))
+    labels = torch.randint(0, len(BIO_LABELS), (2, 5))
+    attention = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]])
+    config = TrainConfig(distillation=0.25)
+    gold = torch.nn.functional.cross_entropy(logits.flatten(0, 1), labels.flatten())
+    same = _student_loss(logits, labels, attention, [logits[0], logits[1, :3]], config)
+    assert torch.isclose(same, 0.75 * gold, atol=1e-6)
+    assert _student_loss(logits, labels, attention, [-logits[0], logits[1, :3]], config) > same
+
+
+@pytest.mark.parametrize("total, kept", [(12, 6), (12, 4), (12, 12), (6, 1), (24, 5)])
+def test_evenly_spaced_layers_end_on_the_last_and_keep_order(total, kept):
+    from reformfacts.tagging.model import evenly_spaced_layers
+
+    layers = evenly_spaced_layers(total, kept)
+    assert (
+        len(layers) == kept and layers[-1] == total - 1 and layers == sorted(set(layers)) and layers[0] >= 0
+    )
 
 
 @given(

@@ -244,7 +244,9 @@ def draft_command(
     first: Annotated[int, typer.Option(help="The first N articles of the manifest (relevance order).")] = 0,
     ids: Annotated[list[str] | None, typer.Option("--id", help="These article ids (repeatable).")] = None,
     texts: SharedOption = DEFAULT_TEXTS,
-    model: Annotated[str, typer.Option(help="'default', 'fast', 'rules' or a model folder.")] = "default",
+    model: Annotated[
+        str, typer.Option(help="'default', 'student', 'fast', 'rules' or a model folder.")
+    ] = "default",
 ) -> None:
     """Drafts of real articles for annotators: the text with the model's spans as inline markup, and the
     pipeline's records as JSON. Drafts hold the article texts: keep them out of git."""

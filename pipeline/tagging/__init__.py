@@ -16,6 +16,16 @@ from .rules import RuleTagger
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "reformfacts-ner"
 FAST_MODEL = MODELS_DIR / "reformfacts-ner-fast"
+STUDENT_MODEL = MODELS_DIR / "reformfacts-ner-student"
+# the names ``--model`` takes for the shipped models; anything else is a model folder
+SHIPPED_MODELS = {"default": DEFAULT_MODEL, "student": STUDENT_MODEL, "fast": FAST_MODEL}
+
+
+def model_folder(model: str) -> Path:
+    """The folder of a shipped model's name ('default', 'student', 'fast'), else ``model`` as a folder."""
+    return SHIPPED_MODELS.get(model, Path(model))
+
+
 # each label goes to the tagger that scores it best on the test split (models/README.md): the model for
 # names, titles, dates and counts; the rules for percentages and money, where both are perfect and the
 # rules' spans are exactly what the normalisers parse
@@ -113,7 +123,7 @@ def load_tagger(
     precision: str = "auto",
     compiled: bool = False,
 ) -> TaggerSetup:
-    """The tagging set-up for ``--model``: 'default', 'fast', 'rules' or a model folder; ``compiled``
+    """The tagging set-up for ``--model``: 'default', 'student', 'fast', 'rules' or a model folder; ``compiled``
     (torch.compile) applies to transformer models only."""
     if compiled and not is_transformer(model):
         raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
@@ -122,14 +132,13 @@ def load_tagger(
     if not is_transformer(model):  # the fast tier or another spaCy folder
         from .spacy_ner import SpacyTagger
 
-        folder = FAST_MODEL if model == "fast" else Path(model)
+        folder = model_folder(model)
         tagger = SpacyTagger.from_folder(folder)
         return TaggerSetup(tagger, f"models/{folder.name}" if model == "fast" else str(folder))
     from .model import TransformerTagger
 
-    folder = DEFAULT_MODEL if model == "default" else Path(model)
     tagger = TransformerTagger.from_folder(
-        folder, device=device, batch_size=batch_size, precision=precision, compiled=compiled
+        model_folder(model), device=device, batch_size=batch_size, precision=precision, compiled=compiled
     )
-    model_id = f"models/{tagger.model_id}" if model == "default" else tagger.model_id
+    model_id = f"models/{tagger.model_id}" if model in SHIPPED_MODELS else tagger.model_id
     return TaggerSetup(tagger, model_id, model_in_main_process=True)

@@ -28,8 +28,15 @@ WEIGHTS_NAME = "model.safetensors"
 LORA_TARGETS = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
 
 
-def build_model(base: str, labels: list[str], lora: dict | None, local_files_only: bool = True):
-    """A token-classification model on ``base``, wrapped with LoRA when ``lora`` is given."""
+def build_model(
+    base: str,
+    labels: list[str],
+    lora: dict | None,
+    local_files_only: bool = True,
+    layers: list[int] | None = None,
+):
+    """A token-classification model on ``base``, cut to the encoder ``layers`` given (a student), wrapped with
+    LoRA when ``lora`` is given."""
     from transformers import AutoModelForTokenClassification
     from transformers.utils import logging as transformers_logging
 
@@ -44,6 +51,8 @@ def build_model(base: str, labels: list[str], lora: dict | None, local_files_onl
         label2id={label: i for i, label in enumerate(labels)},
         local_files_only=local_files_only,
     )
+    if layers is not None:
+        keep_layers(model, layers)
     if lora:
         from peft import LoraConfig, get_peft_model
 
@@ -58,6 +67,26 @@ def build_model(base: str, labels: list[str], lora: dict | None, local_files_onl
             warnings.simplefilter("ignore", FutureWarning)
             model = get_peft_model(model, config)
     return model
+
+
+def keep_layers(model, layers: list[int]) -> None:
+    """Cut the encoder to ``layers`` (indices into its layer stack, in order), renumbered from 0: a student
+    with fewer layers runs proportionally faster (README, "A smaller student")."""
+    stacks = [(name, module) for name, module in model.named_modules() if name.endswith("encoder.layer")]
+    if len(stacks) != 1:
+        raise ValueError(f"cannot find the encoder's layer stack in {type(model).__name__}")
+    name, stack = stacks[0]
+    if not layers or any(not 0 <= i < len(stack) for i in layers) or sorted(set(layers)) != list(layers):
+        raise ValueError(f"layers must be increasing indices below {len(stack)}, not {layers}")
+    model.get_submodule(name.rsplit(".", 1)[0]).layer = torch.nn.ModuleList(stack[i] for i in layers)
+    model.config.num_hidden_layers = len(layers)
+
+
+def evenly_spaced_layers(total: int, kept: int) -> list[int]:
+    """``kept`` of ``total`` layers spread over the stack and ending on the last one (12, 6 -> 1, 3, ..., 11)."""
+    if not 0 < kept <= total:
+        raise ValueError(f"cannot keep {kept} of {total} layers")
+    return [total - 1 - round(i * total / kept) for i in reversed(range(kept))]
 
 
 def trained_state(model) -> dict[str, torch.Tensor]:
@@ -116,7 +145,12 @@ def load_model(folder: Path, local_files_only: bool = True):
         state = load_file(str(weights_path))
     except (SafetensorError, OSError, ValueError) as error:
         raise ModelLoadError(f"{weights_path}: corrupt weights file ({error})") from error
-    model = build_model(base, labels, lora, local_files_only=local_files_only)
+    try:
+        model = build_model(
+            base, labels, lora, local_files_only=local_files_only, layers=config.get("layers")
+        )
+    except ValueError as error:  # a student's layers that its base encoder does not have
+        raise ModelLoadError(f"{config_path}: {error}") from error
     # full fine-tuning leaves the embedding table frozen: it comes from the base encoder, not the artifact
     frozen = "word_embeddings" if not lora and config.get("training", {}).get("freeze_embeddings") else None
     missing = [name for name in trained_state(model) if name not in state and not (frozen and frozen in name)]

@@ -59,6 +59,27 @@ def train_command(
     precision: Annotated[
         str, typer.Option(help="auto (bf16 on CUDA and AMX CPUs, else fp32), fp32 or bf16 autocast.")
     ] = "auto",
+    layers: Annotated[
+        int | None,
+        typer.Option(
+            help="Train a student: this many of the --init-from model's encoder layers, evenly spaced, "
+            "fully fine-tuned (needs --mode full)."
+        ),
+    ] = None,
+    head_learning_rate: Annotated[
+        float, typer.Option(help="Learning rate of the classification head.")
+    ] = 1e-2,
+    distillation: Annotated[
+        float,
+        typer.Option(help="A student's loss weight on matching the teacher (the rest on the gold labels)."),
+    ] = 0.5,
+    teacher: Annotated[
+        str | None,
+        typer.Option(
+            help="The whole model a student learns from. Default: --init-from, or the teacher of the earlier "
+            "student that --init-from names (to train it further)."
+        ),
+    ] = None,
 ) -> None:
     """Fine-tune the NER model on annotations/ (train split: written passages, seeds, real news) plus external
     Indonesian NER (labels mapped, what it does not annotate masked), early-stopped on the real dev split's
@@ -73,6 +94,10 @@ def train_command(
 
     if mode not in ("lora", "full"):
         raise typer.BadParameter("--mode must be 'lora' or 'full'")
+    if layers and (mode != "full" or not init_from):
+        raise typer.BadParameter(
+            "--layers trains a student: it needs --mode full and --init-from (the teacher)"
+        )
     passages = default_corpus(_existing(texts))
     train_set = [p for p in passages if p.split == "train"]
     dev_set = [p for p in passages if p.split == "dev" and p.domain == "real"] or [
@@ -98,6 +123,10 @@ def train_command(
         device=device,
         seed=seed,
         init_from=init_from,
+        layers=layers,
+        distillation=distillation,
+        teacher=teacher,
+        head_learning_rate=head_learning_rate,
         precision=precision,
         extra=mixed
         | {
@@ -149,10 +178,10 @@ def _entity_tagger(model: str, precision: str = "auto", compiled: bool = False):
 
 def _refresh_card_if_in_model_folder(model: str, output: Path) -> None:
     """Metrics saved as <model folder>/metrics-<split>.json belong in that model's card."""
-    from ..tagging import DEFAULT_MODEL, FAST_MODEL
+    from ..tagging import model_folder
     from .modelcard import refresh_model_card
 
-    folder = {"default": DEFAULT_MODEL, "fast": FAST_MODEL}.get(model, Path(model))
+    folder = model_folder(model)
     if output.name.startswith("metrics-") and output.parent.resolve() == folder.resolve():
         card = refresh_model_card(folder)
         if card:
@@ -323,14 +352,14 @@ CALIBRATION_ARTICLES = 1000
 def _check_precisions(model: str, passages) -> None:
     """Calibrate int8 on real train articles, then score fp32 and int8 on real dev; both are saved beside the
     weights they were measured on."""
-    from ..tagging import DEFAULT_MODEL
+    from ..tagging import model_folder
     from ..tagging.base import LABELS, ModelLoadError
     from ..tagging.int8 import calibrate, calibration_sha256, save_calibration
     from ..tagging.model import PRECISION_CHECK_NAME, TransformerTagger, int8_keeps_accuracy, weights_sha256
     from .evaluate import evaluate_tagger
     from .modelcard import refresh_model_card
 
-    folder = DEFAULT_MODEL if model == "default" else Path(model)
+    folder = model_folder(model)
     dev = [p for p in passages if p.domain == "real" and p.split == "dev"]
     train = [p for p in passages if p.domain == "real" and p.split == "train"]
     if not dev or not train:
@@ -493,14 +522,14 @@ def distill_command(
     ] = FAST_ARCHITECTURE.head,
 ) -> None:
     """Train the fast CPU tier (a spaCy CNN) on the gold train split plus the teacher's labels."""
-    from ..tagging import DEFAULT_MODEL
+    from ..tagging import model_folder
     from ..tagging.model import TransformerTagger
     from .data import read_idner
     from .distill import corpus_texts, distill
     from .modelcard import write_fast_model_card
 
     passages = default_corpus(_existing(texts))
-    model = TransformerTagger.from_folder(DEFAULT_MODEL if teacher == "default" else Path(teacher))
+    model = TransformerTagger.from_folder(model_folder(teacher))
     unlabelled = corpus_texts(corpus)
     if _existing(idner) and idner_limit:
         unlabelled += [(p.id, p.lang, p.text) for p in read_idner(idner / "train.txt", limit=idner_limit)]

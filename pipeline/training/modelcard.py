@@ -88,15 +88,27 @@ def write_model_card(folder: Path) -> Path:
         f"window {config['window']}/stride {config['stride']}, seed {training['seed']}",
         f"- training: {result['seconds']:.0f} s on {result['device']}, best epoch {result['best_epoch']}, "
         f"dev micro F1 {result['best_dev_f1']:.4f}",
-        f"- started from: `{training['init_from']}` (fine-tuned further)"
-        if training.get("init_from")
-        else "- started from: the base encoder",
+        _start_line(config),
         "",
     ]
     lines += _metrics_sections(folder) + _precision_section(folder)
     path = folder / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _start_line(config: dict) -> str:
+    training = config["training"]
+    if config.get("layers"):
+        return (
+            f"- student: encoder layers {config['layers']} of `{training.get('teacher') or training['init_from']}` "
+            f"(its adapter merged; trained from `{training['init_from']}`), fully "
+            f"fine-tuned on the gold labels and, with weight {training['distillation']}, on the teacher's label "
+            f"distributions at temperature {training['temperature']}"
+        )
+    if training.get("init_from"):
+        return f"- started from: `{training['init_from']}` (fine-tuned further)"
+    return "- started from: the base encoder"
 
 
 def write_fast_model_card(folder: Path) -> Path:
