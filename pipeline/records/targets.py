@@ -286,7 +286,7 @@ def _planned_deadline(
     return until or next(iter(in_own_words), None) or (before[-1] if before else None)
 
 
-# what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm nay", "pada periode
+# what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
 # 2021-2026", or a clause opening on it ("Năm 2025, UBND tỉnh đặt mục tiêu ..."); a year that only qualifies a
 # noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018") is the period the value counts, not its deadline
 GOAL_YEAR_CUE = re.compile(

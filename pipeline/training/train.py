@@ -245,9 +245,9 @@ def train(
                     labels=None if teacher_logits else labels.to(device),
                 )
             if teacher_logits:
-                teacher = [teacher_logits[i].to(device) for i in group]
+                wanted = [teacher_logits[i].to(device) for i in group]
                 loss = _student_loss(
-                    out.logits.float(), labels.to(device), attention.to(device), teacher, config
+                    out.logits.float(), labels.to(device), attention.to(device), wanted, config
                 )
             else:
                 loss = out.loss
@@ -298,7 +298,7 @@ def _student(config: TrainConfig):
     if layers and len(layers) != config.layers:
         raise ValueError(f"{config.init_from} is a student of {len(layers)} layers, not {config.layers}")
     if layers:
-        teacher = config.teacher or start["training"]["teacher"]
+        teacher = config.teacher or start["training"].get("teacher") or start["training"]["init_from"]
     else:
         teacher = config.teacher or config.init_from
         layers = evenly_spaced_layers(model.config.num_hidden_layers, config.layers)
