@@ -24,6 +24,8 @@ from ..tagging.model import (
     LORA_TARGETS,
     WEIGHTS_NAME,
     build_model,
+    evenly_spaced_layers,
+    keep_layers,
     load_model,
     resolve_precision,
     trained_state,
@@ -287,8 +289,6 @@ def _student(config: TrainConfig):
     """The student's starting weights: a whole model's fine-tuned weights (its adapter merged) cut to
     ``config.layers`` evenly spaced encoder layers, which keeps what it learned; or an earlier student with as
     many layers, to train further."""
-    from ..tagging.model import evenly_spaced_layers, keep_layers
-
     if not config.init_from or config.mode != "full":
         raise ValueError("a student (layers) starts from a trained teacher (init_from) in full mode")
     model, start = load_model(model_folder(config.init_from))
