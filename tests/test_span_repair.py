@@ -903,3 +903,25 @@ def test_initials_in_brackets_after_the_name_they_spell_are_that_person_wherever
     # inside a name that goes on with its regnal number they are no initials of their own
     text = "Raja Paku Buwono (PB) XIII hadir."
     assert people(text, ("Paku Buwono", "PERSON")) == [("PERSON", "Paku Buwono")]
+
+
+def values(text: str, *pieces: tuple[str, str]) -> list[tuple[str, str]]:
+    """(label, text) of the value spans after the repairs; each (piece, label) is found after the one before."""
+    entities, cursor = [], 0
+    for piece, label in pieces:
+        start = text.index(piece, cursor)
+        entities.append(Entity(label, start, start + len(piece), piece, 0.9, "model"))
+        cursor = start + 1
+    return [(e.label, e.text) for e in repair_model_spans(text, entities, None)]
+
+
+def test_a_number_cut_at_its_decimal_comma_or_thousands_dot_is_made_whole():
+    text = "Chỉ số PAR INDEX của tỉnh đạt 86,33 điểm, xuất khẩu đạt 5,4 tỷ USD và 1.536.210 hồ sơ."
+    cut = [("33", "QUANTITY"), ("5", "QUANTITY"), ("4 tỷ USD", "MONEY"), ("536.210", "QUANTITY")]
+    assert values(text, *cut) == [("QUANTITY", "86,33"), ("MONEY", "5,4 tỷ USD"), ("QUANTITY", "1.536.210")]
+
+
+def test_numbers_of_a_list_stay_apart():
+    text = "Thí điểm ở quận 3, 11 và Bình Thạnh; tingkat 5,0 hingga 5,1 persen."
+    listed = [("3", "QUANTITY"), ("11", "QUANTITY"), ("5,0", "QUANTITY"), ("5,1 persen", "PERCENT")]
+    assert values(text, *listed) == [(label, piece) for piece, label in listed]

@@ -17,16 +17,16 @@ from .body_spans import split_bracketed_acronyms
 from .date_spans import repair_date_spans
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
-from .quantity_spans import without_measures
+from .quantity_spans import whole_numbers, without_measures
 
 _PEOPLE = ("PERSON", "OFFICE")
 
 
 def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
-    """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn and measures taken out of
-    QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
+    """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn, numbers cut in two joined and
+    measures taken out of QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
     ORG piece joined into a title) gives way."""
-    dated = repair_date_spans(text, without_measures(text, entities))
+    dated = repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
     people = repair_person_spans(text, dated, lang)
     starts = [e.start for e in people]
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
