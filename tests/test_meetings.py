@@ -70,6 +70,20 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [],
         ),
+        (  # a bare title leading the meeting names the one person holding an office that begins with it
+            "[Gubernur Jawa Tengah](OFFICE) [Ahmad Santoso](PERSON) meninjau pasar. [Selasa (4/3)](DATE), rapat "
+            "evaluasi reformasi birokrasi dipimpin [Gubernur](OFFICE) di kantor gubernuran.",
+            "2025-03-05",
+            "id",
+            [("2025-03-04", "Ahmad Santoso")],
+        ),
+        (  # not when two persons hold such an office
+            "[Gubernur Jawa Tengah](OFFICE) [Ahmad Santoso](PERSON) dan [Gubernur Jawa Timur](OFFICE) [Budi Hartono]"
+            "(PERSON) tiba. [Selasa (4/3)](DATE), rapat evaluasi dipimpin [Gubernur](OFFICE) di kantor gubernuran.",
+            "2025-03-05",
+            "id",
+            [("2025-03-04", None)],
+        ),
         (
             "[Komisi I](ORG) membentuk delegasi yang dipimpin [Budi Santoso](PERSON), [Senin (6/3)](DATE).",
             "2017-03-10",
