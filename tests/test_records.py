@@ -493,6 +493,19 @@ def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():
     assert (_unit(text, score), _unit(text, points)) == ("score", "count")
 
 
+def test_a_fraction_without_a_unit_is_a_score_while_whole_numbers_stay_counts():
+    from reformfacts.records.targets import _unit
+
+    text = "Rata-rata nilai SAKIP instansi pusat tercatat 78,5, dan 41 instansi meraih predikat C; 7,77 juta warga."
+
+    def value(piece: str, number: float) -> Entity:
+        start = text.index(piece)
+        return Entity("QUANTITY", start, start + len(piece), piece, value=number)
+
+    units = [_unit(text, value(p, n)) for p, n in (("78,5", 78.5), ("41", 41.0), ("7,77 juta", 7770000.0))]
+    assert units == ["score", "count", "count"]
+
+
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():
     from reformfacts.records.target_model import candidates_of, duration_entities
     from reformfacts.records.targets import _unit

@@ -20,7 +20,8 @@ from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .target_model import TargetSelector, candidates_of, duration_entities
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
-# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"); "điểm"
+# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
+# fraction, which no count of things is ("rata-rata nilai SAKIP tercatat 78,5": every such gold target is a score); "điểm"
 # before a noun is a place or a point, not a score ("kết nối tới 63 điểm cầu", "25 điểm ngập", "3 điểm chính")
 SCORE_CUE = re.compile(
     r"^\s*(?:poin|point|skor|điểm(?!\s+(?:cầu|ngập|kẹt|trường|thi|bán|giao dịch|du lịch|chính|nóng|đen)\b))\b",
@@ -78,7 +79,8 @@ def _unit(text: str, value: Entity) -> str | None:
     if value.label == "MONEY":
         return "money"
     after, before = text[value.end : value.end + 12], text[max(0, value.start - 80) : value.start]
-    return "score" if SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
+    fraction = isinstance(value.value, float) and not value.value.is_integer()
+    return "score" if fraction or SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
 
 
 # words that name no measure in a clause contrasting its scope with the one before ("..., trong khi tại các địa
