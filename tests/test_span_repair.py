@@ -313,6 +313,11 @@ def test_religious_titles_and_salutations_open_no_name():
     assert people(text, ("U Kyaw Min", "PERSON")) == [("PERSON", "Kyaw Min")]
     text = "Foto itu memuat Panglima Besar Jendral Sutoyo di lapangan."
     assert people(text, ("Jendral Sutoyo", "PERSON")) == [("PERSON", "Sutoyo")]
+    text = "Rapat dipimpin Bupati Wonosobo H. Fadli Mursyid di pendopo."
+    assert people(text, ("Bupati Wonosobo", "OFFICE"), ("H. Fadli Mursyid", "PERSON")) == [
+        ("OFFICE", "Bupati Wonosobo"),
+        ("PERSON", "Fadli Mursyid"),
+    ]
 
 
 def test_a_religious_title_word_inside_a_title_stays():
@@ -328,6 +333,13 @@ def test_academic_degrees_after_a_name_are_left_out():
     # capitals after a one-word name may be initials
     text = "Hal itu disampaikan Bambang DH kepada wartawan."
     assert people(text, ("Bambang DH", "PERSON")) == [("PERSON", "Bambang DH")]
+    # a dotted degree the tagger read as a name or a title is neither
+    text = "Rapat dipimpin Dr. Ridwan Mangge, M.Si., kemarin."
+    assert people(text, ("Ridwan Mangge", "PERSON"), ("M.Si", "OFFICE")) == [("PERSON", "Ridwan Mangge")]
+    text = "Hadir pula Fadli Mursyid, S.E. bersama warga."
+    assert people(text, ("Fadli Mursyid", "PERSON"), ("S", "PERSON"), ("E", "OFFICE")) == [
+        ("PERSON", "Fadli Mursyid")
+    ]
 
 
 def test_a_generation_closes_the_name_with_its_dot_inside_a_sentence():

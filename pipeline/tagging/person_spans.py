@@ -30,7 +30,7 @@ from .title_acronyms import TITLE_ACRONYM, expand_title_acronym
 
 # words before a name that are not the name: salutations, ranks, academic titles (kept out of PERSON spans)
 HONORIFIC_WORDS = (
-    r"kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|ny\.?|saudara|sdr\.?|mbah|mbak|gus|kh\.?|hj\.?|habib|ustaz|"
+    r"kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|ny\.?|saudara|sdr\.?|mbah|mbak|gus|kh\.?|hj\.?|h\.|habib|ustaz|"
     r"đồng chí|ông|bà|anh|chị|ngài|"
     r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     r"inspektur jenderal|komisaris jenderal|komisaris besar|ajun komisaris besar|ajun komisaris|brigadir jenderal|"
@@ -241,8 +241,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             and not _mostly_a_body_or_place(e.text, assembled, "OFFICE")
             and not _generic_plural_role(text, e, assembled)
             and not (lang == "id" and _names_a_regulation(text, e))
+            and not _in_a_degree(text, e)
         )
-        or (e.label == "PERSON" and _may_be_person(text, e, assembled))
+        or (e.label == "PERSON" and _may_be_person(text, e, assembled) and not _in_a_degree(text, e))
     ]
     titles = _close_brackets(text, _join_split_names(text, kept))
     repaired: list[Entity] = []
@@ -992,6 +993,20 @@ def _without_degrees(text: str, name: Entity) -> Entity:
             break
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, name, name.start, tokens[-1][1]))
+
+
+def _in_a_degree(text: str, entity: Entity) -> bool:
+    """A span inside an academic degree written after a name, which the tagger reads as a name or a title
+    ("Fadli Mursyid, [S].[E].", "Ridwan Mangge, [M.Si]."): the dotted word it stands in is a degree."""
+    if " " in entity.text:
+        return False
+    start, end = entity.start, entity.end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "."):
+        end += 1
+    word = text[start:end]
+    return word.replace(".", "") in _DEGREES and ("." in word or text[:start].rstrip().endswith(","))
 
 
 def _with_generation(text: str, name: Entity) -> Entity:
