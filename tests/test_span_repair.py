@@ -937,3 +937,31 @@ def test_numbers_of_a_list_stay_apart():
     text = "Thí điểm ở quận 3, 11 và Bình Thạnh; tingkat 5,0 hingga 5,1 persen."
     listed = [("3", "QUANTITY"), ("11", "QUANTITY"), ("5,0", "QUANTITY"), ("5,1 persen", "PERCENT")]
     assert values(text, *listed) == [(label, piece) for piece, label in listed]
+
+
+def test_a_title_cut_at_the_list_of_its_fields_is_one_title():
+    text = "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur, dan Pengawasan KemenPAN-RB, Erwin Halim, hadir."
+    pieces = (
+        ("Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur", "OFFICE"),
+        ("Pengawasan KemenPAN-RB", "OFFICE"),
+        ("Erwin Halim", "PERSON"),
+    )
+    assert people(text, *pieces) == [
+        ("OFFICE", "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur, dan Pengawasan KemenPAN-RB"),
+        ("PERSON", "Erwin Halim"),
+    ]
+    # a second title after the list is a title of its own; so is one after a title that names no fields
+    text = "Hadir Deputi Bidang Pelayanan Publik, dan Kepala Biro Hukum Rina Sari serta Menteri Keuangan, Sekda Jabar."
+    pieces = (
+        ("Deputi Bidang Pelayanan Publik", "OFFICE"),
+        ("Kepala Biro Hukum", "OFFICE"),
+        ("Rina Sari", "PERSON"),
+        ("Menteri Keuangan", "OFFICE"),
+        ("Sekda Jabar", "OFFICE"),
+    )
+    assert [t for label, t in people(text, *pieces) if label == "OFFICE"] == [
+        "Deputi Bidang Pelayanan Publik",
+        "Kepala Biro Hukum",
+        "Menteri Keuangan",
+        "Sekda Jabar",
+    ]

@@ -839,7 +839,12 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
         if previous is None or previous.label != "OFFICE" or entity.label not in _TITLE_PIECES:
             assembled.append(entity)
         elif _TITLE_JOIN.match(gap) or (
-            entity.label == "OFFICE" and (_TITLE_WORD_GAP.match(gap) or _SHORT_FORM_GAP.match(gap))
+            entity.label == "OFFICE"
+            and (
+                _TITLE_WORD_GAP.match(gap)
+                or _SHORT_FORM_GAP.match(gap)
+                or _continues_field_list(text, previous, gap, entity)
+            )
         ):
             # a bracket the joined piece opened closes here, so the next piece sees the same gap on every pass
             assembled[-1] = _closed_bracket(text, _span(text, previous, previous.start, entity.end))
@@ -851,6 +856,28 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
         _with_untagged_acronyms(text, _over_ampersands(text, e), assembled) if e.label == "OFFICE" else e
         for e in assembled
     ]
+
+
+# the list of fields an Indonesian title names, which the tagger cut ("Deputi Bidang Reformasi Birokrasi,
+# Akuntabilitas Aparatur[, dan] Pengawasan", "Anggota Komisi IX [bidang Tenaga Kerja, Transmigrasi, Kependudukan,
+# dan] Kesehatan DPR RI"): a connector after a piece that opened the list, or the list itself
+_FIELD_LIST_OPENED = re.compile(r"(?<!\w)(?:bidang|urusan)(?!\w)", re.I)
+_FIELD_LIST_CONNECTOR = re.compile(r"^(?:, ?|,? (?:dan|serta) )$")
+_FIELD_LIST_GAP = re.compile(r"^ (?:bidang|urusan) [^.;:()\"“”\n]{0,50}(?:,|\sdan|\sserta) $", re.I)
+# the words that open a title of its own rather than go on with the list ("Bidang ..., [Kepala] ...")
+_OPENS_A_TITLE = re.compile(
+    rf"(?:{_ID_TITLE_OR_ACRONYM.pattern}|(?:Deputi|Anggota|Asisten|Staf|Inspektur|Komandan|Juru|Perdana)(?!\w))",
+    re.I,
+)
+
+
+def _continues_field_list(text: str, previous: Entity, gap: str, piece: Entity) -> bool:
+    """The OFFICE piece after ``gap`` is the last field of the list the title before it names, not a title of
+    its own."""
+    listed = _FIELD_LIST_GAP.match(gap) or (
+        _FIELD_LIST_CONNECTOR.match(gap) and _FIELD_LIST_OPENED.search(previous.text)
+    )
+    return bool(listed) and not _OPENS_A_TITLE.match(piece.text)
 
 
 def _over_ampersands(text: str, title: Entity) -> Entity:
