@@ -965,3 +965,11 @@ def test_a_title_cut_at_the_list_of_its_fields_is_one_title():
         "Menteri Keuangan",
         "Sekda Jabar",
     ]
+
+
+def test_a_title_acronym_cut_at_its_hyphen_is_made_whole():
+    text = "Acara dipimpin Menpan-RB Hendra Wicaksana di Jakarta."
+    assert people(text, ("Menpan", "OFFICE"), ("Hendra Wicaksana", "PERSON")) == [
+        ("OFFICE", "Menpan-RB"),
+        ("PERSON", "Hendra Wicaksana"),
+    ]

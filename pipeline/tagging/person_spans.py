@@ -555,11 +555,15 @@ def _opens_title_word(syllable: str, following: str) -> bool:
 
 def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     """A title acronym ("Mendagri", "Dirut", "Menpan RB") is an OFFICE whatever the tagger called it: a body,
-    place or person span it heads becomes the title (a name after it stays a name: "[Menlu Retno](PERSON)")."""
+    place or person span it heads becomes the title (a name after it stays a name: "[Menlu Retno](PERSON)"), and a
+    title cut inside it is made whole ("[Menpan]-RB")."""
     repaired = list(entities)
     for match in TITLE_ACRONYM.finditer(text):
         start, end = match.span()
         covering = [e for e in repaired if e.start < end and start < e.end]
+        if [(e.label, e.start) for e in covering] == [("OFFICE", start)] and covering[0].end < end:
+            repaired[repaired.index(covering[0])] = _span(text, covering[0], start, end)  # "[Menpan]-RB"
+            continue
         if any(e.label == "OFFICE" or e.start != start for e in covering):
             continue  # already a title, or a word inside a longer span
         for entity in covering:
