@@ -1287,6 +1287,15 @@ def test_a_nickname_given_to_a_title_belongs_to_its_one_holder():
     assert linked == {"basuki santoso": (["Gubernur"], ["Bas"])}
 
 
+def test_a_nickname_given_to_the_man_named_before_is_his():
+    linked = _linked(
+        '[Bupati Kulon Progo](OFFICE) [Sutrisno Adi Wibowo](PERSON) bangga.\n"Kami memangkas indikator," ucap '
+        "pria yang akrab disapa [Tris](PERSON) itu.\n[Tris](PERSON) menambahkan, DPRD lebih mudah mengawasi.",
+        "id",
+    )
+    assert linked == {"sutrisno adi wibowo": (["Bupati Kulon Progo"], ["Tris"])}
+
+
 def test_a_title_after_a_titled_name_that_a_comma_ties_to_the_next_name_is_that_name_s():
     linked = _linked(
         "[Gubernur Maju](OFFICE) [Rudi Hartono](PERSON) dan [Kepala Dinas PU](OFFICE), [Sinta Dewi](PERSON) "

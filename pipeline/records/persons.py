@@ -217,8 +217,10 @@ def link_persons(
         key = fold(name)
         if not key:
             continue
-        person = _alias_of(text, ordered, index, mentions, name, persons) or _nickname_of_holder(
-            text, ordered, index, name, persons
+        person = (
+            _alias_of(text, ordered, index, mentions, name, persons)
+            or _nickname_of_holder(text, ordered, index, name, persons)
+            or _nickname_of_last_named(text, entity, mentions, name)
         )
         if person is None and _ACRONYM.match(name):
             person = _initials_of(persons, name)
@@ -384,6 +386,30 @@ def _nickname_of_holder(
         return None
     holders[0].add_alias(name)
     return holders[0]
+
+
+# "ujar pria yang akrab disapa B itu": B is what the person the sentence speaks of, named before, is called
+_NICKNAME_OF_SOMEONE = re.compile(
+    r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal)"
+    r"\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+$",
+    re.I,
+)
+
+
+def _nickname_of_last_named(
+    text: str, name: Entity, mentions: list[PersonMention], nickname: str
+) -> Person | None:
+    """The name given as what "the man" or "the official" is called is the person named last before it, in
+    its paragraph or the one before (a quote's speaker: "..., ucap pria yang akrab disapa Tris itu")."""
+    if not _NICKNAME_OF_SOMEONE.search(text, max(0, name.start - 60), name.start):
+        return None
+    paragraph = text.rfind("\n", 0, name.start) + 1
+    previous = text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph else 0
+    before = [m for m in mentions if previous <= m.entity.start < name.start]
+    if not before:
+        return None
+    before[-1].person.add_alias(nickname)
+    return before[-1].person
 
 
 def _join_nickname_before(
