@@ -44,6 +44,7 @@ _CAPTION_CREDIT = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*+–]\s|\d{1,2}[.)]\s)")
 _TERMINAL = tuple('.!?:;…"”’)')
+_SENTENCE_END = tuple('.!?…"”')
 _SPACE_CHARS = {
     "\t",
     "\u00a0",
@@ -235,6 +236,8 @@ def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]
             line = kept[index]
             if line is not None and not _looks_like_sentence(line.text):
                 kept[index] = None
+    else:
+        _drop_byline(kept, names_only=True)  # the author's name closing the article ("Minh Khuê")
     return source_url, kept
 
 
@@ -274,21 +277,28 @@ def _looks_like_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”"))
 
 
-def _drop_byline(kept: list[_Line | None]) -> None:
-    """Remove an author byline (a short name line without punctuation) just before 'Sumber'."""
-    index = len(kept) - 1
-    while index >= 0 and kept[index] is None:
-        index -= 1
-    if index < 0:
+def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
+    """Remove an author byline (a short name line without punctuation) just before 'Sumber', or, with
+    ``names_only``, closing the article. There a short line may also be a headline's last words or the signatory
+    of a notice under the title line ("KT. CHỦ TỊCH\nTrần Quốc Việt"): it goes only when every word of it is
+    capitalised, as a name's are, and a sentence ends the line before it."""
+    lines = [index for index, line in enumerate(kept) if line is not None]
+    if not lines:
         return
-    line = kept[index]
+    line = kept[lines[-1]]
     words = line.text.split()
+    if names_only and not (
+        len(lines) > 1
+        and all(word[0].isupper() for word in words)
+        and kept[lines[-2]].text.rstrip().endswith(_SENTENCE_END)
+    ):
+        return
     if (
         len(words) <= 4
         and not line.text.rstrip().endswith(_TERMINAL)
         and not any(c.isdigit() for c in line.text)
     ):
-        kept[index] = None
+        kept[lines[-1]] = None
 
 
 def _strip_inline_furniture(line: _Line) -> _Line | None:

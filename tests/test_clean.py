@@ -161,3 +161,16 @@ def test_source_line_mid_article_keeps_later_sentences_drops_related_titles():
     assert "mencapai 45,22% pada tahun 2023." in article.text
     assert "Gubernur meninjau" not in article.text and "Berita terkait" not in article.text
     assert article.url == "https://example.vn/a-20240203.htm" and article.published == "2024-02-03"
+
+
+def test_an_author_s_name_closing_the_article_goes_but_a_notice_s_signatory_stays():
+    story = "Tỉnh đã giảm 6 đầu mối và 118 biên chế sau sắp xếp bộ máy, ông Thịnh nói tại họp báo chiều 3/3."
+    article = clean_article(
+        RawArticle(path="a.txt", text=f"{story}\n\nMinh Khuê\n\nXem thêm: Bình Định công bố")
+    )
+    assert article.text.rstrip().endswith("chiều 3/3.")
+    notice = f"{story}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Quốc Việt"
+    assert clean_article(RawArticle(path="b.txt", text=notice)).text.rstrip().endswith("Trần Quốc Việt")
+    # a last line in lower case is a headline's words, not a name
+    closing = f"{story}\nBộ máy tinh gọn hơn"
+    assert clean_article(RawArticle(path="c.txt", text=closing)).text.rstrip().endswith("tinh gọn hơn")
