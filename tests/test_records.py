@@ -534,6 +534,17 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
     ]
     candidates = candidates_of(text, counts, split_sentences(text))
     assert [c.entity.start for c in candidates] == [text.rindex("63")]
+    # nor are those it links named by what they are
+    for linked in (
+        "kết nối trực tuyến tới 30 quận, huyện",
+        "terhubung secara daring dengan 30 kabupaten/kota",
+    ):
+        text = f"Rapat {linked}; dinas telah menyelesaikan 30 berkas."
+        counts = [
+            Entity("QUANTITY", at, at + 2, "30", value=30.0) for at in (text.index("30"), text.rindex("30"))
+        ]
+        candidates = candidates_of(text, counts, split_sentences(text))
+        assert [c.entity.start for c in candidates] == [text.rindex("30")]
 
 
 @pytest.mark.parametrize(

@@ -237,6 +237,13 @@ def feature_index(feature: str, bits: int = HASH_BITS) -> int:
 # a count of the places an online meeting links ("kết nối tới 63 điểm cầu", "63 titik jembatan") is the meeting's
 # connection points (contract: meetings), not a target
 CONNECTION_POINT_NOUN = re.compile(r"\s+(?:điểm cầu|titik jembatan)\b", re.I)
+# as are the places it links, named by what they are ("kết nối trực tuyến tới [30] quận, huyện", "terhubung secara
+# daring dengan [35] kabupaten/kota")
+LINKED_TO = re.compile(
+    r"(?:(?:kết nối|nối mạng)(?:\s+trực tuyến)?\s+(?:tới|đến|với)(?:\s+các)?"
+    r"|(?:terhubung|tersambung|terkoneksi)(?:\s+secara\s+(?:daring|virtual|online))?\s+(?:dengan|ke))\s+$",
+    re.I,
+)
 
 
 # nor is a count of those a meeting is held with ("họp trực tuyến với các bộ, ngành và 63 tỉnh, thành phố",
@@ -270,7 +277,9 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
         if sentence is None:
             continue
         if entity.label == "QUANTITY" and (
-            CONNECTION_POINT_NOUN.match(text, entity.end) or _met_with(text, entity, sentence[0])
+            CONNECTION_POINT_NOUN.match(text, entity.end)
+            or LINKED_TO.search(text, max(sentence[0], entity.start - 60), entity.start)
+            or _met_with(text, entity, sentence[0])
         ):
             continue
         found.append(Candidate(entity, sentence))
