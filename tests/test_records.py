@@ -525,6 +525,28 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
     assert label_candidates(candidates, gold) == ["none", "achieved", "none"]
 
 
+def test_the_number_a_change_starts_from_is_no_candidate_unless_dated_apart():
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(text: str, label: str, *values: str) -> list[str]:
+        entities, cursor = [], 0
+        for piece in values:
+            at = text.index(piece, cursor)
+            entities.append(Entity(label, at, at + len(piece), piece, value=1.0))
+            cursor = at + 1
+        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+
+    text = "Thời gian cấp phép đã giảm từ 15 ngày xuống còn 10 ngày làm việc."
+    assert candidates(text, "DURATION", "15 ngày", "10 ngày") == ["10 ngày"]
+    text = "Prosedur itu dipangkas dari 114 menjadi 25 prosedur."
+    assert candidates(text, "QUANTITY", "114", "25") == ["25"]
+    # a range is no change, and a starting number with its own year is a result reported for that year
+    text = "Tăng trưởng đạt từ 7,5% đến 8%."
+    assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]
+    text = "Kepuasan meningkat dari 81,2% pada tahun 2021 menjadi 92,5% pada 2023."
+    assert candidates(text, "PERCENT", "81,2%", "92,5%") == ["81,2%", "92,5%"]
+
+
 def test_the_places_an_online_meeting_links_are_no_target_candidates():
     from reformfacts.records.target_model import candidates_of
 
