@@ -525,7 +525,7 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
     assert label_candidates(candidates, gold) == ["none", "achieved", "none"]
 
 
-def test_the_number_a_change_starts_from_is_no_candidate_unless_dated_apart():
+def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     from reformfacts.records.target_model import candidates_of
 
     def candidates(text: str, label: str, *values: str) -> list[str]:
@@ -545,6 +545,11 @@ def test_the_number_a_change_starts_from_is_no_candidate_unless_dated_apart():
     assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]
     text = "Kepuasan meningkat dari 81,2% pada tahun 2021 menjadi 92,5% pada 2023."
     assert candidates(text, "PERCENT", "81,2%", "92,5%") == ["81,2%", "92,5%"]
+    # nor is a vote
+    text = "Với 34/34 đại biểu có mặt tán thành (đạt 100%), kỳ họp thông qua nghị quyết; tỉnh đạt 98% hồ sơ."
+    assert candidates(text, "PERCENT", "100%", "98%") == ["98%"]
+    text = "Resolusi disahkan dengan persetujuan 48 dari 50 delegasi; dinas menyelesaikan 300 berkas."
+    assert candidates(text, "QUANTITY", "48", "300") == ["300"]
 
 
 def test_the_places_an_online_meeting_links_are_no_target_candidates():

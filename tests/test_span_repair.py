@@ -973,3 +973,8 @@ def test_a_title_acronym_cut_at_its_hyphen_is_made_whole():
         ("OFFICE", "Menpan-RB"),
         ("PERSON", "Hendra Wicaksana"),
     ]
+
+
+def test_the_second_number_of_a_rank_cut_from_the_first_counts_nothing():
+    text = "Năm 2023, quận 8 xếp thứ 3/22 quận, huyện; quận đã giải quyết 41.386 hồ sơ."
+    assert values(text, ("/22", "QUANTITY"), ("41.386", "QUANTITY")) == [("QUANTITY", "41.386")]

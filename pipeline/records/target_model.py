@@ -273,6 +273,21 @@ _CHANGE_FROM = re.compile(r"(?<!\w)(?:từ|dari)\s+$", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:xuống(?:\s+còn)?|còn|lên|menjadi)\s+$", re.I)
 
 
+# a vote is no target (GUIDELINES.md): "với 34/34 đại biểu có mặt tán thành (đạt 100%)", "dengan persetujuan 48
+# dari 50 delegasi yang hadir"
+_VOTE_AFTER = re.compile(
+    r"[^.;,]{0,12}?\b(?:đại biểu|delegasi|anggota)\b[^.;,]{0,15}?\b(?:tán thành|setuju)\b", re.I
+)
+_VOTE_BEFORE = re.compile(r"(?:\bpersetujuan|\btán thành\s*\((?:\s*(?:đạt|chiếm|bằng))?)\s*$", re.I)
+
+
+def _a_vote(text: str, entity: Entity) -> bool:
+    return bool(
+        _VOTE_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        or _VOTE_AFTER.match(text, entity.end, entity.end + 45)
+    )
+
+
 def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
     """The value is the number a change starts from, the new one of its kind written right after."""
     if not _CHANGE_FROM.search(text, max(0, entity.start - 8), entity.start):
@@ -295,7 +310,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
         sentence = next(((s, e) for s, e in sentences if s <= entity.start < e), None)
         if sentence is None:
             continue
-        if entity.label != "DATE" and _changed_from(text, entity, entities):
+        if entity.label != "DATE" and (_changed_from(text, entity, entities) or _a_vote(text, entity)):
             continue
         if entity.label == "QUANTITY" and (
             CONNECTION_POINT_NOUN.match(text, entity.end)

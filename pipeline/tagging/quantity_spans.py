@@ -15,6 +15,8 @@ from ..document import Entity
 # 13 with the unit glued on ("1.000m2"), after an ordinal ("xếp thứ 17/43") or a multiple ("gấp 3 lần")
 _GLUED_UNIT = re.compile(r"\d(?:m2|m3|km2|m|km|ha|kg|cm|mm)$")
 _ORDINAL_OR_MULTIPLE_BEFORE = re.compile(r"(?<!\w)(?:thứ|gấp(?: hơn)?)\s*$", re.I)
+# the second number of a rank or a ratio, cut from the first ("xếp thứ 3[/22]"), counts nothing
+_DENOMINATOR = re.compile(r"^\s*/")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:km|kilometer|meter|m|cm|mm|hektare?|ha|ton|kg|kilogram|gram|MW|GW|kW|kWh|megawatt|liter|GT|m2|m3|"
     r"km2|tahun|bulan|hari|jam|menit|detik|minggu|pekan|năm|tháng|ngày|giờ|phút|tuần|tấn|mét|héc-ta|hecta|lít)\b",
@@ -33,6 +35,7 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         _MEASURE_AFTER.match(text, quantity.end)
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        or _DENOMINATOR.match(quantity.text)
     )
 
 
