@@ -433,3 +433,10 @@ def test_clean_fast_path_gives_what_the_character_path_gives(raw_text):
     with mock.patch.object(clean, "_NEEDS_CARE", re.compile(".", re.DOTALL)):
         slow = clean_article(raw, lang="id")
     assert (fast.text, fast.char_map) == (slow.text, slow.char_map)
+
+
+@fuzz(200)
+@given(st.integers(1, 28), st.integers(1, 12), st.dates(date(1990, 1, 1), date(2035, 12, 31)))
+def test_a_deadline_without_a_written_year_is_never_half_a_year_before_publication(day, month, published):
+    value = normalise_date(f"{day}/{month}", DateContext(published.isoformat(), "", held=False))
+    assert isinstance(value, str) and (date.fromisoformat(value) - published).days > -184

@@ -468,6 +468,20 @@ def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     ) == 2
 
 
+def test_a_date_set_at_the_latest_is_a_planned_deadline():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Sugeng meminta seluruh desa menuntaskan SPJ paling lambat [15 Desember 2023](DATE). "
+        "Các bộ phải gửi phương án sắp xếp chậm nhất [ngày 25/1](DATE)."
+    )
+    targets = _records(text, spans, published="2023-11-09", lang="id")[2]
+    assert [(t["status"], t["value"], t["deadline"]) for t in targets] == [
+        ("planned", None, "2023-12-15"),
+        ("planned", None, "2024-01-25"),
+    ]
+
+
 def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_is_not():
     from reformfacts.annotations.markup import parse_markup
 
@@ -522,7 +536,9 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
     assert {_unit(text, d) for d in durations} == {None}
     candidates = candidates_of(text, durations, split_sentences(text))
     gold = [{"status": "achieved", "value": 7, "unit": None}]
-    assert label_candidates(candidates, gold) == ["none", "achieved", "none"]
+    # the number the cut starts from is no candidate (see the test below)
+    assert [c.entity.text for c in candidates] == ["7 ngày làm việc", "3 hari kerja"]
+    assert label_candidates(candidates, gold) == ["achieved", "none"]
 
 
 def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():

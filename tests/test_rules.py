@@ -95,6 +95,17 @@ def test_identifiers_and_ordinals_are_not_counts():
             DateContext(published="2017-10-09", sentence="jadwal ujian", held=False),
             "2017-11-02",
         ),
+        # a deadline long past in the publication year is next year's; a recent one stays in its year
+        (
+            "25 Januari",
+            DateContext(published="2023-11-09", sentence="rencana diserahkan paling lambat 25 Januari"),
+            "2024-01-25",
+        ),
+        (
+            "ngày 1/7",
+            DateContext(published="2024-07-10", sentence="phải hoàn thành trước ngày 1/7"),
+            "2024-07-01",
+        ),
         ("minggu depan", DateContext(), None),
         # a held event's year: one the sentence gives the event itself, never a quoted, planned or reviewed one
         (

@@ -342,6 +342,8 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
         return point if year is None else _in_year(point, year)
     candidate = _in_year(point, published.year)
     first = candidate.first_day()
+    if first is not None and (published - first).days > UPCOMING_DAYS and _ahead(context):
+        return _in_year(point, published.year + 1)  # a deadline long past in its year is next year's
     if first is None or first <= published:
         return candidate
     if context.held is False:
@@ -352,6 +354,15 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
     if context.held is None and upcoming:
         return candidate
     return _in_year(point, published.year - 1)
+
+
+def _ahead(context: DateContext) -> bool:
+    """The date is a schedule or deadline: said so by the caller, or by the sentence's words of a plan."""
+    return context.held is False or (
+        context.held is None
+        and bool(FUTURE_CUES.search(context.sentence))
+        and not PAST_CUES.search(context.sentence)
+    )
 
 
 # a year after these is a goal or a period's end, not the year of the sentence's event
