@@ -847,7 +847,7 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
             and (
                 _TITLE_WORD_GAP.match(gap)
                 or _SHORT_FORM_GAP.match(gap)
-                or _continues_field_list(text, previous, gap, entity)
+                or _continues_field_list(previous, gap, entity)
             )
         ):
             # a bracket the joined piece opened closes here, so the next piece sees the same gap on every pass
@@ -875,7 +875,7 @@ _OPENS_A_TITLE = re.compile(
 )
 
 
-def _continues_field_list(text: str, previous: Entity, gap: str, piece: Entity) -> bool:
+def _continues_field_list(previous: Entity, gap: str, piece: Entity) -> bool:
     """The OFFICE piece after ``gap`` is the last field of the list the title before it names, not a title of
     its own."""
     listed = _FIELD_LIST_GAP.match(gap) or (
@@ -1037,7 +1037,9 @@ def _in_a_degree(text: str, entity: Entity) -> bool:
     while end < len(text) and (text[end].isalpha() or text[end] == "."):
         end += 1
     word = text[start:end]
-    return word.replace(".", "") in _DEGREES and ("." in word or text[:start].rstrip().endswith(","))
+    return word.replace(".", "") in _DEGREES and (
+        "." in word or text[max(0, start - 4) : start].rstrip().endswith(",")
+    )
 
 
 def _with_generation(text: str, name: Entity) -> Entity:
