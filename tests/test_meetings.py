@@ -70,6 +70,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [],
         ),
+        (  # the one a caption says others accompany leads, even with their place in the photo between
+            "[Bupati Wonosobo](OFFICE) [Fadli Mursyid](PERSON) (tengah) didampingi [Kepala Disdukcapil](OFFICE) "
+            "[Endah Purwaningsih](PERSON) saat memimpin rapat koordinasi, [Kamis (18/7/2024)](DATE).",
+            "2024-07-19",
+            "id",
+            [("2024-07-18", "Fadli Mursyid")],
+        ),
         (  # a bare title leading the meeting names the one person holding an office that begins with it
             "[Gubernur Jawa Tengah](OFFICE) [Ahmad Santoso](PERSON) meninjau pasar. [Selasa (4/3)](DATE), rapat "
             "evaluasi reformasi birokrasi dipimpin [Gubernur](OFFICE) di kantor gubernuran.",

@@ -74,7 +74,10 @@ SPEECH_VERB = re.compile(
     re.I,
 )
 # "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì": A leads, the others accompany
-ACCOMPANIED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|bersama-sama dengan|cùng với)\b", re.I)
+# (a caption's place of the person in the photo may stand between: "Bupati A (tengah) didampingi B saat memimpin")
+ACCOMPANIED = re.compile(
+    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama-sama dengan|cùng với)\b", re.I
+)
 CHAIR_BEFORE_NAME = re.compile(
     r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
