@@ -77,6 +77,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2024-07-18", "Fadli Mursyid")],
         ),
+        (  # what follows the event just reported is that event, led by the one the others go with
+            "[Menteri PANRB](OFFICE) [Hendra Wicaksana](PERSON) meresmikan Mal Pelayanan Publik, [Rabu (21/8)](DATE). "
+            "Usai peresmian, [Hendra](PERSON) bersama [Rusli Abdurrahman](PERSON) meninjau loket layanan.",
+            "2024-08-22",
+            "id",
+            [("2024-08-21", "Hendra Wicaksana")],
+        ),
         (  # a bare title leading the meeting names the one person holding an office that begins with it
             "[Gubernur Jawa Tengah](OFFICE) [Ahmad Santoso](PERSON) meninjau pasar. [Selasa (4/3)](DATE), rapat "
             "evaluasi reformasi birokrasi dipimpin [Gubernur](OFFICE) di kantor gubernuran.",

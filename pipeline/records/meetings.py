@@ -76,7 +76,7 @@ SPEECH_VERB = re.compile(
 # "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì": A leads, the others accompany
 # (a caption's place of the person in the photo may stand between: "Bupati A (tengah) didampingi B saat memimpin")
 ACCOMPANIED = re.compile(
-    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama-sama dengan|cùng với)\b", re.I
+    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b", re.I
 )
 CHAIR_BEFORE_NAME = re.compile(
     r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*"
@@ -149,7 +149,10 @@ PRESIDING = re.compile(
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
     r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b"
-    r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b",
+    r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
+    # what follows the event just reported, on its day ("Usai peresmian, Hendra bersama Rusli meninjau loket")
+    r"|\b(?:usai|seusai|selepas)\s+(?:peresmian|rapat|pertemuan|acara|sidang|kunjungan|konferensi pers|jumpa pers)\b"
+    r"|\b(?:sau|kết thúc)\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc|lễ khai trương)\b",
     re.I,
 )
 ATTENDANCE = re.compile(
