@@ -346,9 +346,7 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
         return _in_year(point, published.year + 1)  # a deadline long past in its year is next year's
     if first is None or first <= published:
         return candidate
-    if context.held is False:
-        return candidate
-    if context.held is None and FUTURE_CUES.search(context.sentence):
+    if _ahead(context):
         return candidate
     upcoming = (first - published).days <= UPCOMING_DAYS and not PAST_CUES.search(context.sentence)
     if context.held is None and upcoming:
