@@ -106,6 +106,14 @@ def test_identifiers_and_ordinals_are_not_counts():
             DateContext(published="2024-07-10", sentence="phải hoàn thành trước ngày 1/7"),
             "2024-07-01",
         ),
+        # a plan word in a sentence that says the event is past does not set it ahead
+        (
+            "ngày 27/12",
+            DateContext(
+                published="2025-01-03", sentence="Trước đó, ngày 27/12, Ban Chỉ đạo đã họp phiên thứ hai"
+            ),
+            "2024-12-27",
+        ),
         ("minggu depan", DateContext(), None),
         # a held event's year: one the sentence gives the event itself, never a quoted, planned or reviewed one
         (
