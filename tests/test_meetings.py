@@ -70,6 +70,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [],
         ),
+        (  # a plan word on the verb that holds it makes a meeting planned, however far from the meeting word
+            "[Bộ trưởng](OFFICE) [Đinh Quang Việt](PERSON) chủ trì phiên họp thứ năm của Tổ công tác [sáng 28/3](DATE). "
+            "Phiên họp thứ sáu của Tổ công tác dự kiến được tổ chức vào [cuối tháng 6](DATE).",
+            "2024-03-29",
+            "vi",
+            [("2024-03-28", "Đinh Quang Việt")],
+        ),
         (  # the one a caption says others accompany leads, even with their place in the photo between
             "[Bupati Wonosobo](OFFICE) [Fadli Mursyid](PERSON) (tengah) didampingi [Kepala Disdukcapil](OFFICE) "
             "[Endah Purwaningsih](PERSON) saat memimpin rapat koordinasi, [Kamis (18/7/2024)](DATE).",

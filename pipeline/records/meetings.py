@@ -542,10 +542,19 @@ def _single(sentence: str, verb: re.Match | None) -> re.Match | None:
     return verb
 
 
+# a plan word on the verb that holds the event, wherever the meeting word stands ("Phiên họp thứ sáu của Tổ công
+# tác dự kiến được tổ chức vào cuối tháng 6", "Rapat berikutnya dijadwalkan digelar pekan depan")
+_PLANNED_HOLDING = re.compile(
+    r"\b(?:dự kiến|sẽ|akan|dijadwalkan|direncanakan|rencananya)\s+(?:được\s+)?"
+    r"(?:tổ chức|diễn ra|khai mạc|digelar|dilaksanakan|diselenggarakan|berlangsung)\b",
+    re.I,
+)
+
+
 def _planned(sentence: str, *words: re.Match | None) -> bool:
     """A plan word next to the meeting or visit word ("akan menggelar rapat", "sẽ họp", "akan mengunjungi"),
-    not anywhere."""
-    return any(
+    or on the verb that holds it; not anywhere."""
+    return bool(_PLANNED_HOLDING.search(sentence)) or any(
         PLANNED.search(sentence[max(0, w.start() - 40) : w.end() + 25]) for w in words if w is not None
     )
 
