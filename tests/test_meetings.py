@@ -77,6 +77,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-03-28", "Đinh Quang Việt")],
         ),
+        (  # a background meeting between the reported one and its conclusion leaves the conclusion to it
+            "[Hôm qua](DATE), UBND huyện tổ chức hội nghị đối thoại với người dân. Ông [Đoàn Văn Khởi](PERSON) - "
+            "[Chủ tịch UBND huyện](OFFICE) - chủ trì hội nghị.\nTrước đó, [ngày 5.9](DATE), [Thường trực HĐND tỉnh]"
+            "(ORG) đã có buổi làm việc với UBND huyện.\nKết luận hội nghị, ông [Khởi](PERSON) nhận trách nhiệm.",
+            "2023-09-14",
+            "vi",
+            [("2023-09-05", None), ("2023-09-13", "Đoàn Văn Khởi")],
+        ),
         (  # the one a caption says others accompany leads, even with their place in the photo between
             "[Bupati Wonosobo](OFFICE) [Fadli Mursyid](PERSON) (tengah) didampingi [Kepala Disdukcapil](OFFICE) "
             "[Endah Purwaningsih](PERSON) saat memimpin rapat koordinasi, [Kamis (18/7/2024)](DATE).",

@@ -264,6 +264,10 @@ def extract_meetings(
                 or (_same_meeting(current, candidate) and not ANOTHER_EVENT_SAME_DAY.search(reported))
             ):
                 _merge(current, candidate)
+            elif current is not None and _OPENS_EARLIER.match(sentence):
+                # background ("Trước đó, ngày 5.9, ... đã có buổi làm việc"): what follows still tells of the
+                # meeting the article reports, so that one stays the current one
+                meetings.insert(len(meetings) - 1, candidate)
             else:
                 meetings.append(candidate)
             if _earlier_meeting_after(reported, names_meeting):
