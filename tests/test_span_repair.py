@@ -950,6 +950,17 @@ def test_a_title_cut_at_the_list_of_its_fields_is_one_title():
         ("OFFICE", "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur, dan Pengawasan KemenPAN-RB"),
         ("PERSON", "Erwin Halim"),
     ]
+    # the rest of the list may be tagged a body, and may run on over more fields
+    text = "Hadir Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan, Rizal Hadi."
+    pieces = (
+        ("Deputi Bidang Reformasi Birokrasi", "OFFICE"),
+        ("Akuntabilitas Aparatur dan Pengawasan", "ORG"),
+        ("Rizal Hadi", "PERSON"),
+    )
+    assert people(text, *pieces) == [
+        ("OFFICE", "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan"),
+        ("PERSON", "Rizal Hadi"),
+    ]
     # a second title after the list is a title of its own; so is one after a title that names no fields
     text = "Hadir Deputi Bidang Pelayanan Publik, dan Kepala Biro Hukum Rina Sari serta Menteri Keuangan, Sekda Jabar."
     pieces = (

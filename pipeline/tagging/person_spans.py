@@ -842,13 +842,10 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
         gap = text[previous.end : entity.start] if previous is not None else ""
         if previous is None or previous.label != "OFFICE" or entity.label not in _TITLE_PIECES:
             assembled.append(entity)
-        elif _TITLE_JOIN.match(gap) or (
-            entity.label == "OFFICE"
-            and (
-                _TITLE_WORD_GAP.match(gap)
-                or _SHORT_FORM_GAP.match(gap)
-                or _continues_field_list(previous, gap, entity)
-            )
+        elif (
+            _TITLE_JOIN.match(gap)
+            or _continues_field_list(previous, gap, entity)
+            or (entity.label == "OFFICE" and (_TITLE_WORD_GAP.match(gap) or _SHORT_FORM_GAP.match(gap)))
         ):
             # a bracket the joined piece opened closes here, so the next piece sees the same gap on every pass
             assembled[-1] = _closed_bracket(text, _span(text, previous, previous.start, entity.end))
@@ -863,10 +860,11 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 # the list of fields an Indonesian title names, which the tagger cut ("Deputi Bidang Reformasi Birokrasi,
-# Akuntabilitas Aparatur[, dan] Pengawasan", "Anggota Komisi IX [bidang Tenaga Kerja, Transmigrasi, Kependudukan,
-# dan] Kesehatan DPR RI"): a connector after a piece that opened the list, or the list itself
+# Akuntabilitas Aparatur[, dan] Pengawasan", "Deputi Bidang Reformasi Birokrasi[, Akuntabilitas Aparatur dan]
+# Pengawasan", "Anggota Komisi IX [bidang Tenaga Kerja, Transmigrasi, Kependudukan, dan] Kesehatan DPR RI"): the
+# rest of the list after a piece that opened it, or the list itself
 _FIELD_LIST_OPENED = re.compile(r"(?<!\w)(?:bidang|urusan)(?!\w)", re.I)
-_FIELD_LIST_CONNECTOR = re.compile(r"^(?:, ?|,? (?:dan|serta) )$")
+_FIELD_LIST_CONNECTOR = re.compile(r"^(?:, ?[A-Z][\w-]*(?: [A-Z][\w-]*)*)*(?:, ?|,? (?:dan|serta) )$")
 _FIELD_LIST_GAP = re.compile(r"^ (?:bidang|urusan) [^.;:()\"“”\n]{0,50}(?:,|\sdan|\sserta) $", re.I)
 # the words that open a title of its own rather than go on with the list ("Bidang ..., [Kepala] ...")
 _OPENS_A_TITLE = re.compile(
