@@ -699,6 +699,15 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
                 "rudi hartono": ["Menhut"],
             },
         ),
+        (  # a head of an agency named by its own compound ("Kadis" + "dukcapil"), and a head of a board
+            "Kadisdukcapil [DKI Jakarta](LOC) [Ratna Sari](PERSON) hadir. Kaban [BKD Sulteng](ORG) [Nur Hayati](PERSON) "
+            "datang. [Ketua](OFFICE) [Kadin](ORG) [Budi Utomo](PERSON) juga datang.",
+            {
+                "ratna sari": ["Kadisdukcapil DKI Jakarta"],
+                "nur hayati": ["Kaban BKD Sulteng"],
+                "budi utomo": ["Ketua Kadin"],
+            },
+        ),
         (  # a capitalised word left between two pieces of a title; a place the tagger called a name before a rank
             "[Koordinator](OFFICE) Staf [Khusus Presiden](OFFICE) [Teguh Wibowo](PERSON) dan Kapolsek "
             "[Sukamaju](PERSON) [AKP Hadi Purnomo](PERSON) datang.",

@@ -60,7 +60,8 @@ _TITLES: dict[str, str] = {
     r"Kajati": "Kepala Kejaksaan Tinggi",
     r"Kajari": "Kepala Kejaksaan Negeri",
     r"Dubes": "Duta Besar",
-    r"Kadis": "Kepala Dinas",
+    r"Kadis(?:[a-z]{2,})?|Kadinkes": "Kepala Dinas",  # "Kadisdukcapil", "Kadishub"; not "Kadin", a body
+    r"Kaban": "Kepala Badan",
     r"Kabid": "Kepala Bidang",
     r"Kabag": "Kepala Bagian",
     r"Kabiro": "Kepala Biro",
