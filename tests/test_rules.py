@@ -147,6 +147,8 @@ def test_identifiers_and_ordinals_are_not_counts():
         ("cuối tháng 11", DateContext(), "--11"),
         ("6 tháng cuối năm 2005", DateContext(), {"start": "2005-07", "end": "2005-12"}),
         ("ngày 20 tháng cuối cùng", DateContext(), None),
+        ("9 tháng năm 2018", DateContext(), {"start": "2018-01", "end": "2018-09"}),
+        ("ngày 9 tháng năm năm 2018", DateContext(), "2018-05-09"),
     ],
 )
 def test_year_inference(text, context, value):

@@ -80,6 +80,8 @@ def test_days_cut_from_their_range_or_clock_time_are_joined():
 
 def test_words_of_the_date_after_the_span_join_it():
     assert dates("Pada 5 Juli malam itu arus memuncak.", "5 Juli") == ["5 Juli malam"]
+    text = "Tại họp báo thường kỳ tháng 9/2018 chiều 1/10, Bộ trưởng cho biết."
+    assert dates(text, "tháng 9/2018", "chiều 1/10") == ["tháng 9/2018", "chiều 1/10"]
     assert dates("Belanja naik pada kuartal ketiga tahun ini.", "kuartal") == ["kuartal ketiga tahun ini"]
     assert dates("Ngay trong quý III năm nay, Sở sẽ trình đề án.", "quý III năm") == ["quý III năm nay"]
 

@@ -209,9 +209,11 @@ _QUARTER = re.compile(
 )
 # the halves of a year as Indonesian reports name them: "semester I 2017", "semester II/2017"
 _SEMESTER = re.compile(r"\bsemester\s+(?P<h>ii|i|[12])\b(?:\s*(?:/|-|tahun)?\s*(?P<y>\d{4}))?", re.I)
+# "9 tháng năm 2018" is the first nine months of the year, not 9 May ("tháng năm" is also May's name)
 _HALF = re.compile(
-    r"(?P<n>\d{1,2}|enam|sáu)\s+(?:bulan|tháng)\s+(?P<which>pertama|awal|terakhir|akhir|đầu|cuối)"
-    r"(?:\s+(?:tahun|năm))?(?:\s+(?P<y>\d{4}))?",
+    r"(?<!ngày )(?P<n>\d{1,2}|enam|sáu)\s+(?:bulan|tháng)\s+"
+    r"(?:(?P<which>pertama|awal|terakhir|akhir|đầu|cuối)(?:\s+(?:tahun|năm))?|năm(?=\s+\d{4}\b))"
+    r"(?:\s+(?P<y>\d{4}))?",
     re.I,
 )
 # months sharing a year, the second written as a bare number: "tháng 1-3", "các tháng 7 đến 9/2006"
@@ -260,7 +262,7 @@ def parse_date_expression(text: str) -> DateExpression | None:
     months = (6 if not half.group("n").isdigit() else int(half.group("n"))) if half else 0
     if 0 < months <= 12:  # more months than a year has is no part of one ("ngày 20 tháng cuối cùng")
         year = int(half.group("y")) if half.group("y") else None
-        if half.group("which").lower() in ("terakhir", "akhir", "cuối"):
+        if (half.group("which") or "").lower() in ("terakhir", "akhir", "cuối"):
             return DateExpression(Partial(year, 13 - months), Partial(year, 12))
         return DateExpression(Partial(year, 1), Partial(year, months))
     days = _day_range(body) or _month_range(body)

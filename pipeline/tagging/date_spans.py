@@ -76,6 +76,12 @@ _WORDS_BEFORE = (
 # after a dated span: the time of day ("22 Juni malam"); after a quarter, its number and year ("kuartal kedua
 # tahun ini", "quý II năm nay")
 _TIME_OF_DAY_AFTER = re.compile(rf"^\s+(?:{_TIMES_OF_DAY})\b", re.I)
+# a time of day that a day follows opens the next date ("họp báo thường kỳ [tháng 9/2018] [chiều 1/10]"), unless
+# the span is a clock time, which the day dates ("[17h chiều 12/10]")
+_OPENS_A_DATE = re.compile(r"^[\s,]*(?:ngày\s+|tanggal\s+)?\(?\d")
+_CLOCK_TIME_END = re.compile(
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?|\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)$", re.I
+)
 # a unit left without its relative word ("quý II năm [nay]", "September tahun [ini]")
 _RELATIVE_AFTER_UNIT = re.compile(r"^\s+(?:nay|ngoái|trước|ini|lalu|depan)\b", re.I)
 _QUARTER = re.compile(r"^(?:quý|quí|kuartal|triwulan|semester)$", re.I)
@@ -355,6 +361,8 @@ def _with_words_after(text: str, entity: Entity) -> Entity:
         match = _RELATIVE_AFTER_UNIT.match(after)
     elif re.search(r"\d", entity.text) and not re.search(rf"(?:{_TIMES_OF_DAY})$", entity.text, re.I):
         match = _TIME_OF_DAY_AFTER.match(after)
+        if match and _OPENS_A_DATE.match(after[match.end() :]) and not _CLOCK_TIME_END.search(entity.text):
+            match = None
     else:
         match = None
     return _span(text, entity, entity.start, entity.end + match.end()) if match else entity
