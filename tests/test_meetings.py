@@ -106,6 +106,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2025-03-04", "Ahmad Santoso")],
         ),
+        (  # "dipimpin langsung (oleh)": led in person by the one named after it
+            "Hal itu terungkap dalam kunjungan kerja yang dipimpin langsung [Kepala Badan Kepegawaian Negara (BKN)]"
+            "(OFFICE) [Haryo Sudewo](PERSON) di [Padang](LOC), [Rabu (23/8/2023)](DATE).",
+            "2023-08-24",
+            "id",
+            [("2023-08-23", "Haryo Sudewo")],
+        ),
         (  # not when two persons hold such an office
             "[Gubernur Jawa Tengah](OFFICE) [Ahmad Santoso](PERSON) dan [Gubernur Jawa Timur](OFFICE) [Budi Hartono]"
             "(PERSON) tiba. [Selasa (4/3)](DATE), rapat evaluasi dipimpin [Gubernur](OFFICE) di kantor gubernuran.",

@@ -98,6 +98,12 @@ def test_seed_001_deadline_and_achieved_percents(seed_passages):
             "([Bộ Tư pháp](ORG)) và [Đỗ Minh Tuấn](PERSON) ([Bộ Tài chính](ORG)).",
             {"tran van son": ["Bộ trưởng"], "le thi ha": ["Bộ trưởng"], "do minh tuan": ["Bộ trưởng"]},
         ),
+        # an age in brackets between a name and its appositive title
+        (
+            "Người trẻ nhất là anh [Cao Minh Trí](PERSON) (31 tuổi), [trưởng phòng Đăng ký kinh doanh](OFFICE), "
+            "trúng tuyển. [Budi Santoso](PERSON) (45), [Kepala Desa Sukamaju](OFFICE), hadir.",
+            {"cao minh tri": ["trưởng phòng Đăng ký kinh doanh"], "budi santoso": ["Kepala Desa Sukamaju"]},
+        ),
     ],
 )
 def test_office_linking_shapes(marked, expected):

@@ -259,6 +259,27 @@ def test_a_short_form_between_two_pieces_of_a_title_is_inside_it():
     assert people(text, *pieces) == [("OFFICE", "Pelaksana Tugas (Plt) Bupati Sleman")]
 
 
+def test_an_acting_word_called_a_name_opens_the_title_after_it():
+    text = "Sekda Ilham Mahendra, yang hadir mewakili Pj. Bupati, mengatakan hal itu."
+    pieces = (("Sekda", "OFFICE"), ("Ilham Mahendra", "PERSON"), ("Pj", "PERSON"), ("Bupati", "OFFICE"))
+    assert people(text, *pieces) == [
+        ("OFFICE", "Sekda"),
+        ("PERSON", "Ilham Mahendra"),
+        ("OFFICE", "Pj. Bupati"),
+    ]
+
+
+def test_an_abbreviated_given_name_opens_the_name_even_when_tagged_in_the_title():
+    text = "Rapat dihadiri Wakil Bupati Kholid Mawardi dan Sekda Moh. Nurul Huda, para camat."
+    pieces = (("Wakil Bupati", "OFFICE"), ("Kholid Mawardi", "PERSON"), ("Sekda Moh", "OFFICE"))
+    expected = [("OFFICE", "Wakil Bupati"), ("PERSON", "Kholid Mawardi"), ("OFFICE", "Sekda")]
+    assert people(text, *pieces, ("Nurul Huda", "PERSON")) == [*expected, ("PERSON", "Moh. Nurul Huda")]
+    assert people(text, *pieces[:2], ("Sekda", "OFFICE"), ("Nurul Huda", "PERSON"))[-1] == (
+        "PERSON",
+        "Moh. Nurul Huda",
+    )
+
+
 def test_a_rank_after_a_title_is_not_its_body():
     text = "Kata Kapolsek Ngaglik AKP Slamet Riyadi di sana."
     pieces = (("Kapolsek", "OFFICE"), ("Ngaglik", "PERSON"), ("AKP Slamet Riyadi", "PERSON"))

@@ -79,7 +79,7 @@ ACCOMPANIED = re.compile(
     r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b", re.I
 )
 CHAIR_BEFORE_NAME = re.compile(
-    r"(?:dipimpin oleh|dipimpin|diketuai oleh|dưới sự chủ trì của|do)\s*"
+    r"(?:dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
     re.I,
 )

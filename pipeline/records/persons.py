@@ -86,8 +86,9 @@ _LINK_WORDS = (
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
 _CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$", re.I)
-# the name's initials in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota")
-_INITIALS_AFTER_NAME = re.compile(r"[ \t]*\([A-ZĐ]{2,5}\)")
+# the name's initials or age in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota",
+# "anh Cao Minh Trí (31 tuổi), trưởng phòng ...", "Budi (45), Kepala Desa ...")
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?)\)")
 # titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
 # (a spaced dash too: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A")
 # (and a title's own acronym in brackets: "Menteri Keuangan (Menkeu) A")
@@ -288,9 +289,9 @@ def _follow_chain(
     with its title before it heads a list, not a chain: a title after it that a comma ties to the next name is
     that name's ("Gubernur Jambi A dan Kepala Dinas PU, B")."""
     cursor = ordered[index].end
-    initials = _INITIALS_AFTER_NAME.match(text, cursor)
-    if initials and index + 1 < len(ordered) and ordered[index + 1].start >= initials.end():
-        cursor = initials.end()
+    bracket = _BRACKET_AFTER_NAME.match(text, cursor)
+    if bracket and index + 1 < len(ordered) and ordered[index + 1].start >= bracket.end():
+        cursor = bracket.end()
     for position, following in enumerate(ordered[index + 1 :], start=index + 1):
         if following.label != "OFFICE" or id(following) in claimed:
             break

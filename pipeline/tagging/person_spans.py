@@ -111,7 +111,9 @@ NAME_WORD_SIMILARITY = 0.8
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 # "from" before a member's party, or a hyphen gluing a word to the name of a body ("PDI-Perjuangan")
 _FROM_OR_HYPHEN = re.compile(r"(?<!\w)dari[ \t]$|\w-$")
-_DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pj|plh)\.?) $", re.I)
+_DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pjs?|plh)\.?) $", re.I)
+# the acting word of a title, which the tagger sometimes calls a name ("mewakili [Pj.] Bupati")
+_ACTING_WORD = re.compile(r"(?:plt|pjs?|plh)\.?", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
@@ -197,13 +199,18 @@ _BALINESE_NAME = re.compile(
 # a name span that ends on an initial ("Arifin C") goes on after its dot ("Arifin C. Noer")
 _INITIAL_END = re.compile(r"(?<!\S)[A-ZĐ]$")
 _INITIAL_DOT = re.compile(r" ?\. ?")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![HIVX]\.)[A-Z]\. $")
+# an initial or an abbreviated given name before a name opens it ("M. Hanif", "Moh. Nurul Huda", "Abd. Rahman")
+_NAME_ABBREVIATION = r"(?:Moh|Moch|Much|Muh|Mhd|Mohd|Muhd|Abd|Ach)"
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.])(?:(?![HIVX]\.)[A-Z]|{_NAME_ABBREVIATION})\. $")
+_ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
 
 
 def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
     """PERSON and OFFICE spans as the guidelines draw them, sorted by position (other labels are dropped)."""
     relabelled = [
-        _party_as_body(text, e) for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
+        _party_as_body(text, e)
+        for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
+        if not (e.label == "PERSON" and _ACTING_WORD.fullmatch(e.text))
     ]
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
@@ -245,7 +252,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled) and not _in_a_degree(text, e))
     ]
-    titles = _close_brackets(text, _join_split_names(text, kept))
+    titles = _name_abbreviations_out_of_titles(text, _close_brackets(text, _join_split_names(text, kept)))
     repaired: list[Entity] = []
     for entity in titles:
         if entity.label != "PERSON":
@@ -1387,10 +1394,21 @@ def _with_given_name_from_title(
     return _span(text, entity, words[-1][0], entity.end)
 
 
+def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """An abbreviated given name that the tagger put at the end of a title opens the name after it ("[Sekda Moh].
+    [Nurul Huda]" -> "[Sekda] [Moh. Nurul Huda]" by ``_with_initial_before``)."""
+    fixed = list(entities)
+    for position, (title, name) in enumerate(zip(entities, entities[1:], strict=False)):
+        abbreviation = _ABBREVIATION_ENDING_TITLE.search(title.text) if title.label == "OFFICE" else None
+        if abbreviation and name.label == "PERSON" and text[title.end : name.start] == ". ":
+            fixed[position] = _span(text, title, title.start, title.start + abbreviation.start())
+    return fixed
+
+
 def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Entity:
     """An initial in no span right before a name opens it ("6. [M.] [Hanief Arie]"). Not "H.", the title Haji,
     which stays outside like the other religious titles, nor a Roman numeral ending a sentence ("Alkes I. Siti")."""
-    initial = _INITIAL_BEFORE.search(text, max(0, entity.start - 4), entity.start)
+    initial = _INITIAL_BEFORE.search(text, max(0, entity.start - 7), entity.start)
     if initial is None or (before and before[-1].end > initial.start()):
         return entity
     return _span(text, entity, initial.start(), entity.end)
