@@ -106,6 +106,15 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2025-03-04", "Ahmad Santoso")],
         ),
+        (  # what opens or closes the session just reported is that session, whoever speaks in it
+            "[Sáng 6/6](DATE), Quốc hội chất vấn [Bộ trưởng Bộ Nội vụ](OFFICE). [Phó Chủ tịch Quốc hội](OFFICE) "
+            "[Triệu Văn Kiên](PERSON) chủ trì phiên chất vấn. Mở đầu phiên chất vấn, [đại biểu](OFFICE) [Phùng Thị "
+            "Mai Hương](PERSON) cho rằng biên chế thiếu. Kết luận phiên chất vấn, [Phó Chủ tịch Quốc hội](OFFICE) "
+            "[Triệu Văn Kiên](PERSON) đề nghị Chính phủ hoàn thành đề án.",
+            "2022-06-07",
+            "vi",
+            [("2022-06-06", "Triệu Văn Kiên")],
+        ),
         (  # "dipimpin langsung (oleh)": led in person by the one named after it
             "Hal itu terungkap dalam kunjungan kerja yang dipimpin langsung [Kepala Badan Kepegawaian Negara (BKN)]"
             "(OFFICE) [Haryo Sudewo](PERSON) di [Padang](LOC), [Rabu (23/8/2023)](DATE).",

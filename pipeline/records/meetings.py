@@ -152,7 +152,9 @@ ANAPHORA = re.compile(
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
     # what follows the event just reported, on its day ("Usai peresmian, Hendra bersama Rusli meninjau loket")
     r"|\b(?:usai|seusai|selepas)\s+(?:peresmian|rapat|pertemuan|acara|sidang|kunjungan|konferensi pers|jumpa pers)\b"
-    r"|\b(?:sau|kết thúc)\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc|lễ khai trương)\b",
+    # ... or opens or closes it ("Mở đầu phiên chất vấn, đại biểu A ...", "Kết luận hội nghị, ông B ...")
+    r"|\b(?:sau|kết thúc|mở đầu|kết luận|bế mạc)\s+(?:phiên (?:họp|chất vấn|thảo luận)|cuộc họp|hội nghị|"
+    r"buổi làm việc|lễ khai trương|kỳ họp)\b",
     re.I,
 )
 ATTENDANCE = re.compile(
