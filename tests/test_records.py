@@ -955,6 +955,15 @@ def test_a_title_the_tagger_calls_a_place_more_often_is_that_place():
     assert linked["le van tu"][0] == ["Đại biểu"]
 
 
+def test_a_deputys_delegation_in_brackets_is_a_body_not_a_title():
+    linked = _linked(
+        "Mở đầu phiên chất vấn, [đại biểu](OFFICE) [Phùng Thị Mai Hương](PERSON) ([đoàn Bình Định](OFFICE)) cho rằng "
+        "biên chế thiếu.",
+        "vi",
+    )
+    assert linked["phung thi mai huong"][0] == ["đại biểu"]
+
+
 def test_a_deputy_word_left_before_a_title_and_a_vietnamese_list_of_salutations():
     linked = _linked(
         "Hai phó [chủ tịch](OFFICE) là ông [Lê Văn Tư](PERSON) và bà [Hà Thị Lan](PERSON). Plt [Kepala Dinas](OFFICE) "

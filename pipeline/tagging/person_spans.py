@@ -333,7 +333,10 @@ def _untagged_title_heads_before_names(text: str, entities: list[Entity]) -> lis
 
 def _title_called_body(entity: Entity, lang: str | None) -> Entity:
     """A body span that opens on a title word is a title with its body ("[Phó phòng Tổ chức](ORG)", "[Wali Kota
-    Jakarta Selatan](ORG)"); "thanh tra" and "thường trực" also name bodies (an inspectorate, a standing board)."""
+    Jakarta Selatan](ORG)"); "thanh tra" and "thường trực" also name bodies (an inspectorate, a standing board).
+    A title span that opens on "đoàn" is a delegation, a body ("đại biểu A ([đoàn Bình Định])")."""
+    if lang == "vi" and entity.label == "OFFICE" and _DELEGATION.match(entity.text):
+        return replace(entity, label="ORG")
     heads = {"vi": _VI_TITLE_WORD, "id": _ID_TITLE_ANY_CASE}.get(lang or "")
     if entity.label != "ORG" or heads is None:
         return entity
@@ -343,6 +346,7 @@ def _title_called_body(entity: Entity, lang: str | None) -> Entity:
     return replace(entity, label="OFFICE")
 
 
+_DELEGATION = re.compile(r"đoàn\b", re.I)
 # Vietnamese title words that before a body are only ever the head of that body ("giám đốc Sở ...", "bộ trưởng
 # Bộ ..."), with or without a name; "thanh tra", "thường trực" or "đại biểu" before a body are also nouns
 _HEADS_A_BODY = re.compile(
