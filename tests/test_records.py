@@ -964,6 +964,14 @@ def test_a_deputys_delegation_in_brackets_is_a_body_not_a_title():
     assert linked["phung thi mai huong"][0] == ["đại biểu"]
 
 
+def test_a_title_spoken_with_before_a_comma_is_not_the_next_names():
+    linked = _linked(
+        "Tranh luận với [Bộ trưởng](OFFICE), [đại biểu](OFFICE) [Lê Văn Khôi](PERSON) cho rằng định mức chưa hợp lý.",
+        "vi",
+    )
+    assert linked["le van khoi"][0] == ["đại biểu"]
+
+
 def test_a_deputy_word_left_before_a_title_and_a_vietnamese_list_of_salutations():
     linked = _linked(
         "Hai phó [chủ tịch](OFFICE) là ông [Lê Văn Tư](PERSON) và bà [Hà Thị Lan](PERSON). Plt [Kepala Dinas](OFFICE) "

@@ -109,6 +109,7 @@ _FORMER_OR_SAID = re.compile(
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
 _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
+_POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với)[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
 # (a title's own acronym in brackets continues the run: "Menteri Sosial (Mensos) A")
@@ -557,8 +558,8 @@ def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claim
         gap = text[previous.end : (listed[0] if listed else title).start]
         if previous.label != "OFFICE" or id(previous) in claimed or not _TITLE_LIST_GAP.match(gap):
             break
-        if _POSSESSED_BY.search(text[: previous.start]):
-            break  # "cách trả lời của Bộ trưởng, đại biểu A": the minister is not A
+        if _POSSESSED_OR_ADDRESSED.search(text[: previous.start]):
+            break  # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A": not A
         listed.insert(0, previous)
     return listed
 
