@@ -109,6 +109,7 @@ _FORMER_OR_SAID = re.compile(
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
 _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
+# ... nor, in a list of titles before a name, one spoken with ("Tranh luận với Bộ trưởng, đại biểu A")
 _POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với)[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)

@@ -346,6 +346,7 @@ def _title_called_body(entity: Entity, lang: str | None) -> Entity:
     return replace(entity, label="OFFICE")
 
 
+# a delegation ("đoàn Bình Định"), a body whatever the tagger calls it
 _DELEGATION = re.compile(r"đoàn\b", re.I)
 # Vietnamese title words that before a body are only ever the head of that body ("giám đốc Sở ...", "bộ trưởng
 # Bộ ..."), with or without a name; "thanh tra", "thường trực" or "đại biểu" before a body are also nouns
@@ -1410,8 +1411,9 @@ def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list
 
 
 def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Entity:
-    """An initial in no span right before a name opens it ("6. [M.] [Hanief Arie]"). Not "H.", the title Haji,
-    which stays outside like the other religious titles, nor a Roman numeral ending a sentence ("Alkes I. Siti")."""
+    """An initial or an abbreviated given name in no span right before a name opens it ("6. [M.] [Hanief Arie]",
+    "[Moh.] [Nurul Huda]"). Not "H.", the title Haji, which stays outside like the other religious titles, nor a
+    Roman numeral ending a sentence ("Alkes I. Siti")."""
     initial = _INITIAL_BEFORE.search(text, max(0, entity.start - 7), entity.start)
     if initial is None or (before and before[-1].end > initial.start()):
         return entity
