@@ -521,6 +521,16 @@ def test_a_short_name_after_a_title_of_a_kind_of_place_names_the_place_when_the_
         ("PERSON", "Nguyen Van Hai"),
         ("PERSON", "Tran Anh"),
     ]
+    text = "Sekretaris Komite Partai distrik Nam Tra My, Ho Van Lam, mengatakan pendapatan warga naik."
+    found = [
+        _at(text, "Sekretaris Komite Partai distrik Nam", "OFFICE"),
+        _at(text, "Tra My", "PERSON"),
+        _at(text, "Ho Van Lam", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Sekretaris Komite Partai distrik Nam Tra My"),
+        ("PERSON", "Ho Van Lam"),
+    ]
 
 
 def test_a_company_suffix_after_a_title_ends_the_title_not_opens_the_name():

@@ -1176,9 +1176,9 @@ def _place_after_place_word(text: str, entity: Entity, entities: list[Entity]) -
 
 
 # a title that ends on the kind of a place, with at most a first word of its name ("Ketua Komite Rakyat Distrik",
-# "... Distrik Nam")
+# "... Distrik Nam", "Sekretaris Komite Partai distrik Nam")
 _TITLE_OF_A_PLACE_KIND = re.compile(
-    r"\b(?:Provinsi|Distrik|Kota|Kabupaten|Kecamatan|Komune|Kelurahan|Desa)(?: [A-Z][\w'-]*)?$"
+    r"\b(?i:provinsi|distrik|kota|kabupaten|kecamatan|komune|kelurahan|desa)(?: [A-Z][\w'-]*)?$"
 )
 
 
