@@ -259,7 +259,7 @@ def test_a_short_form_between_two_pieces_of_a_title_is_inside_it():
     assert people(text, *pieces) == [("OFFICE", "Pelaksana Tugas (Plt) Bupati Sleman")]
 
 
-def test_an_acting_word_called_a_name_opens_the_title_after_it():
+def test_an_acting_word_called_a_name_or_a_title_of_its_own_opens_the_title_after_it():
     text = "Sekda Ilham Mahendra, yang hadir mewakili Pj. Bupati, mengatakan hal itu."
     pieces = (("Sekda", "OFFICE"), ("Ilham Mahendra", "PERSON"), ("Pj", "PERSON"), ("Bupati", "OFFICE"))
     assert people(text, *pieces) == [
@@ -267,6 +267,9 @@ def test_an_acting_word_called_a_name_opens_the_title_after_it():
         ("PERSON", "Ilham Mahendra"),
         ("OFFICE", "Pj. Bupati"),
     ]
+    text = "Rapat dipimpin Pj. Bupati Purwakarta Benny Hermawan di aula."
+    pieces = (("Pj", "OFFICE"), ("Bupati Purwakarta", "OFFICE"), ("Benny Hermawan", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Pj. Bupati Purwakarta"), ("PERSON", "Benny Hermawan")]
 
 
 def test_an_abbreviated_given_name_opens_the_name_even_when_tagged_in_the_title():

@@ -112,7 +112,8 @@ _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 # "from" before a member's party, or a hyphen gluing a word to the name of a body ("PDI-Perjuangan")
 _FROM_OR_HYPHEN = re.compile(r"(?<!\w)dari[ \t]$|\w-$")
 _DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pjs?|plh)\.?) $", re.I)
-# the acting word of a title, which the tagger sometimes calls a name ("mewakili [Pj.] Bupati")
+# the acting word of a title, which the tagger sometimes calls a name or a title of its own ("mewakili [Pj.]
+# Bupati", "[Pj]. [Bupati Purwakarta]"): it joins the title after it (``_with_deputy_word``)
 _ACTING_WORD = re.compile(r"(?:plt|pjs?|plh)\.?", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
@@ -210,7 +211,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     relabelled = [
         _party_as_body(text, e)
         for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
-        if not (e.label == "PERSON" and _ACTING_WORD.fullmatch(e.text))
+        if not (e.label in ("PERSON", "OFFICE") and _ACTING_WORD.fullmatch(e.text))
     ]
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
