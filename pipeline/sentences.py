@@ -58,6 +58,20 @@ ABBREVIATIONS = {
     "se",
     "mm",
     "mt",
+    # acting titles ("Pj. Bupati", "Plt. Kepala Dinas") and abbreviated given names ("Moh. Nurul Huda")
+    "plt",
+    "plh",
+    "pj",
+    "pjs",
+    "moh",
+    "moch",
+    "much",
+    "muh",
+    "mhd",
+    "mohd",
+    "muhd",
+    "abd",
+    "ach",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
 _WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)\.?$")

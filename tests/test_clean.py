@@ -141,6 +141,7 @@ def test_nothing_left_is_an_error():
         ("Theo Nghị quyết số 18-NQ/TW, TP.HCM đạt 50,6%. Tp. Hồ Chí Minh tăng.", 2),
         ("Resolusi No. 16 disetujui. Tingkatnya 99,99 persen. Dr. Ha hadir.", 3),
         ("Ông Nguyễn Văn A. Nguyễn phát biểu. Sau đó họp.", 2),
+        ("Rapat dipimpin Pj. Bupati Purwakarta dan dihadiri Sekda Moh. Nurul Huda. Semua hadir.", 2),
     ],
 )
 def test_sentence_splitting(text, expected):
