@@ -58,21 +58,12 @@ ABBREVIATIONS = {
     "se",
     "mm",
     "mt",
-    # acting titles ("Pj. Bupati", "Plt. Kepala Dinas") and abbreviated given names ("Moh. Nurul Huda")
-    "plt",
-    "plh",
-    "pj",
-    "pjs",
-    "moh",
-    "moch",
-    "much",
-    "muh",
-    "mhd",
-    "mohd",
-    "muhd",
-    "abd",
-    "ach",
 }
+# the acting word of a title ("Pj. Bupati", "Plt. Kepala Dinas") and abbreviated given names ("Moh. Nurul Huda"):
+# no sentence ends after them, and the span repairs join them to the title or name after them
+ACTING_TITLE_WORDS = ("plt", "plh", "pj", "pjs")
+GIVEN_NAME_ABBREVIATIONS = ("Moh", "Moch", "Much", "Muh", "Mhd", "Mohd", "Muhd", "Abd", "Ach")
+ABBREVIATIONS |= {*ACTING_TITLE_WORDS, *(name.lower() for name in GIVEN_NAME_ABBREVIATIONS)}
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
 _WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)\.?$")
 

@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from ..document import Entity
+from ..sentences import ACTING_TITLE_WORDS, GIVEN_NAME_ABBREVIATIONS
 from .title_acronyms import TITLE_ACRONYM, expand_title_acronym
 
 # words before a name that are not the name: salutations, ranks, academic titles (kept out of PERSON spans)
@@ -111,10 +112,11 @@ NAME_WORD_SIMILARITY = 0.8
 _PARTY_WORD = re.compile(r"\b(?:Fraksi|Partai)[ \t]$")
 # "from" before a member's party, or a hyphen gluing a word to the name of a body ("PDI-Perjuangan")
 _FROM_OR_HYPHEN = re.compile(r"(?<!\w)dari[ \t]$|\w-$")
-_DEPUTY_WORD = re.compile(r"(?<!\w)(?:phó|quyền|wakil|(?:plt|pjs?|plh)\.?) $", re.I)
+_ACTING = "|".join(ACTING_TITLE_WORDS)
+_DEPUTY_WORD = re.compile(rf"(?<!\w)(?:phó|quyền|wakil|(?:{_ACTING})\.?) $", re.I)
 # the acting word of a title, which the tagger sometimes calls a name or a title of its own ("mewakili [Pj.]
 # Bupati", "[Pj]. [Bupati Purwakarta]"): it joins the title after it (``_with_deputy_word``)
-_ACTING_WORD = re.compile(r"(?:plt|pjs?|plh)\.?", re.I)
+_ACTING_WORD = re.compile(rf"(?:{_ACTING})\.?", re.I)
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
@@ -201,7 +203,7 @@ _BALINESE_NAME = re.compile(
 _INITIAL_END = re.compile(r"(?<!\S)[A-ZĐ]$")
 _INITIAL_DOT = re.compile(r" ?\. ?")
 # an initial or an abbreviated given name before a name opens it ("M. Hanif", "Moh. Nurul Huda", "Abd. Rahman")
-_NAME_ABBREVIATION = r"(?:Moh|Moch|Much|Muh|Mhd|Mohd|Muhd|Abd|Ach)"
+_NAME_ABBREVIATION = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})"
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])(?:(?![HIVX]\.)[A-Z]|{_NAME_ABBREVIATION})\. $")
 _ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
 
