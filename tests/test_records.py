@@ -429,6 +429,22 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "id",
             {30.0: "planned"},
         ),
+        # what a leader demands is a goal ("yêu cầu", "meminta"); a requirement as a noun is none
+        (
+            "Kết luận hội nghị, Chủ tịch tỉnh yêu cầu năm nay tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%.",
+            "vi",
+            {70.0: "planned"},
+        ),
+        (
+            "Bupati meminta tingkat penyelesaian pengaduan masyarakat mencapai 95% pada semester ini.",
+            "id",
+            {95.0: "planned"},
+        ),
+        (
+            "Nhiều bộ phận một cửa chưa bảo đảm yêu cầu về phòng ốc, tỷ lệ hồ sơ trực tuyến mới đạt 45%.",
+            "vi",
+            {45.0: "achieved"},
+        ),
     ],
 )
 def test_a_goal_word_before_a_value_makes_it_planned(text, lang, expected):
@@ -441,7 +457,7 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     from reformfacts.annotations.markup import parse_markup
 
     text, spans = parse_markup(
-        "Ia meminta kementerian dan daerah memastikan [80%](PERCENT) berkas prosedur administrasi diproses "
+        "Ia mengatakan kementerian dan daerah memastikan [80%](PERCENT) berkas prosedur administrasi diproses "
         "secara daring penuh pada [akhir tahun 2025](DATE). Indeks SPBE nasional [tahun 2022](DATE) mencapai "
         "[2,34](QUANTITY) poin, dan pemerintah menargetkan angka [2,6](QUANTITY) poin pada [2024](DATE)."
     )
