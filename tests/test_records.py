@@ -578,6 +578,9 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "DURATION", "15 ngày", "10 ngày") == ["10 ngày"]
     text = "Prosedur itu dipangkas dari 114 menjadi 25 prosedur."
     assert candidates(text, "QUANTITY", "114", "25") == ["25"]
+    # also when the new number is approximate
+    text = "Cả nước sẽ giảm từ 10.035 đơn vị hành chính cấp xã xuống còn khoảng 3.300."
+    assert candidates(text, "QUANTITY", "10.035", "3.300") == ["3.300"]
     # a range is no change, and a starting number with its own year is a result reported for that year
     text = "Tăng trưởng đạt từ 7,5% đến 8%."
     assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]
