@@ -246,6 +246,27 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2018-02-04", "Dedi Santosa")],
         ),
+        (  # quoted during a working visit, the visitor leads it
+            '"Tidak ada yang dipecat," kata [Menteri](OFFICE) [Yoga Pratama](PERSON) saat kunjungan kerja ke '
+            "[Semarang](LOC), [Kamis (9/6)](DATE).",
+            "2016-06-10",
+            "id",
+            [("2016-06-09", "Yoga Pratama")],
+        ),
+        (  # who presented it at a press conference holds it; who is quoted at one is one of its speakers
+            "Hal itu disampaikan [Direktur Jenderal ARTA](OFFICE), [Ramon Cruz](PERSON), dalam konferensi pers di "
+            "[Manila](LOC), [Senin (8/4)](DATE).",
+            "2024-04-09",
+            "id",
+            [("2024-04-08", "Ramon Cruz")],
+        ),
+        (
+            '"Dokumen sudah disita," kata [Wakil Ketua KPK](OFFICE) [Basuki Rahmat](PERSON) saat jumpa pers di '
+            "Gedung KPK, [Jumat (2/2)](DATE).",
+            "2018-02-03",
+            "id",
+            [("2018-02-02", None)],
+        ),
         (  # an announcement or a speech at a place on a day is an event held; the announcer leads it
             '"Kami siap menang," ujar [Ketua Umum Partai Maju](OFFICE) [Budi Hartono](PERSON) saat mengumumkan '
             "calon gubernur di [Jakarta](LOC) pada [Minggu (7/1)](DATE).",

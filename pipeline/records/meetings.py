@@ -574,6 +574,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         or _accompanied(text, entities, mentions, start, end)
         or _chair_by_office(text, entities, mentions, start, end)
         or _chair_by_pronoun(text, mentions, start, end)
+        or _chair_by_attribution(text, mentions, start, end)
     )
     if meeting.chair is None and PRESS.search(unquoted(sentence)):
         meeting.chair = _speaker(text, mentions, start, end)
@@ -835,6 +836,30 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
         m for m in mentions if previous <= m.entity.start < paragraph
     ]
     return before[-1] if before else None
+
+
+# a quote attributed to a name while it leads the event ("kata A saat kunjungan kerja ke ...", "ujar A ketika
+# memimpin rapat"), and a statement a name presented at a press conference ("Hal itu disampaikan Menteri X, A, dalam
+# konferensi pers"). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real
+# gold gives such conferences of a body (KPK) no chair
+_AT_AN_EVENT = r",?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
+QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
+QUOTED_LEADING = re.compile(rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan)", re.I)
+PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
+PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
+
+
+def _chair_by_attribution(text, mentions, start, end) -> PersonMention | None:
+    """The name a quote or statement is attributed to, where it was made at an event that name leads."""
+    for mention in mentions:
+        if not _in(mention.entity, start, end):
+            continue
+        opening = (mention.title or mention.entity).start
+        after = max(mention.entity.end, mention.chain_end)
+        for attributed, at in ((QUOTED_BY, QUOTED_LEADING), (PRESENTED_BY, PRESENTED_AT)):
+            if attributed.search(text, max(start, opening - 20), opening) and at.match(text, after):
+                return mention
+    return None
 
 
 def _chair_by_office(text, entities, mentions, start, end) -> PersonMention | None:
