@@ -115,6 +115,22 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2022-06-06", "Triệu Văn Kiên")],
         ),
+        (  # who opens the questioning is its first questioner, not its chair; the next sitting of a session on
+            # its day is that session
+            "[Ngày 8/12](DATE), [HĐND tỉnh Quảng Trị](ORG) tổ chức kỳ họp thứ 5. Chiều cùng ngày, kỳ họp dành thời "
+            "gian chất vấn. Mở đầu phiên chất vấn, [đại biểu](OFFICE) [Hồ Thị Liên](PERSON) nêu ý kiến.",
+            "2021-12-09",
+            "vi",
+            [("2021-12-08", None)],
+        ),
+        (  # one who speaks at the press conference just reported is one of its speakers
+            "[Ngày 14/9](DATE), [Cơ quan ARTA](ORG) tổ chức họp báo. [Tổng Giám đốc ARTA](OFFICE) [Ernesto "
+            "Dizon](PERSON) chủ trì họp báo. Phát biểu tại họp báo, ông [Roberto Manalo](PERSON), [Thị trưởng thành "
+            "phố San Fernando](OFFICE), cho biết thành phố đã cấp 9.460 giấy phép.",
+            "2023-09-15",
+            "vi",
+            [("2023-09-14", "Ernesto Dizon")],
+        ),
         (  # "dipimpin langsung (oleh)": led in person by the one named after it
             "Hal itu terungkap dalam kunjungan kerja yang dipimpin langsung [Kepala Badan Kepegawaian Negara (BKN)]"
             "(OFFICE) [Haryo Sudewo](PERSON) di [Padang](LOC), [Rabu (23/8/2023)](DATE).",

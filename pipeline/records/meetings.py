@@ -59,7 +59,7 @@ CHAIR_VERB = re.compile(
     rf"{_RECEIVES}|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
     r"điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp)|memandu (?:rapat|sidang|acara|diskusi)|"
-    r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên|kỳ họp))\b",
+    r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên(?! (?:chất vấn|thảo luận))|kỳ họp))\b",
     re.I,
 )
 # a press conference or a talk with the press is led by the one who speaks at it
@@ -149,7 +149,11 @@ PRESIDING = re.compile(
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
     r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b"
+    # "Phát biểu tại họp báo, ông B ...": the press conference just reported, unless it has a day of its own
+    r"|\btại (?:cuộc |buổi )?họp báo\b(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)"
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
+    # a session's next sitting on its day ("Chiều cùng ngày, kỳ họp dành thời gian chất vấn")
+    r"|^\W*(?:(?:sáng|chiều|trưa|tối)\s+)?cùng ngày,\s*kỳ họp\b"
     # what follows the event just reported, on its day ("Usai peresmian, Hendra bersama Rusli meninjau loket")
     r"|\b(?:usai|seusai|selepas)\s+(?:peresmian|rapat|pertemuan|acara|sidang|kunjungan|konferensi pers|jumpa pers)\b"
     # ... or opens or closes it ("Mở đầu phiên chất vấn, đại biểu A ...", "Kết luận hội nghị, ông B ...")
