@@ -123,6 +123,16 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2021-12-08", None)],
         ),
+        (  # "cùng ngày" repeats the day of the event just reported, not a deadline set after publication; what
+            # is said "at the reception" is said at the one just reported
+            "[Sáng 15-10](DATE), [Chủ tịch UBND tỉnh](OFFICE) [Phan Đình Khôi](PERSON) chủ trì buổi tiếp công dân. "
+            "Tại buổi tiếp, bà [Rơ Mah Luyến](PERSON) phản ánh hồ sơ nộp từ [tháng 8-2022](DATE) chưa được giải "
+            "quyết. Ông [Khôi](PERSON) yêu cầu trả lời trước [ngày 30-10](DATE). Chiều cùng ngày, ông [Phan Đình "
+            "Khôi](PERSON) chủ trì hội nghị trực tuyến về giải ngân vốn đầu tư công.",
+            "2024-10-16",
+            "vi",
+            [("2024-10-15", "Phan Đình Khôi"), ("2024-10-15", "Phan Đình Khôi")],
+        ),
         (  # one who speaks at the press conference just reported is one of its speakers
             "[Ngày 14/9](DATE), [Cơ quan ARTA](ORG) tổ chức họp báo. [Tổng Giám đốc ARTA](OFFICE) [Ernesto "
             "Dizon](PERSON) chủ trì họp báo. Phát biểu tại họp báo, ông [Roberto Manalo](PERSON), [Thị trưởng thành "

@@ -148,7 +148,7 @@ PRESIDING = re.compile(
 )
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
-    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc)\b"
+    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc|buổi tiếp)\b"
     # "Phát biểu tại họp báo, ông B ...": the press conference just reported, unless it has a day of its own
     r"|\btại (?:cuộc |buổi )?họp báo\b(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)"
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
@@ -693,7 +693,7 @@ def _after(entity: Entity, published: str | None) -> bool:
 
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
-    day named before), else a month named there; else the nearest day named before it in its paragraph.
+    day named before, not a deadline set after publication), else a month named there; else the nearest day named before it in its paragraph.
     A full date after publication is a plan named beside it; a day a document was signed or passed on dates
     the document. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
@@ -704,7 +704,14 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     ]
     same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
     if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
-        return next((e for e in reversed(dates) if e.end <= start and _day_of(e.value)), None)
+        return next(
+            (
+                e
+                for e in reversed(dates)
+                if e.end <= start and _day_of(e.value) and not _after(e, article.published)
+            ),
+            None,
+        )
     for names_it in (_day_of_entity, _names_a_day, _names_a_month):  # "hôm qua (22/7)": the calendar day
         found = next((e for e in in_sentence if names_it(e)), None)
         if found is not None:
