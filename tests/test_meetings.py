@@ -133,6 +133,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-10-15", "Phan Đình Khôi"), ("2024-10-15", "Phan Đình Khôi")],
         ),
+        (  # a body that has met on a day opening the sentence held a session; "sắp xếp" (to reorganise) is no
+            # "sắp" (soon) of a plan
+            "Trước đó, [ngày 18/4](DATE), [Ban Thường vụ Tỉnh ủy](ORG) đã họp, cho ý kiến về đề án sắp xếp đơn vị "
+            "hành chính cấp xã.",
+            "2025-04-22",
+            "vi",
+            [("2025-04-18", None)],
+        ),
         (  # one who speaks at the press conference just reported is one of its speakers
             "[Ngày 14/9](DATE), [Cơ quan ARTA](ORG) tổ chức họp báo. [Tổng Giám đốc ARTA](OFFICE) [Ernesto "
             "Dizon](PERSON) chủ trì họp báo. Phát biểu tại họp báo, ông [Roberto Manalo](PERSON), [Thị trưởng thành "

@@ -90,6 +90,13 @@ def test_identifiers_and_ordinals_are_not_counts():
         ),
         ("13 Oktober", DateContext(published="2017-10-09", sentence="rapat", held=True), "2016-10-13"),
         ("20 Oktober", DateContext(published="2017-10-09", sentence="rapat telah digelar"), "2016-10-20"),
+        # "sắp" (soon) is a plan word, "sắp xếp" (to reorganise) is none
+        (
+            "thứ Hai",
+            DateContext(published="2025-04-23", sentence="thứ Hai, tỉnh họp bàn sắp xếp xã"),
+            "2025-04-21",
+        ),
+        ("thứ Hai", DateContext(published="2025-04-23", sentence="thứ Hai, tỉnh sắp họp bàn"), "2025-04-28"),
         (
             "2 November",
             DateContext(published="2017-10-09", sentence="jadwal ujian", held=False),

@@ -100,12 +100,12 @@ HELD = re.compile(
     # the meeting as the subject that passes, agrees or closes ("Hội nghị đã thông qua nghị quyết", "Hội nghị
     # Bộ trưởng ... đã kết thúc chiều qua"): it met; an Indonesian "Rapat Paripurna menyetujui" cites the
     # decision of an earlier meeting rather than reporting one; "kỳ họp dự kiến sẽ thông qua" is yet to meet
-    rf"|\b(?:{_MEETING_NOUN})\s+(?:(?!sẽ\b|sắp\b|dự kiến\b)[^\s,;]+\s+){{0,10}}?(?:đã\s+)?"
+    rf"|\b(?:{_MEETING_NOUN})\s+(?:(?!sẽ\b|sắp(?=\s+(?!xếp)\w)|dự kiến\b)[^\s,;]+\s+){{0,10}}?(?:đã\s+)?"
     r"(?:thông qua|nhất trí|thống nhất|kết thúc|bế mạc)\b",
     re.I,
 )
 PLANNED = re.compile(
-    r"\b(?:akan|sẽ|sắp|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
+    r"\b(?:akan|sẽ|sắp(?=\s+(?!xếp)\w)|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
     r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai|berencana|merencanakan|hendak|ingin|muốn|"
     # a time still to come ("tháng sáu tới", "tuần sau", "pekan depan")
     r"(?:tuần|tháng(?:\s+\w+)?|năm|pekan|minggu|bulan|tahun)\s+(?:tới|sau(?!\s+(?:khi|đó))|depan))\b",
@@ -327,10 +327,12 @@ def _meeting_named(
 # reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
 # ...")
 _OPENS_WITH_A_DAY = re.compile(
-    r"^\W*(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\b[^,.;]{0,25},|làm việc (?:với|tại)\b)", re.I
+    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\b[^,.;]{0,25},|làm việc (?:với|tại)\b)",
+    re.I,
 )
 _WORKS_WITH = re.compile(
-    r"\blàm việc (?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với))\b", re.I
+    r"\blàm việc (?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
+    re.I,
 )
 
 
