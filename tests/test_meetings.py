@@ -141,6 +141,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2025-04-18", None)],
         ),
+        (  # who inspects a place or visits it leads the visit
+            "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
+            "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "
+            "tế tại [Bộ phận một cửa phường Đông Thành](LOC).",
+            "2023-06-14",
+            "vi",
+            [("2023-06-13", "Triệu Quang Khải"), ("2023-06-13", "Triệu Quang Khải")],
+        ),
         (  # one who speaks at the press conference just reported is one of its speakers
             "[Ngày 14/9](DATE), [Cơ quan ARTA](ORG) tổ chức họp báo. [Tổng Giám đốc ARTA](OFFICE) [Ernesto "
             "Dizon](PERSON) chủ trì họp báo. Phát biểu tại họp báo, ông [Roberto Manalo](PERSON), [Thị trưởng thành "

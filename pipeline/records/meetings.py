@@ -53,7 +53,8 @@ VISIT = re.compile(
 CHAIR_VERB = re.compile(
     rf"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
     r"(?<=saat )mengumumkan|(?<=ketika )mengumumkan|melakukan kunjungan kerja|melakukan kunjungan|"
-    r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|"
+    r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|kiểm tra đột xuất|"
+    r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
     rf"{_RECEIVES}|"
