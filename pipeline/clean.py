@@ -35,6 +35,18 @@ _FURNITURE_LINES = [
         r"tác giả|PV|BTV)\s*:\s*[^.!?:]{1,60}$",
         re.I,
     ),
+    # ... also without a colon: "Laporan Wartawan Tribunnews.com, Reza Deni", "Oleh Khairul Anwar", "Muhammad Rizki -
+    # detikNews", "Safrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017"
+    re.compile(
+        r"^laporan\s+(?:reporter|wartawan|kontributor|jurnalis)\b[^!?:]{0,60},\s*[^.!?:,]{2,40}$", re.I
+    ),
+    re.compile(r"^(?i:oleh)\s+[A-Z][^.!?:,]{2,50}$"),
+    re.compile(
+        r"^[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s*[-–|,]\s*(?:detik\w*|kompas\.com|cnn indonesia|liputan6\.com|"
+        r"tempo\.co|okezone(?:\.com)?|tribun\w*(?:\.com)?|antara(?:news)?|kumparan|suara\.com|republika|merdeka\.com|"
+        r"vnexpress|tuổi trẻ|thanh niên|dân trí|vietnamnet|vnanet)\b(?:\s*\|[^.!?]{0,40})?$",
+        re.I,
+    ),
     re.compile(r"^(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$", re.I),
     HEADLINE_LINK,
 ]

@@ -130,6 +130,20 @@ def test_credit_lines_are_furniture():
     assert "Penulis artikel ini menyebut target itu: ambisius." in text
 
 
+def test_bylines_without_a_colon_are_furniture():
+    raw = (
+        "Muhammad Rizki Fauzan - detikNews\nSafrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017 09:41 WIB\n"
+        "Oleh Khairul Anwar Siregar\nLaporan Wartawan Tribunnews.com, Reza Deni\n\n"
+        "Jakarta, CNN Indonesia -- Pemerintah membuka 17.928 formasi CPNS tahun ini\n"
+        "Oleh karena itu, seleksi dibuka lagi pada Oktober."
+    )
+    text = clean_article(RawArticle(path="bylines.txt", text=raw)).text
+    assert not any(name in text for name in ("Rizki", "Safrizal", "Khairul", "Reza Deni"))
+    # a dateline and a sentence opening with "Oleh karena itu" stay
+    assert "Jakarta, CNN Indonesia -- Pemerintah membuka 17.928 formasi CPNS tahun ini" in text
+    assert "Oleh karena itu, seleksi dibuka lagi pada Oktober." in text
+
+
 def test_nothing_left_is_an_error():
     with pytest.raises(InputError, match="no text: nothing left"):
         clean_article(RawArticle(path="only-furniture.txt", text="Komentar (0)\n[iklan_2]\nFoto: VGP\n"))
