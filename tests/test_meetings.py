@@ -141,6 +141,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2025-04-18", None)],
         ),
+        (  # one who attended the meeting just reported speaks of it, and the day he speaks of is no meeting's
+            "[Menteri PANRB](OFFICE) [Arif Sasongko](PERSON) memimpin rapat koordinasi secara virtual, [Rabu "
+            "(17/3)](DATE). [Sekretaris Jenderal Kementerian Pertanian](OFFICE), [Hendra Wardoyo](PERSON), yang hadir "
+            "dalam rakor, mengatakan Kementan telah melantik 3.016 pejabat fungsional pada [awal Maret](DATE).",
+            "2021-03-18",
+            "id",
+            [("2021-03-17", "Arif Sasongko")],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "
