@@ -453,6 +453,33 @@ def test_a_goal_word_before_a_value_makes_it_planned(text, lang, expected):
     assert {t["value"]: t["status"] for t in targets} == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # "so far" right before the value reports a result, also after a goal word
+        (
+            "Target tahun ini 90%, sementara hingga akhir Agustus realisasinya baru 51%.",
+            "id",
+            {51.0: "achieved"},
+        ),
+        (
+            "Sementara itu, hingga Agustus pendapatan asli daerah baru terkumpul 61%.",
+            "id",
+            {61.0: "achieved"},
+        ),
+        (
+            "Đến nay, tỷ lệ hồ sơ trực tuyến của các xã mới đạt 28%, kế hoạch là 50%.",
+            "vi",
+            {28.0: "achieved"},
+        ),
+    ],
+)
+def test_a_value_reported_so_far_is_achieved(text, lang, expected):
+    spans = [{"start": m.start(), "end": m.end(), "label": "PERCENT"} for m in re.finditer(r"\d+%", text)]
+    _, _, targets = _records(text, spans, lang=lang)
+    assert {t["value"]: t["status"] for t in targets if t["value"] in expected} == expected
+
+
 def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
     from reformfacts.annotations.markup import parse_markup
 
