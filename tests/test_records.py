@@ -496,6 +496,14 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     assert after[80.0] == "achieved" and before[80.0] == "planned"
     # 2024 is the goal's year, after 2,6: 2,34 keeps the status its own words give it
     assert before[2.34] == after[2.34] == "achieved" and before[2.6] == "planned"
+    # as does a result before a clause that opens on a goal word
+    text, spans = parse_markup(
+        "Tỷ lệ số hóa hồ sơ của thành phố đạt [87%](PERCENT), phấn đấu đến hết [năm 2025](DATE) đạt [95%](PERCENT)."
+    )
+    assert {t["value"]: t["status"] for t in _records(text, spans, published="2023-03-01")[2]} == {
+        87.0: "achieved",
+        95.0: "planned",
+    }
 
 
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():

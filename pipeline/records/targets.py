@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..document import CleanArticle, Entity
 from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
-from .target_model import TargetSelector, candidates_of, duration_entities
+from .persons import fold
+from .target_model import GOAL_WORDS, TargetSelector, candidates_of, duration_entities
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
 # an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
@@ -165,7 +166,9 @@ def _sentence_targets(
         # the value's own words: from the clause's previous value to its next one
         following = values[position + 1].value.start if position + 1 < len(values) else end
         own = (in_clause.after_previous, min(following, in_clause.clause_end))
-        if status == "achieved" and _dated_after(article.published, dates, own):
+        if status == "achieved" and _dated_after(
+            article.published, dates, (own[0], _goal_clause_after(text, value, own[1]))
+        ):
             status = "planned"  # a result is not reported for a period still to come
         scope = SCOPE.search(text[in_clause.after_previous : in_clause.clause_end]) or SCOPE.search(
             text[in_clause.clause_start : value.start]
@@ -233,6 +236,18 @@ def _values_in_clauses(text: str, start: int, end: int, in_sentence: list[Entity
             found.append(_ClauseValue(value, clause_start, clause_end, cursor))
             cursor = value.end
     return found
+
+
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]\s*")
+
+
+def _goal_clause_after(text: str, value: Entity, end: int) -> int:
+    """Where a clause that opens on a goal word starts after the value, else ``end``: "đạt 87%, phấn đấu đến hết
+    năm 2025 đạt 95%" dates the 95, not the 87."""
+    for comma in _COMMA_OR_SEMICOLON.finditer(text, value.end, end):
+        if GOAL_WORDS.match(fold(text[comma.end() : comma.end() + 40])):
+            return comma.start()
+    return end
 
 
 def _dated_after(published: str | None, dates: list[Entity], span: tuple[int, int]) -> bool:
