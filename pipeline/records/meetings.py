@@ -23,6 +23,8 @@ from .persons import PersonMention
 _WORKED_WITH = r"(?:đã|vừa)\s+làm việc (?:với|tại)"
 # "hội thảo" (a workshop), not the syllables across "Quốc hội thảo luận" (the assembly debates)
 _WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
+# "sắp" (soon) before a word, but not "sắp xếp" (to reorganise), the word of every merger story
+_SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
@@ -101,12 +103,12 @@ HELD = re.compile(
     # the meeting as the subject that passes, agrees or closes ("Hội nghị đã thông qua nghị quyết", "Hội nghị
     # Bộ trưởng ... đã kết thúc chiều qua"): it met; an Indonesian "Rapat Paripurna menyetujui" cites the
     # decision of an earlier meeting rather than reporting one; "kỳ họp dự kiến sẽ thông qua" is yet to meet
-    rf"|\b(?:{_MEETING_NOUN})\s+(?:(?!sẽ\b|sắp(?=\s+(?!xếp)\w)|dự kiến\b)[^\s,;]+\s+){{0,10}}?(?:đã\s+)?"
+    rf"|\b(?:{_MEETING_NOUN})\s+(?:(?!sẽ\b|{_SOON}|dự kiến\b)[^\s,;]+\s+){{0,10}}?(?:đã\s+)?"
     r"(?:thông qua|nhất trí|thống nhất|kết thúc|bế mạc)\b",
     re.I,
 )
 PLANNED = re.compile(
-    r"\b(?:akan|sẽ|sắp(?=\s+(?!xếp)\w)|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
+    rf"\b(?:akan|sẽ|{_SOON}|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
     r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai|berencana|merencanakan|hendak|ingin|muốn|"
     # a time still to come ("tháng sáu tới", "tuần sau", "pekan depan")
     r"(?:tuần|tháng(?:\s+\w+)?|năm|pekan|minggu|bulan|tahun)\s+(?:tới|sau(?!\s+(?:khi|đó))|depan))\b",
@@ -698,8 +700,8 @@ def _after(entity: Entity, published: str | None) -> bool:
 
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
-    day named before, not a deadline set after publication), else a month named there; else the nearest day named before it in its paragraph.
-    A full date after publication is a plan named beside it; a day a document was signed or passed on dates
+    day named before, not a deadline set after publication), else a month named there; else the nearest day named
+    before it in its paragraph. A full date after publication is a plan named beside it; a day a document was signed or passed on dates
     the document. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
     in_sentence = [
