@@ -495,6 +495,30 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     }
 
 
+def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
+    from reformfacts.annotations.markup import parse_markup
+
+    def statuses(marked: str, published: str, lang: str) -> dict:
+        text, spans = parse_markup(marked)
+        return {t["value"]: t["status"] for t in _records(text, spans, lang=lang, published=published)[2]}
+
+    saved = (
+        "Menurut Laksmi, sepanjang [2020](DATE) penyederhanaan di instansi pusat menghemat belanja tunjangan "
+        "jabatan struktural sebesar [Rp 326,7 miliar](MONEY)."
+    )
+    assert statuses(saved, "2021-03-18", "id") == {326700000000.0: "achieved"}
+    # unless a later year is the goal's, or the value is a budget allocated for that period
+    cut = (
+        "Bộ trưởng đề nghị tỉnh rà soát để đến [năm 2026](DATE) tinh giản tối thiểu [5%](PERCENT) biên chế công "
+        "chức so với [năm 2022](DATE)."
+    )
+    assert statuses(cut, "2023-06-14", "vi") == {5.0: "planned"}
+    allocated = (
+        "Tổng vốn bố trí cho Kế hoạch chuyển đổi số [năm 2024](DATE) của tỉnh là [87,6 tỷ đồng](MONEY)."
+    )
+    assert statuses(allocated, "2025-01-10", "vi") == {87600000000.0: "planned"}
+
+
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     from reformfacts.annotations.markup import parse_markup
 

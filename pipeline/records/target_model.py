@@ -178,7 +178,7 @@ _SO_FAR = re.compile(
 )
 
 
-def _governed_by_goal(before: str) -> bool:
+def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
     result = max((match.end() for match in RESULT_WORDS.finditer(before)), default=-1)
@@ -221,7 +221,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         fold(text[max(start, entity.start - 60) : entity.start]),
         fold(text[entity.end : min(end, entity.end + 60)]),
     )
-    if _governed_by_goal(fold(text[start : entity.start])):
+    if governed_by_goal(fold(text[start : entity.start])):
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and _DEADLINE_WORDS.search(text, max(start, entity.start - 30), entity.start):
         features.append(SET_AS_DEADLINE)
