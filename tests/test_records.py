@@ -495,6 +495,18 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     }
 
 
+def test_an_index_score_named_by_its_index_is_a_target():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Banyumas naik peringkat. Dalam evaluasi itu, nilai Indeks SPBE Pemkab Banyumas tahun 2024 tercatat di "
+        "angka [3,18](QUANTITY), naik dari [2,86](QUANTITY). Pemkab menargetkan indeks SPBE mencapai [3,6](QUANTITY) "
+        "pada evaluasi berikutnya. Kantor itu kini melayani [57](QUANTITY) desa."
+    )
+    targets = {t["value"]: t["status"] for t in _records(text, spans, published="2025-03-05")[2]}
+    assert targets[3.18] == "achieved" and targets[3.6] == "planned"
+
+
 def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
     from reformfacts.annotations.markup import parse_markup
 

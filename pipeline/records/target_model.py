@@ -178,6 +178,31 @@ _SO_FAR = re.compile(
 )
 
 
+# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
+# fraction, which no count of things is ("rata-rata nilai SAKIP tercatat 78,5": every such gold target is a score); "điểm"
+# before a noun is a place or a point, not a score ("kết nối tới 63 điểm cầu", "25 điểm ngập", "3 điểm chính")
+SCORE_CUE = re.compile(
+    r"^\s*(?:poin|point|skor|điểm(?!\s+(?:cầu|ngập|kẹt|trường|thi|bán|giao dịch|du lịch|chính|nóng|đen)\b))\b",
+    re.I,
+)
+SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
+# and one that makes an index score a target: a score named by its index right before it ("Indeks SPBE ... mencapai
+# 3,18", "nilai kepatuhan ... yakni 88,5", "Chỉ số CCHC năm 2022 của quận đạt 90,12 điểm"); GUIDELINES.md counts
+# every index score a target, and the selector, fit on few of them, left most out
+INDEX_SCORE = f"{RULE}index_score"
+_INDEX_NAMED = re.compile(
+    r"\b(?:indeks|index|chỉ số|nilai|skor|IKM|SAKIP|SPBE|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I
+)
+
+
+def _index_score(text: str, entity: Entity, sentence_start: int) -> bool:
+    fraction = isinstance(entity.value, float) and not entity.value.is_integer()
+    scored = fraction or SCORE_CUE.match(text, entity.end, entity.end + 12)
+    return bool(scored) and bool(
+        _INDEX_NAMED.search(text, max(sentence_start, entity.start - 80), entity.start)
+    )
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
@@ -227,6 +252,13 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         features.append(SET_AS_DEADLINE)
     if entity.label != "DATE" and _SO_FAR.search(text, max(start, entity.start - 30), entity.start):
         features.append(REPORTED_SO_FAR)
+    if (
+        entity.label == "QUANTITY"
+        and start > 0
+        and _index_score(text, entity, start)
+        and not _stated_before(text, entity)
+    ):
+        features.append(INDEX_SCORE)  # the headline's and a restated score stay the selector's to decide
     if entity.label != "DATE" and _stated_before(text, entity):
         features.append("repeated")  # a value stated again is rarely a second target
     if entity.label == "DATE":
@@ -440,6 +472,10 @@ class TargetSelector:
         reported = np.array([REPORTED_SO_FAR in features for features in feature_lists])
         status[governed] = [0.0, 1.0]
         status[reported] = [1.0, 0.0]
+        # an index score named by its index is a target (``INDEX_SCORE``), a result unless a goal word governs it
+        scores = np.array([INDEX_SCORE in features for features in feature_lists])
+        selected[scores, 0] = 0.0
+        status[scores & ~governed] = [1.0, 0.0]
         probabilities = np.column_stack([selected[:, 0], (1 - selected[:, :1]) * status])
         # a date the words of a deadline set is a planned target (``SET_AS_DEADLINE``)
         probabilities[np.array([SET_AS_DEADLINE in features for features in feature_lists])] = [0.0, 0.0, 1.0]

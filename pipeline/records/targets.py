@@ -18,17 +18,17 @@ from pathlib import Path
 from ..document import CleanArticle, Entity
 from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .persons import fold
-from .target_model import GOAL_WORDS, TargetSelector, candidates_of, duration_entities, governed_by_goal
+from .target_model import (
+    GOAL_WORDS,
+    SCORE_CUE,
+    SCORE_NAME,
+    TargetSelector,
+    candidates_of,
+    duration_entities,
+    governed_by_goal,
+)
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
-# an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
-# fraction, which no count of things is ("rata-rata nilai SAKIP tercatat 78,5": every such gold target is a score); "điểm"
-# before a noun is a place or a point, not a score ("kết nối tới 63 điểm cầu", "25 điểm ngập", "3 điểm chính")
-SCORE_CUE = re.compile(
-    r"^\s*(?:poin|point|skor|điểm(?!\s+(?:cầu|ngập|kẹt|trường|thi|bán|giao dịch|du lịch|chính|nóng|đen)\b))\b",
-    re.I,
-)
-SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
 DEADLINE_CUE = re.compile(
     r"(?:sebelum|paling lambat|selambat-lambatnya|batas waktu|hingga|trước|chậm nhất|hạn chót|hạn|"
     r"(?:menyelesaikan\w*|diselesaikan|selesai|rampung|hoàn thành|hoàn tất)\s+(?:pada|dalam|trong|vào)?)\s*$",
