@@ -495,6 +495,16 @@ def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_la
     }
 
 
+def test_what_was_only_managed_is_a_result():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Ông đề nghị làm rõ trách nhiệm vì trong 4 năm chỉ cổ phần hoá được [900](QUANTITY) doanh nghiệp, trong khi "
+        "mục tiêu là [2.300](QUANTITY) doanh nghiệp."
+    )
+    assert {t["value"]: t["status"] for t in _records(text, spans, lang="vi")[2]} == {900.0: "achieved"}
+
+
 def test_an_index_score_named_by_its_index_is_a_target():
     from reformfacts.annotations.markup import parse_markup
 

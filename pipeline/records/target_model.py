@@ -173,7 +173,8 @@ _DEADLINE_WORDS = re.compile(
 REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
-    r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt)\s*$",
+    r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
+    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được)\s*$",
     re.I,
 )
 
