@@ -169,7 +169,8 @@ _DEADLINE_WORDS = re.compile(
     re.I,
 )
 # and one that makes a value a result reported so far: "baru 51,3 persen", "mới đạt 28,7%", "tercatat 4.318", "đã
-# đạt 87%" say nothing else right before the value, also after a goal word ("Target 90%, realisasinya baru 51%")
+# đạt 87%", "chỉ cổ phần hoá được 900" say nothing else right before the value, also after a goal word ("Target 90%,
+# realisasinya baru 51%")
 REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
