@@ -541,6 +541,25 @@ def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
     assert statuses(allocated, "2025-01-10", "vi") == {87600000000.0: "planned"}
 
 
+def test_a_goal_takes_the_nearest_until_before_it():
+    from reformfacts.annotations.markup import parse_markup
+
+    def deadlines(marked: str, published: str) -> dict:
+        text, spans = parse_markup(marked)
+        return {t["value"]: t["deadline"] for t in _records(text, spans, lang="vi", published=published)[2]}
+
+    reported_then_goal = (
+        "Đến [ngày 10-10](DATE), tỉnh mới giải ngân được [49,6%](PERCENT) kế hoạch vốn, phấn đấu đến hết [năm "
+        "2024](DATE) đạt trên [95%](PERCENT) kế hoạch."
+    )
+    assert deadlines(reported_then_goal, "2024-10-16")[95.0] == "2024"
+    task_then_goal = (
+        "Bộ trưởng đề nghị tỉnh gửi đề án trước [ngày 31/8/2023](DATE); tiếp tục rà soát để đến [năm 2026](DATE) "
+        "tinh giản tối thiểu [5%](PERCENT) biên chế."
+    )
+    assert deadlines(task_then_goal, "2023-06-14")[5.0] == "2026"
+
+
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     from reformfacts.annotations.markup import parse_markup
 

@@ -328,9 +328,10 @@ def _planned_deadline(
         return cued[0]
     # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it
     scoping = [d for d in dates if d.start < value.start or not _apart(text, d, value)]
-    until = next(
-        (d for d in scoping if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start])), None
-    )
+    # the nearest "until" before the value: "đến ngày 10-10 ... đạt 49,6%, phấn đấu đến hết năm 2024 đạt 95%"
+    untils = [d for d in scoping if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start])]
+    before_value = [d for d in untils if d.start < value.start]
+    until = before_value[-1] if before_value else next(iter(untils), None)
     if value.label == "MONEY":  # the year of a budget is the period it is spent in (GUIDELINES.md, targets)
         return until
     years = [d for d in scoping if _names_years(d.value) and _opens_goal_year(text, start, d)]
