@@ -560,6 +560,24 @@ def test_a_goal_takes_the_nearest_until_before_it():
     assert deadlines(task_then_goal, "2023-06-14")[5.0] == "2026"
 
 
+def test_until_a_date_a_result_follows_is_the_day_it_is_reported_as_of():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Realisasi belanja APBD Provinsi NTT hingga [20 Oktober 2023](DATE) baru mencapai [61,8 persen](PERCENT) "
+        "dari total belanja [Rp 5,52 triliun](MONEY)."
+    )
+    targets = {t["value"]: t for t in _records(text, spans, published="2023-10-25")[2]}
+    assert targets[61.8]["status"] == "achieved" and targets[61.8]["period"] == "2023"
+    assert targets[5520000000000.0]["deadline"] is None
+    # across a contrast the date is a deadline again
+    text, spans = parse_markup(
+        "Việc lấy ý kiến về [5](QUANTITY) dự thảo nghị định được yêu cầu hoàn thành trước [17/7](DATE), nhưng đến "
+        "nay mới có gần một nửa địa phương thực hiện."
+    )
+    assert [t["deadline"] for t in _records(text, spans, lang="vi")[2]] == ["--07-17"]
+
+
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     from reformfacts.annotations.markup import parse_markup
 

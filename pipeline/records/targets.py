@@ -37,6 +37,14 @@ DEADLINE_CUE = re.compile(
 TARGET_YEAR_CUE = re.compile(
     r"(?:đến|hingga|sampai|trước|sebelum)\s+(?:(?:hết|cuối|akhir)\s+)?(?:(?:tahun|năm)\s*)?$", re.I
 )
+# "until" a date that a result follows is the day the result is reported as of, no deadline: "hingga 20 Oktober
+# 2023 baru mencapai 61,8 persen", "đến ngày 10-10, tỉnh mới giải ngân được" ("mới" alone is also "new"); not
+# across a contrast ("hoàn thành trước 17/7, nhưng đến nay mới có ...")
+AS_OF = re.compile(
+    r"\s*(?:,\s*)?(?:(?!nhưng\b|song\b|tuy\b|namun\b|tetapi\b)[^\W\d]+\s+){0,3}?"
+    r"(?:baru|telah|sudah|tercatat|đã|mới (?:đạt|giải ngân|có))\b",
+    re.I,
+)
 SCOPE = re.compile(
     r"(?:di\s+)?(?:tingkat\s+(?:pusat|daerah|provinsi|kabupaten|distrik|kecamatan|komune|desa|kota|lokal)|"
     r"kementerian dan lembaga|kementerian,? lembaga(?:,? dan daerah)?|pemerintah daerah|pemerintah pusat|"
@@ -157,7 +165,11 @@ def _sentence_targets(
 
     orgs = [e for e in in_sentence if e.label == "ORG"]
     dates = [e for e in in_sentence if e.label == "DATE" and e.value is not None]
-    deadline_dates = [d for d in dates if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start])]
+    deadline_dates = [
+        d
+        for d in dates
+        if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start]) and not AS_OF.match(text, d.end)
+    ]
     records = []
     for position, in_clause in enumerate(values):
         value, status = in_clause.value, chosen.get(id(in_clause.value))
@@ -329,7 +341,11 @@ def _planned_deadline(
     # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it
     scoping = [d for d in dates if d.start < value.start or not _apart(text, d, value)]
     # the nearest "until" before the value: "đến ngày 10-10 ... đạt 49,6%, phấn đấu đến hết năm 2024 đạt 95%"
-    untils = [d for d in scoping if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start])]
+    untils = [
+        d
+        for d in scoping
+        if TARGET_YEAR_CUE.search(text[max(start, d.start - 25) : d.start]) and not AS_OF.match(text, d.end)
+    ]
     before_value = [d for d in untils if d.start < value.start]
     until = before_value[-1] if before_value else next(iter(untils), None)
     if value.label == "MONEY":  # the year of a budget is the period it is spent in (GUIDELINES.md, targets)
