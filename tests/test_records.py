@@ -700,6 +700,33 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "QUANTITY", "48", "300") == ["300"]
 
 
+def test_the_day_a_meeting_was_held_is_no_target_candidate():
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(marked: str, lang: str) -> list[str]:
+        text, spans = parse_markup(marked)
+        article = CleanArticle(
+            raw=RawArticle(path="t", text=text),
+            text=text,
+            char_map=list(range(len(text))),
+            lang=lang,
+            url=None,
+            published="2025-01-16",
+            sentences=split_sentences(text),
+        )
+        entities = normalise_entities(article, _tagged(text, spans, lang))
+        return [c.entity.text for c in candidates_of(text, entities, article.sentences)]
+
+    held = "Sebelumnya Ombudsman menggelar rapat koordinasi secara daring dengan inspektorat pada [Senin (13/1)](DATE)."
+    assert candidates(held, "id") == []
+    # the day a law takes effect, and a deadline, stay candidates in such a sentence
+    effect = "Thứ trưởng vừa chủ trì buổi hội thảo triển khai luật đất đai có hiệu lực [1/7](DATE) cho doanh nghiệp."
+    assert candidates(effect, "vi") == ["1/7"]
+    due = "Rapat yang digelar kemarin meminta laporan diserahkan paling lambat [31 Maret 2025](DATE)."
+    assert candidates(due, "id") == ["31 Maret 2025"]
+
+
 def test_the_places_an_online_meeting_links_are_no_target_candidates():
     from reformfacts.records.target_model import candidates_of
 

@@ -364,6 +364,34 @@ def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
     )
 
 
+# the day a meeting was held is no deadline: "Sebelumnya Ombudsman menggelar rapat koordinasi secara daring ... pada
+# Senin (13/1)", "Ngày 8/12, HĐND tỉnh tổ chức kỳ họp thứ 5"
+_HOLDS = re.compile(
+    r"\b(?:menggelar|digelar|mengadakan|diadakan|menyelenggarakan|diselenggarakan|memimpin|dipimpin|tổ chức|chủ trì|"
+    r"đã họp|diễn ra|berlangsung)\b",
+    re.I,
+)
+
+
+_TAKES_EFFECT = re.compile(r"\b(?:hiệu lực|berlaku|ban hành|diterbitkan|ditandatangani)\b[^.;]*$", re.I)
+
+
+def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) -> bool:
+    """The date names a day in a sentence that reports a meeting held, with no deadline words before it nor the
+    day a document takes effect ("luật đất đai có hiệu lực 1/7")."""
+    start, end = sentence
+    words = text[start:end]
+    return bool(
+        isinstance(date.value, str)
+        and re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", date.value)
+        and not _TAKES_EFFECT.search(text, max(start, date.start - 30), date.start)
+        and MEETING_NOUN.search(words)
+        and _HOLDS.search(words)
+        and not _DEADLINE_WORDS.search(text, max(start, date.start - 30), date.start)
+        and not re.search(r"\b(?:akan|sẽ|dự kiến|dijadwalkan|direncanakan)\b", words, re.I)
+    )
+
+
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Every value entity with a value but connection points and counts of those met with, and every DATE with a
     calendar value, with its sentence."""
@@ -375,6 +403,8 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
         if sentence is None:
             continue
         if entity.label != "DATE" and (_changed_from(text, entity, entities) or _a_vote(text, entity)):
+            continue
+        if entity.label == "DATE" and _dates_a_held_meeting(text, entity, sentence):
             continue
         if entity.label == "QUANTITY" and (
             CONNECTION_POINT_NOUN.match(text, entity.end)
