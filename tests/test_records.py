@@ -18,8 +18,8 @@ from reformfacts.tagging.repair import repair_model_spans
 from .conftest import SEEDS
 
 
-def _records(text: str, spans: list[dict], published: str | None = None, lang: str = "id"):
-    article = CleanArticle(
+def _article(text: str, published: str | None = None, lang: str = "id") -> CleanArticle:
+    return CleanArticle(
         raw=RawArticle(path="t", text=text),
         text=text,
         char_map=list(range(len(text))),
@@ -28,6 +28,10 @@ def _records(text: str, spans: list[dict], published: str | None = None, lang: s
         published=published,
         sentences=split_sentences(text),
     )
+
+
+def _records(text: str, spans: list[dict], published: str | None = None, lang: str = "id"):
+    article = _article(text, published, lang)
     return build_records(article, normalise_entities(article, _tagged(text, spans, lang)))
 
 
@@ -706,15 +710,7 @@ def test_the_day_a_meeting_was_held_is_no_target_candidate():
 
     def candidates(marked: str, lang: str) -> list[str]:
         text, spans = parse_markup(marked)
-        article = CleanArticle(
-            raw=RawArticle(path="t", text=text),
-            text=text,
-            char_map=list(range(len(text))),
-            lang=lang,
-            url=None,
-            published="2025-01-16",
-            sentences=split_sentences(text),
-        )
+        article = _article(text, "2025-01-16", lang)
         entities = normalise_entities(article, _tagged(text, spans, lang))
         return [c.entity.text for c in candidates_of(text, entities, article.sentences)]
 
