@@ -303,6 +303,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2016-06-09", "Yoga Pratama")],
         ),
+        (  # a title only one person in the article holds, quoted while meeting others at a place, leads it
+            "[Presiden](OFFICE) [Joko Widodo](PERSON) meminta kampus menjaga mutu. "
+            '"Kami ingin lulusan siap kerja," kata [Presiden](OFFICE) di [Istana Bogor](LOC) saat bertemu para rektor '
+            "perguruan tinggi negeri, [Kamis (18/5)](DATE).",
+            "2017-05-19",
+            "id",
+            [("2017-05-18", "Joko Widodo")],
+        ),
         (  # who presented it at a press conference holds it; who is quoted at one is one of its speakers
             "Hal itu disampaikan [Direktur Jenderal ARTA](OFFICE), [Ramon Cruz](PERSON), dalam konferensi pers di "
             "[Manila](LOC), [Senin (8/4)](DATE).",

@@ -585,7 +585,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         or _accompanied(text, entities, mentions, start, end)
         or _chair_by_office(text, entities, mentions, start, end)
         or _chair_by_pronoun(text, mentions, start, end)
-        or _chair_by_attribution(text, mentions, start, end)
+        or _chair_by_attribution(text, entities, mentions, start, end)
     )
     if meeting.chair is None and PRESS.search(unquoted(sentence)):
         meeting.chair = _speaker(text, mentions, start, end)
@@ -860,23 +860,38 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
 # memimpin rapat"), and a statement a name presented at a press conference ("Hal itu disampaikan Menteri X, A, dalam
 # konferensi pers"). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real
 # gold gives such conferences of a body (KPK) no chair
-_AT_AN_EVENT = r",?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
+_AT_AN_EVENT = r",?(?:\s+di\s+[^,.;]{1,40}?,?)?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
 QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
-QUOTED_LEADING = re.compile(rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan)", re.I)
+QUOTED_LEADING = re.compile(
+    rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
+)
 PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 
 
-def _chair_by_attribution(text, mentions, start, end) -> PersonMention | None:
-    """The name a quote or statement is attributed to, where it was made at an event that name leads."""
+def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention | None:
+    """The name a quote or statement is attributed to, where it was made at an event that name leads; or the title
+    only one person in the article holds ("kata Presiden di Istana Merdeka saat bertemu pemimpin redaksi")."""
+
+    def attributed_at_event(opening: int, after: int) -> bool:
+        return any(
+            attributed.search(text, max(start, opening - 20), opening) and at.match(text, after)
+            for attributed, at in ((QUOTED_BY, QUOTED_LEADING), (PRESENTED_BY, PRESENTED_AT))
+        )
+
     for mention in mentions:
-        if not _in(mention.entity, start, end):
-            continue
-        opening = (mention.title or mention.entity).start
-        after = max(mention.entity.end, mention.chain_end)
-        for attributed, at in ((QUOTED_BY, QUOTED_LEADING), (PRESENTED_BY, PRESENTED_AT)):
-            if attributed.search(text, max(start, opening - 20), opening) and at.match(text, after):
-                return mention
+        if _in(mention.entity, start, end) and attributed_at_event(
+            (mention.title or mention.entity).start, max(mention.entity.end, mention.chain_end)
+        ):
+            return mention
+    for office in entities:
+        if (
+            office.label == "OFFICE"
+            and _in(office, start, end)
+            and not _names_follow(entities, office)
+            and attributed_at_event(office.start, office.end)
+        ):
+            return _sole_holder(office, mentions)
     return None
 
 
