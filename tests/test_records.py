@@ -503,10 +503,10 @@ def test_what_was_only_managed_is_a_result():
     from reformfacts.annotations.markup import parse_markup
 
     text, spans = parse_markup(
-        "Ông đề nghị làm rõ trách nhiệm vì trong 4 năm chỉ cổ phần hoá được [900](QUANTITY) doanh nghiệp, trong khi "
-        "mục tiêu là [2.300](QUANTITY) doanh nghiệp."
+        "Đại biểu yêu cầu giải trình vì sau 3 năm tỉnh chỉ sắp xếp lại được [450](QUANTITY) đơn vị sự nghiệp, trong "
+        "khi mục tiêu là [1.200](QUANTITY) đơn vị."
     )
-    assert {t["value"]: t["status"] for t in _records(text, spans, lang="vi")[2]} == {900.0: "achieved"}
+    assert {t["value"]: t["status"] for t in _records(text, spans, lang="vi")[2]} == {450.0: "achieved"}
 
 
 def test_an_index_score_named_by_its_index_is_a_target():
@@ -576,10 +576,10 @@ def test_until_a_date_a_result_follows_is_the_day_it_is_reported_as_of():
     assert targets[5520000000000.0]["deadline"] is None
     # across a contrast the date is a deadline again
     text, spans = parse_markup(
-        "Việc lấy ý kiến về [5](QUANTITY) dự thảo nghị định được yêu cầu hoàn thành trước [17/7](DATE), nhưng đến "
-        "nay mới có gần một nửa địa phương thực hiện."
+        "Các sở phải góp ý [4](QUANTITY) dự thảo quy chế một cửa trước [20/9](DATE), nhưng đến nay mới có ba sở gửi "
+        "văn bản."
     )
-    assert [t["deadline"] for t in _records(text, spans, lang="vi")[2]] == ["--07-17"]
+    assert [t["deadline"] for t in _records(text, spans, lang="vi")[2]] == ["--09-20"]
 
 
 def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
@@ -717,8 +717,8 @@ def test_the_day_a_meeting_was_held_is_no_target_candidate():
     held = "Sebelumnya Ombudsman menggelar rapat koordinasi secara daring dengan inspektorat pada [Senin (13/1)](DATE)."
     assert candidates(held, "id") == []
     # the day a law takes effect, and a deadline, stay candidates in such a sentence
-    effect = "Thứ trưởng vừa chủ trì buổi hội thảo triển khai luật đất đai có hiệu lực [1/7](DATE) cho doanh nghiệp."
-    assert candidates(effect, "vi") == ["1/7"]
+    effect = "Sở Tư pháp tổ chức hội nghị phổ biến nghị định mới có hiệu lực từ [15/8](DATE) cho cán bộ xã."
+    assert candidates(effect, "vi") == ["15/8"]
     due = "Rapat yang digelar kemarin meminta laporan diserahkan paling lambat [31 Maret 2025](DATE)."
     assert candidates(due, "id") == ["31 Maret 2025"]
 
