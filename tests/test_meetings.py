@@ -149,6 +149,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2021-03-17", "Arif Sasongko")],
         ),
+        (  # a party committee that holds a review session meets
+            "[Ngày 12-5-2006](DATE), [Đảng ủy Sở Giao thông](ORG) đã tổ chức kiểm điểm 8 chi bộ về trách nhiệm "
+            "quản lý dự án.",
+            None,
+            "vi",
+            [("2006-05-12", None)],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

@@ -33,7 +33,7 @@ _MEETING_NOUN = (
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
-    r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
+    r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # "chủ trì" before a task ("chủ trì, phối hợp với", "chủ trì giải quyết vụ việc") is to take charge of
