@@ -450,6 +450,31 @@ def _repaired_people(text: str, entities: list[Entity], lang: str = "id") -> lis
     return [(e.label, e.text) for e in once if e.label in ("PERSON", "OFFICE")]
 
 
+def test_the_place_of_a_title_left_in_the_name_goes_to_the_title():
+    text = "KPK memeriksa Gubernur Bengkulu Rido Marzuki. Rido tiba di Bengkulu pagi ini."
+    found = [
+        _at(text, "Gubernur", "OFFICE"),
+        _at(text, "Bengkulu Rido Marzuki", "PERSON"),
+        _at(text, "Rido", "PERSON", 1),
+        _at(text, "Bengkulu", "LOC", 1),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Gubernur Bengkulu"),
+        ("PERSON", "Rido Marzuki"),
+        ("PERSON", "Rido"),
+    ]
+    # a word the article also uses to open a name stays in the name
+    text = "Kepala Desa Sumber Wijaya Kusuma hadir. Sumber Wijaya lahir di Sumber, kata Wijaya."
+    found = [
+        _at(text, "Kepala Desa", "OFFICE"),
+        _at(text, "Sumber Wijaya Kusuma", "PERSON"),
+        _at(text, "Sumber Wijaya", "PERSON", 1),
+        _at(text, "Sumber", "LOC", 2),
+        _at(text, "Wijaya", "PERSON", 2),
+    ]
+    assert ("PERSON", "Sumber Wijaya Kusuma") in _repaired_people(text, found)
+
+
 def test_a_given_name_left_in_the_title_opens_the_name_when_the_article_uses_it_or_names_the_place():
     text = "Gubernur Riau Hendra Wijaya Kusuma datang. Kata Hendra, jalan itu rusak."
     found = [

@@ -278,6 +278,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         entity = _with_balinese_opening_from_title(text, entity, repaired)
         if lang == "id":  # (a Vietnamese name opens on a family name: see ``_with_surname_from_title``)
             entity = _with_given_name_from_title(text, entity, repaired, assembled)
+            entity = _with_place_word_from_name(text, entity, repaired, assembled)
         entity = _with_initial_before(text, entity, repaired)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
@@ -1400,6 +1401,31 @@ def _with_given_name_from_title(
     else:
         before[-1] = _span(text, title, title.start, words[-2][1])
     return _span(text, entity, words[-1][0], entity.end)
+
+
+def _with_place_word_from_name(
+    text: str, entity: Entity, before: list[Entity], article: list[Entity]
+) -> Entity:
+    """The place of a title that the tagger put at the start of the name right after it goes to the title, when
+    the article names that word elsewhere as a place or body and never as a name, and the rest as a name: "[Gubernur]
+    [Jambi Zumi Zola]" with "[Jambi](LOC)" and "[Zumi](PERSON)" elsewhere."""
+    title = before[-1] if before else None
+    if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
+        return entity
+    words = _tokens(text, entity)
+    if len(words) < 2:
+        return entity
+    first, second = (text[slice(*word)] for word in words[:2])
+    others = [e for e in article if not (e.start < entity.end and entity.start < e.end)]
+    named_places = {w for e in others if e.label in ("LOC", "ORG") for w in re.findall(r"[\w-]+", e.text)}
+    if (
+        first not in named_places
+        or _opens_a_name_elsewhere(first, others)
+        or not _opens_a_name_elsewhere(second, others)
+    ):
+        return entity
+    before[-1] = _span(text, title, title.start, words[0][1])
+    return _span(text, entity, words[1][0], entity.end)
 
 
 def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list[Entity]:
