@@ -450,6 +450,17 @@ def _repaired_people(text: str, entities: list[Entity], lang: str = "id") -> lis
     return [(e.label, e.text) for e in once if e.label in ("PERSON", "OFFICE")]
 
 
+def test_the_civil_service_as_a_category_is_no_body_nor_office():
+    text = "Seorang Pegawai Negeri Sipil diperiksa. ASN wajib netral, kata Komisi Aparatur Sipil Negara."
+    found = [
+        _at(text, "Pegawai Negeri Sipil", "OFFICE"),
+        _at(text, "ASN", "ORG"),
+        _at(text, "Komisi Aparatur Sipil Negara", "ORG"),
+    ]
+    repaired = repair_model_spans(text, found, "id")
+    assert [(e.label, e.text) for e in repaired] == [("ORG", "Komisi Aparatur Sipil Negara")]
+
+
 def test_the_place_of_a_title_left_in_the_name_goes_to_the_title():
     text = "KPK memeriksa Gubernur Bengkulu Rido Marzuki. Rido tiba di Bengkulu pagi ini."
     found = [
