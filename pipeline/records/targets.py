@@ -20,12 +20,12 @@ from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .persons import fold
 from .target_model import (
     GOAL_WORDS,
-    SCORE_CUE,
     SCORE_NAME,
     TargetSelector,
     candidates_of,
     duration_entities,
     governed_by_goal,
+    written_as_score,
 )
 
 TARGET_SELECTOR = Path(__file__).resolve().parents[2] / "models" / "reformfacts-targets"
@@ -87,9 +87,8 @@ def _unit(text: str, value: Entity) -> str | None:
         return "percent"
     if value.label == "MONEY":
         return "money"
-    after, before = text[value.end : value.end + 12], text[max(0, value.start - 80) : value.start]
-    fraction = isinstance(value.value, float) and not value.value.is_integer()
-    return "score" if fraction or SCORE_CUE.match(after) or SCORE_NAME.search(before) else "count"
+    before = text[max(0, value.start - 80) : value.start]
+    return "score" if written_as_score(text, value) or SCORE_NAME.search(before) else "count"
 
 
 # words that name no measure in a clause contrasting its scope with the one before ("..., trong khi tại các địa
