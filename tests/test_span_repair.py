@@ -1061,3 +1061,27 @@ def test_a_title_acronym_cut_at_its_hyphen_is_made_whole():
 def test_the_second_number_of_a_rank_cut_from_the_first_counts_nothing():
     text = "Năm 2023, quận 8 xếp thứ 3/22 quận, huyện; quận đã giải quyết 41.386 hồ sơ."
     assert values(text, ("/22", "QUANTITY"), ("41.386", "QUANTITY")) == [("QUANTITY", "41.386")]
+
+
+def test_a_title_span_that_opens_on_a_bodys_noun_is_that_body():
+    text = (
+        "Majelis Hakim Pengadilan Tipikor Medan menolak eksepsi, ujar Ketua Majelis Hakim Rudi Hartono. "
+        "Ban Chấp hành tỉnh họp; Cục phó Cục Hải quan Trần Văn An dự."
+    )
+    found = [
+        _at(text, "Majelis Hakim Pengadilan Tipikor Medan", "OFFICE"),
+        _at(text, "Ketua Majelis Hakim", "OFFICE"),
+        _at(text, "Rudi Hartono", "PERSON"),
+        _at(text, "Ban Chấp hành tỉnh", "OFFICE"),
+        _at(text, "Cục phó Cục Hải quan", "OFFICE"),
+        _at(text, "Trần Văn An", "PERSON"),
+    ]
+    repaired = repair_model_spans(text, found, "id")
+    assert [(e.label, e.text) for e in repaired] == [
+        ("ORG", "Majelis Hakim Pengadilan Tipikor Medan"),
+        ("OFFICE", "Ketua Majelis Hakim"),
+        ("PERSON", "Rudi Hartono"),
+        ("ORG", "Ban Chấp hành tỉnh"),
+        ("OFFICE", "Cục phó Cục Hải quan"),
+        ("PERSON", "Trần Văn An"),
+    ]

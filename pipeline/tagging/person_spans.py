@@ -1502,3 +1502,22 @@ def spelled_by_heads(word: str, tokens: list[str]) -> bool:
         head[:size] == word[:size] and spelled_by_heads(word[size:], tokens[1:])
         for size in range(min(len(head), len(word)), 0, -1)
     )
+
+
+# the nouns a body's name opens with (GUIDELINES.md: a panel or an institution is an ORG); a title opens with the
+# holder's noun ("Kepala Dinas", "Komisioner KPU") or with the body's noun and a rank ("Cục phó", "Bộ trưởng")
+BODY_NOUN = re.compile(
+    r"(?:Majelis|Pansus|Panitia|Tim|Komisi|Dewan|Badan|Kementr?ian|Dinas|Sidang|Rutan|Lapas|Gabungan|Kepolisian"
+    r"|Lembaga|Pengadilan|Mahkamah|Direktorat|Sekretariat|Biro|Balai|Kantor"
+    r"|Bộ|Sở|UBND|Ủy ban|Uỷ ban|Hội đồng|Ban|Tòa án|Viện|Cục|Tổng cục|Vụ|Văn phòng)\b(?!\s+(?:trưởng|phó)\b)",
+    re.IGNORECASE,
+)
+
+
+def body_called_title(entity: Entity) -> Entity:
+    """A whole title span that opens on a body's noun is that body ("[Majelis Hakim Pengadilan Tipikor]", "[Rutan
+    Sialang Bungkuk]", "[Ban Chấp hành trung ương]"); asked of assembled titles only, since a piece ("[Ketua]
+    [Majelis Hakim]") may still join a title."""
+    return (
+        replace(entity, label="ORG") if entity.label == "OFFICE" and BODY_NOUN.match(entity.text) else entity
+    )
