@@ -23,6 +23,10 @@ _IMAGE_MARKDOWN = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\([^)]*\)")
 # the headline of a linked article, dated in brackets and without a full stop ("Tiêu thụ thép trong tháng 7
 # giảm mạnh(30/07/2004)"): its names, dates and figures are not this article's
 HEADLINE_LINK = re.compile(r"^(?!.*[.!?]\s)(?:\S+\s+){0,20}\S*\(\d{1,2}/\d{1,2}/\d{2,4}\)$")
+_CREDIT = (
+    r"(?:reporter|editor|laporan|liputan|penulis|pewarta|wartawan|redaktur|penyunting|rep|red|"
+    r"phóng viên|biên tập(?: viên)?|tác giả|PV|BTV)"
+)
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
@@ -30,9 +34,9 @@ _FURNITURE_LINES = [
     re.compile(r"^video\s*:\s*\S+\.(?:mp4|mov|webm|m3u8|avi)\S*$", re.I),
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
     # credit lines: who reported or edited the story is no one the story is about
+    # ... one or several on a line ("Rep: Nurul Aini/ Red: Budi Raharjo")
     re.compile(
-        r"^(?:reporter|editor|laporan|liputan|penulis|pewarta|wartawan|redaktur|penyunting|phóng viên|biên tập(?: viên)?|"
-        r"tác giả|PV|BTV)\s*:\s*[^.!?:]{1,60}$",
+        rf"^{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}}(?:[/|]\s*{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}})*$",
         re.I,
     ),
     # ... also without a colon: "Laporan Wartawan Tribunnews.com, Reza Deni", "Oleh Khairul Anwar", "Muhammad Rizki -

@@ -1507,6 +1507,19 @@ def test_a_short_form_spelled_another_way_joins_its_person_but_other_vowels_name
     }
 
 
+def test_the_head_of_a_later_name_word_is_a_short_form_but_heads_across_words_only_from_the_first():
+    linked = _linked(
+        "[Kepala Dinas](OFFICE) [Nur Fitriani Andriyani](PERSON) hadir. Menurut [Fitri](PERSON), antrean turun. "
+        "[Presiden](OFFICE) [Joko Widodo](PERSON) dan [Ibu Negara](OFFICE) [Iriana Joko Widodo](PERSON) tiba. "
+        "[Jokowi](PERSON) lalu pergi."
+    )
+    assert linked == {
+        "nur fitriani andriyani": (["Kepala Dinas"], ["Fitri"]),
+        "joko widodo": (["Presiden"], ["Jokowi"]),
+        "iriana joko widodo": (["Ibu Negara"], []),
+    }
+
+
 def test_initials_of_a_person_named_no_other_way_are_a_person_but_a_body_s_acronym_is_not():
     linked = _linked(
         "Guru berinisial [AK](PERSON) ditahan [KPK](PERSON). Menurut polisi, [AK](PERSON) mengaku.", "id"

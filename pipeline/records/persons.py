@@ -477,12 +477,15 @@ def _named_apart(text: str, person: Person, key: str, span: tuple[int, int]) -> 
 def _short_form(short: str, full: str) -> bool:
     """``short`` names the person of ``full`` in fewer or initialled words: some of its words in order ("binh",
     "xuan anh", "gayus tambunan", "m nazaruddin"), or one word spelled by the heads of its first words
-    ("jokowi" for "joko widodo", "setnov" for "setya novanto", "enggar" for "enggartiasto lukita")."""
+    ("jokowi" for "joko widodo", "setnov" for "setya novanto", "enggar" for "enggartiasto lukita"), or the head of
+    a later word ("fitri" for "nur fitriani", "heri" for "agustinus heriyanto")."""
     short_tokens, full_tokens = short.split(), full.split()
     if short != full and len(short_tokens) <= len(full_tokens) and _words_in_order(short_tokens, full_tokens):
         return True
     one_word = len(short_tokens) == 1 and len(short) >= MIN_BLEND and short != full
-    return one_word and spelled_by_heads(short, full_tokens)
+    return one_word and (
+        spelled_by_heads(short, full_tokens) or any(word.startswith(short) for word in full_tokens[1:])
+    )
 
 
 def _words_in_order(shorter: list[str], longer: list[str]) -> bool:
