@@ -58,6 +58,14 @@ _SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL +
 _CAPTION_CREDIT = re.compile(
     r"(?:\s+[-–—|]\s*|\s*\(\s*|(?<=\.)\s*|\s+)(?:foto|ảnh|photo)\s*:\s*[^.!?]{1,60}?\s*\|?\)?\s*$", re.I
 )
+# a line that only stamps the page with its date and time ("Thứ bảy, 15-01-2022, 10:42", "Rabu 05 Apr 2017 17:42 WIB")
+# continues no headline above it, however short both lines are
+_DATE_STAMP = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ nhật|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s*,?\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4})"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|\(?GMT\s*\+\s*7\)?)?)?$",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*+–]\s|\d{1,2}[.)]\s)")
 _TERMINAL = tuple('.!?:;…"”’)')
 _SENTENCE_END = tuple('.!?…"”')
@@ -357,7 +365,7 @@ def _looks_hard_wrapped(block: list[_Line]) -> bool:
 def _joins(previous: _Line, following: _Line, wrapped: bool) -> bool:
     prev = previous.text.rstrip()
     nxt = following.text.lstrip()
-    if _LIST_ITEM.match(following.text):
+    if _LIST_ITEM.match(following.text) or _DATE_STAMP.match(nxt) or _DATE_STAMP.match(prev):
         return False
     if nxt[:1].islower():
         return not prev.endswith((".", "!", "?", "…"))

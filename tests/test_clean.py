@@ -191,3 +191,15 @@ def test_an_author_s_name_closing_the_article_goes_but_a_notice_s_signatory_stay
     # a last line in lower case is a headline's words, not a name
     closing = f"{story}\nBộ máy tinh gọn hơn"
     assert clean_article(RawArticle(path="c.txt", text=closing)).text.rstrip().endswith("tinh gọn hơn")
+
+
+def test_a_date_stamp_line_continues_no_headline():
+    raw = (
+        "Tỉnh đặt mục tiêu dẫn đầu về cải cách hành chính\nThứ bảy, 15-01-2022, 10:42\n\n"
+        "Ngày 14/1, UBND tỉnh tổ chức hội nghị tổng kết."
+    )
+    text = clean_article(RawArticle(path="stamp.txt", text=raw)).text
+    assert text.splitlines()[:2] == [
+        "Tỉnh đặt mục tiêu dẫn đầu về cải cách hành chính",
+        "Thứ bảy, 15-01-2022, 10:42",
+    ]

@@ -473,6 +473,38 @@ def test_goal_and_result_words_next_to_a_value_set_its_status(text, lang, expect
     assert {t["value"]: t["status"] for t in targets} == expected
 
 
+def test_what_has_been_done_or_is_there_now_is_a_result():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Trả lời chất vấn, Giám đốc Sở cho biết toàn tỉnh hiện có [1.247](QUANTITY) thủ tục hành chính được cung "
+        "cấp trực tuyến toàn trình. Trong năm, tỉnh đã cắt giảm [58](QUANTITY) thủ tục hành chính có yêu cầu xuất "
+        "trình sổ hộ khẩu."
+    )
+    statuses = {t["value"]: t["status"] for t in _records(text, spans, lang="vi")[2]}
+    assert statuses == {1247.0: "achieved", 58.0: "achieved"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, reported",
+    [
+        ("UBND tỉnh đã công bố, chuẩn hóa 1.782 thủ tục hành chính.", "vi", "1.782", True),
+        ("Dinas itu telah menerbitkan 1.200 sertifikat elektronik.", "id", "1.200", True),
+        ("Saat ini terdapat 97 instansi yang terhubung.", "id", "97", True),
+        # a goal among the words, money set aside and what a draft does are no results
+        ("Tỉnh đã đề ra chỉ tiêu 50 xã đạt chuẩn.", "vi", "50", False),
+        ("Dinas Kehutanan telah menganggarkan Rp 1 triliun untuk lahan.", "id", "Rp 1 triliun", False),
+        ("Dự thảo đã phân cấp 6 đầu việc hộ tịch cho cấp xã.", "vi", "6", False),
+    ],
+)
+def test_a_value_right_after_what_has_been_done_is_marked_a_result(text, lang, value, reported):
+    from reformfacts.records.target_model import REPORTED_SO_FAR, Candidate, candidate_features
+
+    at = text.index(value)
+    entity = Entity("QUANTITY", at, at + len(value), value, value=1.0)
+    assert (REPORTED_SO_FAR in candidate_features(text, Candidate(entity, (0, len(text))), lang)) is reported
+
+
 def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
     from reformfacts.annotations.markup import parse_markup
 

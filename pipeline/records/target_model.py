@@ -169,15 +169,33 @@ _DEADLINE_WORDS = re.compile(
     re.I,
 )
 # and one that makes a value a result reported so far: "baru 51,3 persen", "mới đạt 28,7%", "tercatat 4.318", "đã
-# đạt 87%", "chỉ cổ phần hoá được 900" say nothing else right before the value, also after a goal word ("Target 90%,
-# realisasinya baru 51%")
+# đạt 87%", "chỉ cổ phần hoá được 900", and what there is now ("hiện có 1.247 thủ tục", "saat ini terdapat 97") say
+# nothing else right before the value, also after a goal word ("Target 90%, realisasinya baru 51%")
 REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
     r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
-    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được)\s*$",
+    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?:saat ini|kini)\s+(?:ada|terdapat))\s*$",
     re.I,
 )
+
+
+# what has been done right before the value: "tỉnh đã cắt giảm 58 thủ tục", "telah menerbitkan 1.200 sertifikat"; a
+# goal word among the words between ("đã đề ra chỉ tiêu", "sudah menargetkan") leaves it to the goal, and money set
+# aside ("telah menganggarkan Rp 1 triliun", "đã bố trí 5 tỷ đồng") is a budget, planned (GUIDELINES.md), as is what
+# a draft does ("dự thảo đã phân cấp 6 đầu việc")
+_DONE = re.compile(r"(?<!\w)(?:đã|vừa|telah|sudah)\s+(?:[^\W\d]+,?\s+){1,4}$", re.I)
+_SET_ASIDE = re.compile(r"anggar|alokasi|bo tri|phan bo|danh")
+_DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
+
+
+def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
+    done = _DONE.search(text, max(sentence_start, entity.start - 40), entity.start)
+    if done is None:
+        return False
+    words = fold(done.group(0))
+    drafted = _DRAFT.search(fold(text[sentence_start : done.start()]))
+    return not (GOAL_WORDS.search(words) or _SET_ASIDE.search(words) or drafted)
 
 
 # an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
@@ -257,7 +275,9 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and _DEADLINE_WORDS.search(text, max(start, entity.start - 30), entity.start):
         features.append(SET_AS_DEADLINE)
-    if entity.label != "DATE" and _SO_FAR.search(text, max(start, entity.start - 30), entity.start):
+    if entity.label != "DATE" and (
+        _SO_FAR.search(text, max(start, entity.start - 30), entity.start) or _done_before(text, entity, start)
+    ):
         features.append(REPORTED_SO_FAR)
     if (
         entity.label == "QUANTITY"
