@@ -490,7 +490,8 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
     [
         ("UBND tỉnh đã công bố, chuẩn hóa 1.782 thủ tục hành chính.", "vi", "1.782", True),
         ("Dinas itu telah menerbitkan 1.200 sertifikat elektronik.", "id", "1.200", True),
-        ("Saat ini terdapat 97 instansi yang terhubung.", "id", "97", True),
+        ("Hingga pekan ini terdapat 14.652 produk yang tayang.", "id", "14.652", True),
+        ("Tahun depan akan terdapat 300 gerai baru.", "id", "300", False),
         # a goal among the words, money set aside and what a draft does are no results
         ("Tỉnh đã đề ra chỉ tiêu 50 xã đạt chuẩn.", "vi", "50", False),
         ("Dinas Kehutanan telah menganggarkan Rp 1 triliun untuk lahan.", "id", "Rp 1 triliun", False),

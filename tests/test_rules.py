@@ -90,6 +90,12 @@ def test_identifiers_and_ordinals_are_not_counts():
         ),
         ("13 Oktober", DateContext(published="2017-10-09", sentence="rapat", held=True), "2016-10-13"),
         ("20 Oktober", DateContext(published="2017-10-09", sentence="rapat telah digelar"), "2016-10-20"),
+        # what must "already" be done by a date is a deadline, not an event that happened
+        (
+            "31 Juli",
+            DateContext(published="2018-07-18", sentence="usulan harus sudah diinput paling lambat 31 Juli"),
+            "2018-07-31",
+        ),
         # "sắp" (soon) is a plan word, "sắp xếp" (to reorganise) is none
         (
             "thứ Hai",

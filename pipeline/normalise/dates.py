@@ -85,9 +85,12 @@ FUTURE_CUES = re.compile(
     r"depan|tới|sắp(?=\s+(?!xếp)\w))\b",
     re.I,
 )
-# the sentence says the event already happened: a year-less date after publication is last year's
+# the sentence says the event already happened: a year-less date after publication is last year's; what must
+# "already" be done by a date is a deadline ("harus sudah diinput paling lambat 31 Juli")
 PAST_CUES = re.compile(
-    r"\b(?:lalu|kemarin|telah|sudah|sebelumnya|silam|đã|vừa qua|vừa|trước đó|hôm qua|mới đây)\b", re.I
+    r"\b(?:lalu|kemarin|(?<!harus )(?<!wajib )(?<!mesti )(?:telah|sudah)|sebelumnya|silam|đã|vừa qua|vừa|trước đó|"
+    r"hôm qua|mới đây)\b",
+    re.I,
 )
 # how far after publication a year-less date without cues is still read as upcoming, not last year's
 UPCOMING_DAYS = 183

@@ -175,7 +175,7 @@ REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
     r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
-    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?:saat ini|kini)\s+(?:ada|terdapat))\s*$",
+    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada)\s*$",
     re.I,
 )
 
