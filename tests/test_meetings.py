@@ -508,6 +508,21 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--08-10", None)],
         ),
+        (  # a delegation inspecting is led by whom the article names as its head
+            "[Chiều 24/8](DATE), [Thiếu tướng](OFFICE) [Lê Văn Minh](PERSON), [Phó Cục trưởng Cục Cảnh sát quản lý "
+            "hành chính](OFFICE), dẫn đầu đoàn công tác làm việc với [UBND tỉnh Hà Nam](ORG).\nTrước đó, [sáng cùng "
+            "ngày](DATE), đoàn đã kiểm tra thực tế việc giải quyết thủ tục tại Trung tâm Phục vụ hành chính công.",
+            None,
+            "vi",
+            [("--08-24", "Lê Văn Minh"), ("--08-24", "Lê Văn Minh")],
+        ),
+        (
+            "[Kamis (9/3)](DATE), rombongan yang dipimpin [Deputi Pelayanan Publik](OFFICE) [Rini Astuti](PERSON) "
+            "tiba di [Kupang](LOC).\nRombongan lalu meninjau Mal Pelayanan Publik [Kota Kupang](LOC).",
+            "2023-03-10",
+            "id",
+            [("2023-03-09", "Rini Astuti")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

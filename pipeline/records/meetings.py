@@ -586,6 +586,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         or _chair_by_office(text, entities, mentions, start, end)
         or _chair_by_pronoun(text, mentions, start, end)
         or _chair_by_attribution(text, entities, mentions, start, end)
+        or _chair_by_delegation(text, mentions, start, end)
     )
     if meeting.chair is None and PRESS.search(unquoted(sentence)):
         meeting.chair = _speaker(text, mentions, start, end)
@@ -892,6 +893,38 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
             and attributed_at_event(office.start, office.end)
         ):
             return _sole_holder(office, mentions)
+    return None
+
+
+# a delegation as the subject of a leading verb ("Trước đó, đoàn đã kiểm tra thực tế ...", "Rombongan lalu meninjau
+# ..."), and who leads it ("A ... dẫn đầu đoàn công tác", "đoàn do A dẫn đầu", "rombongan yang dipimpin A")
+DELEGATION_LEADS = re.compile(
+    rf"(?:^|[,:]\s*)(?:(?:các\s+)?thành viên\s+)?(?:đoàn(?: công tác| kiểm tra| giám sát)?|rombongan|tim(?: kunjungan)?)"
+    rf"\s+(?:đã\s+|cũng\s+|lalu\s+|juga\s+|kemudian\s+)?(?:{CHAIR_VERB.pattern})",
+    re.I,
+)
+LEADS_DELEGATION = re.compile(
+    r"[^.;]{0,160}?\b(?:dẫn đầu|làm trưởng đoàn|memimpin)\s+(?:đoàn|rombongan|tim)\b", re.I
+)
+LED_DELEGATION = re.compile(
+    r"\b(?:đoàn|rombongan|tim)\b[^.;]{0,80}?\b(?:do|dipimpin(?:\s+oleh)?|yang dipimpin(?:\s+oleh)?)\s+[^.;]{0,60}$",
+    re.I,
+)
+
+
+def _chair_by_delegation(text, mentions, start, end) -> PersonMention | None:
+    """A delegation doing the leading is led by the one its article names as its head, before the sentence."""
+    if not DELEGATION_LEADS.search(unquoted(text[start:end])):
+        return None
+    for mention in (m for m in mentions if m.entity.start < start):
+        after = max(mention.entity.end, mention.chain_end)
+        sentence_start = (
+            max(text.rfind(".", 0, mention.entity.start), text.rfind("\n", 0, mention.entity.start)) + 1
+        )
+        if LEADS_DELEGATION.match(text, after) or LED_DELEGATION.search(
+            text, sentence_start, (mention.title or mention.entity).start
+        ):
+            return mention
     return None
 
 
