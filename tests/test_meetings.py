@@ -508,6 +508,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--08-10", None)],
         ),
+        (  # background on a day of its own is an earlier meeting, not more of the one reported
+            "[Chiều qua](DATE), [Phó Chủ tịch UBND tỉnh](OFFICE) [Dương Thị Hảo](PERSON) chủ trì hội nghị triển khai "
+            "tinh giản biên chế.\nTrước đó, [ngày 28-11](DATE), [Ban Thường vụ Tỉnh ủy](ORG) đã họp, cho ý kiến về "
+            "đề án.",
+            None,
+            "vi",
+            [("--11-28", None), (None, "Dương Thị Hảo")],
+        ),
         (  # a delegation inspecting is led by whom the article names as its head
             "[Chiều 24/8](DATE), [Thiếu tướng](OFFICE) [Lê Văn Minh](PERSON), [Phó Cục trưởng Cục Cảnh sát quản lý "
             "hành chính](OFFICE), dẫn đầu đoàn công tác làm việc với [UBND tỉnh Hà Nam](ORG).\nTrước đó, [sáng cùng "

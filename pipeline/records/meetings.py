@@ -270,9 +270,15 @@ def extract_meetings(
         current = meetings[-1] if meetings else None
         if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
+            # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
+            earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
             if current is not None and (
                 ANAPHORA.search(sentence)
-                or (_same_meeting(current, candidate) and not ANOTHER_EVENT_SAME_DAY.search(reported))
+                or (
+                    _same_meeting(current, candidate)
+                    and not ANOTHER_EVENT_SAME_DAY.search(reported)
+                    and not earlier_day
+                )
             ):
                 _merge(current, candidate)
             elif current is not None and _OPENS_EARLIER.match(sentence):
