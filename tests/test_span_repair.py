@@ -1085,3 +1085,15 @@ def test_a_title_span_that_opens_on_a_bodys_noun_is_that_body():
         ("OFFICE", "Cục phó Cục Hải quan"),
         ("PERSON", "Trần Văn An"),
     ]
+
+
+def test_a_one_word_name_the_article_mostly_tags_as_a_body_is_that_body():
+    text = "PGI menolak aturan itu. Sikap PGI tegas, kata PGI. Sementara Sitorus menilai DL Sitorus keliru."
+    found = [
+        _at(text, "PGI", "ORG"),
+        _at(text, "PGI", "ORG", 1),
+        _at(text, "PGI", "PERSON", 2),
+        _at(text, "Sitorus", "PERSON"),
+        _at(text, "DL Sitorus", "ORG"),
+    ]
+    assert _repaired_people(text, found) == [("PERSON", "Sitorus")]

@@ -669,6 +669,7 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
     return not (
         _fragment_of_place(text, entity, entities)
         or _mostly_a_place(entity, entities)
+        or (" " not in entity.text and _mostly_a_body_or_place(entity.text, entities))
         or _common_word_opening_sentence(text, entity, entities)
         or _month_in_time_words(text, entity)
     )
