@@ -1577,6 +1577,19 @@ def test_a_nickname_given_to_the_man_named_before_is_his():
     assert linked == {"sutrisno adi wibowo": (["Bupati Kulon Progo"], ["Tris"])}
 
 
+def test_a_nickname_given_to_a_title_word_is_the_last_named_and_takes_no_appositive_title_after_a_comma():
+    linked = _linked(
+        "[Bupati Lahat](OFFICE), [Ahmad Saifuddin Anwar](PERSON), melakukan sidak. Dalam sidak itu, bupati yang "
+        "akrab disapa [Udin](PERSON) ini mendapati map menumpuk.\nDidampingi [Sekda Lahat](OFFICE), [Firdaus "
+        "Karim](PERSON), [Udin](PERSON) memeriksa loket.",
+        "id",
+    )
+    assert linked == {
+        "ahmad saifuddin anwar": (["Bupati Lahat"], ["Udin"]),
+        "firdaus karim": (["Sekda Lahat"], []),
+    }
+
+
 def test_a_title_after_a_titled_name_that_a_comma_ties_to_the_next_name_is_that_name_s():
     linked = _linked(
         "[Gubernur Maju](OFFICE) [Rudi Hartono](PERSON) dan [Kepala Dinas PU](OFFICE), [Sinta Dewi](PERSON) "

@@ -1097,3 +1097,23 @@ def test_a_one_word_name_the_article_mostly_tags_as_a_body_is_that_body():
         _at(text, "DL Sitorus", "ORG"),
     ]
     assert _repaired_people(text, found) == [("PERSON", "Sitorus")]
+
+
+def test_the_place_of_a_title_written_with_it_elsewhere_goes_to_the_title():
+    text = (
+        "Rapat dipimpin Ketua DPRD Bungo, Jumadi Saputra, didampingi Wakil Ketua DPRD Bungo Nasrullah Hakim dan "
+        "Yusuf Tanjung. Hadir Wakil Bupati Bungo, Marwan Hakiki."
+    )
+    found = [
+        _at(text, "Ketua DPRD Bungo", "OFFICE"),
+        _at(text, "Jumadi Saputra", "PERSON"),
+        _at(text, "Wakil Ketua DPRD", "OFFICE"),
+        _at(text, "Bungo Nasrullah Hakim", "PERSON"),
+        _at(text, "Yusuf Tanjung", "PERSON"),
+        _at(text, "Wakil Bupati Bungo", "OFFICE"),
+        _at(text, "Marwan Hakiki", "PERSON"),
+    ]
+    assert _repaired_people(text, found)[2:4] == [
+        ("OFFICE", "Wakil Ketua DPRD Bungo"),
+        ("PERSON", "Nasrullah Hakim"),
+    ]

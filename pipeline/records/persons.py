@@ -391,9 +391,11 @@ def _nickname_of_holder(
     return holders[0]
 
 
-# "ujar pria yang akrab disapa B itu": B is what the person the sentence speaks of, named before, is called
+# "ujar pria yang akrab disapa B itu", "bupati yang akrab disapa B ini": B is what the person the sentence speaks of,
+# named before, is called
 _NICKNAME_OF_SOMEONE = re.compile(
-    r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal)"
+    r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal|"
+    r"bupati|gubernur|wali\s?kota|camat|lurah|menteri|sekda|ketua|kepala|direktur)"
     r"\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+$",
     re.I,
 )
@@ -578,7 +580,16 @@ def _shared_title(
     earlier = mentions[-2]
     if previous is not earlier.entity or earlier.title is None:
         return None
-    if _COORDINATION.match(text[previous.end : ordered[index].start]):
+    gap = _COORDINATION.match(text[previous.end : ordered[index].start])
+    # after an appositive title a one-word name opens a new clause ("Didampingi Sekda Lahat, A, Udin memeriksa"),
+    # while full names listed after it share the title ("các Phó Thủ tướng: A, B")
+    opens_clause = (
+        gap is not None
+        and gap.group(0).strip() == ","
+        and text[earlier.title.end : previous.start].strip()
+        and " " not in ordered[index].text
+    )
+    if gap and not opens_clause:
         return earlier.title
     return None
 

@@ -1409,7 +1409,8 @@ def _with_place_word_from_name(
 ) -> Entity:
     """The place of a title that the tagger put at the start of the name right after it goes to the title, when
     the article names that word elsewhere as a place or body and never as a name, and the rest as a name: "[Gubernur]
-    [Jambi Zumi Zola]" with "[Jambi](LOC)" and "[Zumi](PERSON)" elsewhere."""
+    [Jambi Zumi Zola]" with "[Jambi](LOC)" and "[Zumi](PERSON)" elsewhere; or when it writes the title with that word
+    elsewhere."""
     title = before[-1] if before else None
     if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
         return entity
@@ -1419,10 +1420,17 @@ def _with_place_word_from_name(
     first, second = (text[slice(*word)] for word in words[:2])
     others = [e for e in article if not (e.start < entity.end and entity.start < e.end)]
     named_places = {w for e in others if e.label in ("LOC", "ORG") for w in re.findall(r"[\w-]+", e.text)}
-    if (
-        first not in named_places
-        or _opens_a_name_elsewhere(first, others)
-        or not _opens_a_name_elsewhere(second, others)
+    # or the title with that word is written elsewhere and the word ends other titles or bodies too ("[Wakil Ketua
+    # DPRD] [Bungo Nasrullah Hakim]" beside "Ketua DPRD Bungo" and "Wakil Bupati Bungo"), however often the rest is named
+    ending_with_it = {
+        e.text for e in others if e.label in ("OFFICE", "ORG", "LOC") and e.text.endswith(f" {first}")
+    }
+    titled_elsewhere = len(ending_with_it) >= 2 and any(
+        re.search(rf"\b{re.escape(title.text.split()[-1])} {re.escape(first)}$", name)
+        for name in ending_with_it
+    )
+    if _opens_a_name_elsewhere(first, others) or not (
+        titled_elsewhere or (first in named_places and _opens_a_name_elsewhere(second, others))
     ):
         return entity
     before[-1] = _span(text, title, title.start, words[0][1])
