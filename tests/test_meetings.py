@@ -508,6 +508,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--08-10", None)],
         ),
+        (  # a surprise inspection is a visit its maker leads
+            "[Bupati Lahat](OFFICE), [Ahmad Fauzi](PERSON), melakukan inspeksi mendadak (sidak) ke kantor "
+            "[BPMPPT Lahat](ORG), [Rabu (7/9/2016)](DATE) pagi.",
+            "2016-09-08",
+            "id",
+            [("2016-09-07", "Ahmad Fauzi")],
+        ),
         (  # background on a day of its own is an earlier meeting, not more of the one reported
             "[Chiều qua](DATE), [Phó Chủ tịch UBND tỉnh](OFFICE) [Dương Thị Hảo](PERSON) chủ trì hội nghị triển khai "
             "tinh giản biên chế.\nTrước đó, [ngày 28-11](DATE), [Ban Thường vụ Tỉnh ủy](ORG) đã họp, cho ý kiến về "

@@ -43,8 +43,10 @@ _CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải q
 # delegasi Bank Dunia", "Thủ tướng X tiếp Đại sứ Nhật Bản")
 _RECEIVES = r"tiếp đoàn|tiếp xã giao|tiếp đại sứ|menerima (?:kunjungan|delegasi|rombongan)"
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
+# a surprise inspection of an office ("melakukan inspeksi mendadak (sidak) ke kantor ...") is a visit its maker leads
+_INSPECTS = r"melakukan inspeksi mendadak|melakukan sidak|sidak ke"
 VISIT = re.compile(
-    r"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|đến thăm|thăm và làm việc|"
+    rf"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|{_INSPECTS}|đến thăm|thăm và làm việc|"
     rf"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
     r"gặp nhau)\b",
     re.I,
@@ -55,7 +57,7 @@ VISIT = re.compile(
 CHAIR_VERB = re.compile(
     rf"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
     r"(?<=saat )mengumumkan|(?<=ketika )mengumumkan|melakukan kunjungan kerja|melakukan kunjungan|"
-    r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|kiểm tra đột xuất|"
+    rf"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
@@ -90,7 +92,8 @@ CHAIR_BEFORE_NAME = re.compile(
 _ATTENDS = r"dự(?!\s+(?:kiến|định)\b)"
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
-    r"dihadiri|melakukan kunjungan kerja|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|gặp nhau|"
+    rf"dihadiri|melakukan kunjungan kerja|{_INSPECTS}|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
+    r"gặp nhau|"
     rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
