@@ -508,6 +508,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--08-10", None)],
         ),
+        (  # quoted at a meeting said to be led by the speaker
+            "[Deputi Bidang Reformasi Birokrasi](OFFICE) [Nurul Hidayati](PERSON) menilai RB tematik penting.\n"
+            '"Ukurannya jumlah warga miskin turun," kata [Nurul](PERSON) dalam rapat koordinasi evaluasi RB tematik '
+            "yang dipimpinnya secara daring, [Selasa (16/7)](DATE).",
+            "2024-07-17",
+            "id",
+            [("2024-07-16", "Nurul Hidayati")],
+        ),
         (  # a surprise inspection is a visit its maker leads
             "[Bupati Lahat](OFFICE), [Ahmad Fauzi](PERSON), melakukan inspeksi mendadak (sidak) ke kantor "
             "[BPMPPT Lahat](ORG), [Rabu (7/9/2016)](DATE) pagi.",

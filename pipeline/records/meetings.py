@@ -873,7 +873,10 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
 _AT_AN_EVENT = r",?(?:\s+di\s+[^,.;]{1,40}?,?)?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
 QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
 QUOTED_LEADING = re.compile(
-    rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
+    rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu"
+    # ... or at a meeting said to be led by the speaker ("dalam rapat koordinasi ... yang dipimpinnya")
+    rf"|(?:{_MEETING_NOUN})\b[^,.;\"“”]{{0,80}}?\byang dipimpinnya\b)",
+    re.I,
 )
 PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
