@@ -449,6 +449,12 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "vi",
             {45.0: "achieved"},
         ),
+        # "kết quả giải quyết" names a kind of document there, no result that would outvote the demand
+        (
+            "Chủ tịch yêu cầu năm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính phải đạt 100%.",
+            "vi",
+            {100.0: "planned"},
+        ),
         # "so far" right before the value reports a result, also after a goal word
         (
             "Target tahun ini 90%, sementara hingga akhir Agustus realisasinya baru 51%.",

@@ -1117,3 +1117,13 @@ def test_the_place_of_a_title_written_with_it_elsewhere_goes_to_the_title():
         ("OFFICE", "Wakil Ketua DPRD Bungo"),
         ("PERSON", "Nasrullah Hakim"),
     ]
+
+
+def test_a_telephone_number_is_no_quantity():
+    text = "Người dân phản ánh qua đường dây nóng 0262.3852.468 hoặc số (021) 5795 1234; tỉnh đã giải quyết 1.246 hồ sơ."
+    found = [
+        _at(text, "0262.3852", "QUANTITY"),
+        _at(text, "5795 1234", "QUANTITY"),
+        _at(text, "1.246", "QUANTITY"),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]

@@ -24,18 +24,27 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+# a telephone number ("đường dây nóng 0262.3852.468", "(021) 5795 1234") counts nothing either
+_PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\(0\d{1,4}\)\s?|0\d{1,4}[.\s-])\d{3,4}[.\s-]\d{3,4}(?![\w,]|\.\d)")
+
+
 def without_measures(text: str, entities: list[Entity]) -> list[Entity]:
     """The entities without the QUANTITY spans that measure, rank or multiply rather than count things."""
     return [e for e in entities if e.label != "QUANTITY" or not _is_measure(text, e)]
 
 
 def _is_measure(text: str, quantity: Entity) -> bool:
-    """A QUANTITY span that measures, ranks or multiplies rather than counts things."""
+    """A QUANTITY span that measures, ranks or multiplies rather than counts things, or is part of a telephone
+    number."""
     return bool(
         _MEASURE_AFTER.match(text, quantity.end)
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
         or _DENOMINATOR.match(quantity.text)
+        or any(
+            phone.start() <= quantity.start and quantity.end <= phone.end()
+            for phone in _PHONE_NUMBER.finditer(text, max(0, quantity.start - 8), quantity.end + 12)
+        )
     )
 
 
