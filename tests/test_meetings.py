@@ -516,6 +516,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2024-07-16", "Nurul Hidayati")],
         ),
+        (  # concluding the inspection just reported is that inspection, and the day things are due by dates none
+            "[Sáng 12-4](DATE), [Phó chủ tịch UBND tỉnh](OFFICE) [Lê Xuân Thâm](PERSON) dẫn đầu đoàn kiểm tra đột "
+            "xuất giờ làm việc tại ba sở.\nKết luận buổi kiểm tra, ông [Thâm](PERSON) yêu cầu các cơ quan tổ chức "
+            "kiểm điểm và báo cáo [UBND tỉnh](ORG) trước [ngày 25-4](DATE).",
+            None,
+            "vi",
+            [("--04-12", "Lê Xuân Thâm")],
+        ),
         (  # a surprise inspection is a visit its maker leads
             "[Bupati Lahat](OFFICE), [Ahmad Fauzi](PERSON), melakukan inspeksi mendadak (sidak) ke kantor "
             "[BPMPPT Lahat](ORG), [Rabu (7/9/2016)](DATE) pagi.",

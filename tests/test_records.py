@@ -512,6 +512,18 @@ def test_a_value_right_after_what_has_been_done_is_marked_a_result(text, lang, v
     assert (REPORTED_SO_FAR in candidate_features(text, Candidate(entity, (0, len(text))), lang)) is reported
 
 
+def test_the_day_a_report_is_due_by_in_a_meeting_s_sentence_is_a_deadline():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "[Sáng 12-4](DATE), [Phó chủ tịch UBND tỉnh](OFFICE) [Lê Xuân Thâm](PERSON) dẫn đầu đoàn kiểm tra đột xuất "
+        "giờ làm việc tại ba sở.\nKết luận buổi kiểm tra, ông [Thâm](PERSON) yêu cầu các cơ quan tổ chức kiểm điểm "
+        "và báo cáo [UBND tỉnh](ORG) trước [ngày 25-4](DATE)."
+    )
+    targets = _records(text, spans, lang="vi")[2]
+    assert [(t["status"], t["deadline"]) for t in targets] == [("planned", "--04-25")]
+
+
 def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
     from reformfacts.annotations.markup import parse_markup
 

@@ -166,7 +166,7 @@ ANAPHORA = re.compile(
     r"|\b(?:usai|seusai|selepas)\s+(?:peresmian|rapat|pertemuan|acara|sidang|kunjungan|konferensi pers|jumpa pers)\b"
     # ... or opens or closes it ("Mở đầu phiên chất vấn, đại biểu A ...", "Kết luận hội nghị, ông B ...")
     r"|\b(?:sau|kết thúc|mở đầu|kết luận|bế mạc)\s+(?:phiên (?:họp|chất vấn|thảo luận)|cuộc họp|hội nghị|"
-    r"buổi làm việc|lễ khai trương|kỳ họp)\b",
+    r"buổi làm việc|buổi kiểm tra|đợt kiểm tra|chuyến (?:công tác|thăm)|lễ khai trương|kỳ họp)\b",
     re.I,
 )
 ATTENDANCE = re.compile(

@@ -399,13 +399,15 @@ _HOLDS = re.compile(
 )
 
 
+# a day something is due by ("báo cáo UBND tỉnh trước [ngày 25-4]", "sebelum [tanggal 5 Mei]")
+_BY_THE_DAY = re.compile(r"(?<!\w)(?:trước|sebelum)\s+(?:(?:ngày|tanggal)\s+)?$", re.I)
 _TO_BE_HELD = re.compile(r"\b(?:akan|sẽ|dự kiến|dijadwalkan|direncanakan)\b", re.I)
 _TAKES_EFFECT = re.compile(r"\b(?:hiệu lực|berlaku|ban hành|diterbitkan|ditandatangani)\b[^.;]*$", re.I)
 
 
 def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) -> bool:
-    """The date names a day in a sentence that reports a meeting held, with no deadline words before it nor the
-    day a document takes effect ("luật đất đai có hiệu lực 1/7")."""
+    """The date names a day in a sentence that reports a meeting held, with no deadline words before it ("trước
+    ngày 25-4") nor the day a document takes effect ("luật đất đai có hiệu lực 1/7")."""
     start, end = sentence
     words = text[start:end]
     return bool(
@@ -415,6 +417,7 @@ def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) ->
         and MEETING_NOUN.search(words)
         and _HOLDS.search(words)
         and not _DEADLINE_WORDS.search(text, max(start, date.start - 30), date.start)
+        and not _BY_THE_DAY.search(text, max(start, date.start - 12), date.start)
         and not _TO_BE_HELD.search(words)
     )
 
