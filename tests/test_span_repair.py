@@ -1127,3 +1127,30 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "1.246", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
+
+
+def test_and_inside_a_title_before_its_holder_s_name_but_not_between_two_titles():
+    text = (
+        "Hadir Dirjen Protokol dan Konsuler Kementerian Luar Negeri/KPN Andri Hadi. Kata Presiden dan Chief "
+        "Executive Officer PTFI Richard Adkerson. Rapat Menteri Keuangan dan Bank Indonesia."
+    )
+    found = [
+        _at(text, "Dirjen Protokol", "OFFICE"),
+        _at(text, "Konsuler Kementerian Luar Negeri", "OFFICE"),
+        _at(text, "KPN", "OFFICE"),
+        _at(text, "Andri Hadi", "PERSON"),
+        _at(text, "Presiden", "OFFICE"),
+        _at(text, "Chief Executive Officer PTFI", "OFFICE"),
+        _at(text, "Richard Adkerson", "PERSON"),
+        _at(text, "Menteri Keuangan", "OFFICE"),
+        _at(text, "Bank Indonesia", "ORG"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Dirjen Protokol dan Konsuler Kementerian Luar Negeri"),
+        ("OFFICE", "KPN"),
+        ("PERSON", "Andri Hadi"),
+        ("OFFICE", "Presiden"),
+        ("OFFICE", "Chief Executive Officer PTFI"),
+        ("PERSON", "Richard Adkerson"),
+        ("OFFICE", "Menteri Keuangan"),
+    ]

@@ -233,7 +233,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
     ]
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
-    assembled = _assemble_titles(text, _words_between_title_pieces(text, _with_levels(text, pieces)))
+    assembled = _titles_over_and(
+        text, _assemble_titles(text, _words_between_title_pieces(text, _with_levels(text, pieces)))
+    )
     if lang == "vi":  # a title assembled from pieces may now start on a cut word
         assembled = [
             _with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
@@ -874,6 +876,52 @@ def _assemble_titles(text: str, entities: list[Entity]) -> list[Entity]:
         _with_untagged_acronyms(text, _over_ampersands(text, e), assembled) if e.label == "OFFICE" else e
         for e in assembled
     ]
+
+
+# "and" inside one title before its holder's name ("Dirjen Protokol [dan] Konsuler Kementerian Luar Negeri/KPN Andri
+# Hadi", "Kepala Balai ... IX Maluku [dan] Maluku Utara Kementerian PUPR Amran"); between two titles or a title and
+# a body it is no part of either ("Menteri Keuangan dan Bank Indonesia", "Menteri A dan Menteri B")
+_AND = re.compile(r"^ (?:dan|và) $")
+_HOLDER_AFTER = re.compile(r"^,? $")
+_ENGLISH_TITLE = re.compile(r"(?:Chief|President|Director|Managing|Executive|Head|Chairman|Secretary)\b")
+
+
+def _titles_over_and(text: str, entities: list[Entity]) -> list[Entity]:
+    """A title joined by "and" to pieces that open no title of their own, and then to its holder's name, is one
+    title."""
+    merged = list(entities)
+    index = 0
+    while index < len(merged) - 1:
+        title, piece = merged[index], merged[index + 1]
+        last = index + 1  # the last piece of the title after "and", adjacent pieces included
+        while (
+            last + 1 < len(merged)
+            and merged[last + 1].label in _TITLE_PIECES
+            and text[merged[last].end : merged[last + 1].start] == " "
+        ):
+            last += 1
+        before_holder = merged[last]
+        following = merged[last + 1 : last + 3]
+        if (
+            len(following) == 2
+            and following[0].label == "OFFICE"
+            and text[before_holder.end : following[0].start] == "/"
+        ):
+            # "... Kementerian Luar Negeri/[KPN] Andri Hadi": a second title of the holder
+            before_holder, following = following[0], following[1:]
+        holder = following[0] if following else None
+        if (
+            title.label == "OFFICE"
+            and piece.label in _TITLE_PIECES
+            and _AND.match(text[title.end : piece.start])
+            and not (_OPENS_A_TITLE.match(piece.text) or _ENGLISH_TITLE.match(piece.text))
+            and holder is not None
+            and holder.label == "PERSON"
+            and _HOLDER_AFTER.match(text[before_holder.end : holder.start])
+        ):
+            merged[index : last + 1] = [_span(text, title, title.start, merged[last].end)]
+        index += 1
+    return merged
 
 
 # the list of fields an Indonesian title names, which the tagger cut ("Deputi Bidang Reformasi Birokrasi,
