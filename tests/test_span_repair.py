@@ -1154,3 +1154,15 @@ def test_and_inside_a_title_before_its_holder_s_name_but_not_between_two_titles(
         ("PERSON", "Richard Adkerson"),
         ("OFFICE", "Menteri Keuangan"),
     ]
+
+
+def test_a_person_an_institution_is_named_after_is_no_person_there():
+    text = "Direktur RSUD dr Adnaan WD, Lusiana Marlinda, hadir bersama Ketua Yayasan Sutrisno Bachir Foundation."
+    found = [
+        _at(text, "Direktur RSUD", "OFFICE"),
+        _at(text, "Adnaan WD", "PERSON"),
+        _at(text, "Lusiana Marlinda", "PERSON"),
+        _at(text, "Ketua Yayasan", "OFFICE"),
+        _at(text, "Sutrisno Bachir", "PERSON"),
+    ]
+    assert [p for p in _repaired_people(text, found) if p[0] == "PERSON"] == [("PERSON", "Lusiana Marlinda")]

@@ -674,7 +674,16 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
         or (" " not in entity.text and _mostly_a_body_or_place(entity.text, entities))
         or _common_word_opening_sentence(text, entity, entities)
         or _month_in_time_words(text, entity)
+        or bool(_INSTITUTION_BEFORE.search(text, max(0, entity.start - 40), entity.start))
     )
+
+
+# a person an institution, a place or a road is named after is no person there ("Direktur RSUD dr Adnaan WD", "Ketua
+# Yayasan Sutrisno Bachir Foundation", "Bandara Soekarno-Hatta", "Jalan Sudirman")
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:RSUD|RSU|Rumah Sakit(?: Umum(?: Daerah)?)?|Universitas|Bandara|Jalan|Jl\.|Stadion|Masjid|Yayasan|"
+    r"Museum|Bendungan|Pelabuhan|Kampus|Wisma|Gedung)\s+(?:(?:dr|Dr|Prof|H|Hj|KH|Ir)\.?\s+)?$"
+)
 
 
 _MONTH = re.compile(r"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember")
