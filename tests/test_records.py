@@ -1609,6 +1609,15 @@ def test_a_nickname_given_to_a_title_word_is_the_last_named_and_takes_no_apposit
     }
 
 
+def test_a_nickname_given_after_an_age_is_the_last_named():
+    linked = _linked(
+        "[Gubernur Bali](OFFICE) [I Ketut Widnyana Artha](PERSON) memimpin rapat. Hasilnya harus dirasakan, kata "
+        "gubernur berusia 54 tahun yang akrab disapa [Tut Wid](PERSON) itu.",
+        "id",
+    )
+    assert linked == {"i ketut widnyana artha": (["Gubernur Bali"], ["Tut Wid"])}
+
+
 def test_a_title_after_a_titled_name_that_a_comma_ties_to_the_next_name_is_that_name_s():
     linked = _linked(
         "[Gubernur Maju](OFFICE) [Rudi Hartono](PERSON) dan [Kepala Dinas PU](OFFICE), [Sinta Dewi](PERSON) "

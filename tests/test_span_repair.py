@@ -1166,3 +1166,17 @@ def test_a_person_an_institution_is_named_after_is_no_person_there():
         _at(text, "Sutrisno Bachir", "PERSON"),
     ]
     assert [p for p in _repaired_people(text, found) if p[0] == "PERSON"] == [("PERSON", "Lusiana Marlinda")]
+
+
+def test_the_caste_words_of_a_balinese_name_in_no_span_open_the_name_after_them():
+    text = "Widnyana dan Wakil Gubernur Bali Anak Agung Ngurah Suardika dilantik di Istana Negara."
+    found = [
+        _at(text, "Widnyana", "PERSON"),
+        _at(text, "Wakil Gubernur Bali", "OFFICE"),
+        _at(text, "Ngurah Suardika", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("PERSON", "Widnyana"),
+        ("OFFICE", "Wakil Gubernur Bali"),
+        ("PERSON", "Anak Agung Ngurah Suardika"),
+    ]

@@ -391,12 +391,12 @@ def _nickname_of_holder(
     return holders[0]
 
 
-# "ujar pria yang akrab disapa B itu", "bupati yang akrab disapa B ini": B is what the person the sentence speaks of,
-# named before, is called
+# "ujar pria yang akrab disapa B itu", "bupati yang akrab disapa B ini", "gubernur berusia 54 tahun yang akrab disapa
+# B": B is what the person the sentence speaks of, named before, is called
 _NICKNAME_OF_SOMEONE = re.compile(
     r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal|"
     r"bupati|gubernur|wali\s?kota|camat|lurah|menteri|sekda|ketua|kepala|direktur)"
-    r"\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+$",
+    r"(?:\s+(?:berusia\s+\d+\s+tahun|asal\s+\S+|kelahiran\s+\S+))?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+$",
     re.I,
 )
 

@@ -199,6 +199,10 @@ _BALINESE_TAIL = re.compile(r"(?<= )(?:(?:I|Ni) Gusti(?: [A-Z][a-z]+)?|I|Ni|Ida 
 _BALINESE_NAME = re.compile(
     r"^(?:(?:I|Ni) (?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Gede|Komang|Kadek|Nengah|Luh)|Ida Bagus|Ida Ayu|Anak Agung) "
 )
+# ... and those of them that are never a word of anything else, before a name in no span
+_BALINESE_OPENING_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:I|Ni) Gusti(?: [A-Z][a-z]+)?|Ida Bagus|Ida Ayu|Anak Agung) $"
+)
 # a name span that ends on an initial ("Arifin C") goes on after its dot ("Arifin C. Noer")
 _INITIAL_END = re.compile(r"(?<!\S)[A-ZĐ]$")
 _INITIAL_DOT = re.compile(r" ?\. ?")
@@ -1506,10 +1510,13 @@ def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list
 
 
 def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Entity:
-    """An initial or an abbreviated given name in no span right before a name opens it ("6. [M.] [Hanief Arie]",
-    "[Moh.] [Nurul Huda]"). Not "H.", the title Haji, which stays outside like the other religious titles, nor a
-    Roman numeral ending a sentence ("Alkes I. Siti")."""
-    initial = _INITIAL_BEFORE.search(text, max(0, entity.start - 7), entity.start)
+    """An initial, an abbreviated given name or the caste words of a Balinese name in no span right before a name
+    open it ("6. [M.] [Hanief Arie]", "[Moh.] [Nurul Huda]", "Wakil Gubernur Bali Anak Agung [Ngurah Suardika]").
+    Not "H.", the title Haji, which stays outside like the other religious titles, nor a Roman numeral ending a
+    sentence ("Alkes I. Siti")."""
+    initial = _INITIAL_BEFORE.search(
+        text, max(0, entity.start - 7), entity.start
+    ) or _BALINESE_OPENING_BEFORE.search(text, max(0, entity.start - 20), entity.start)
     if initial is None or (before and before[-1].end > initial.start()):
         return entity
     return _span(text, entity, initial.start(), entity.end)
