@@ -1180,3 +1180,20 @@ def test_the_caste_words_of_a_balinese_name_in_no_span_open_the_name_after_them(
         ("OFFICE", "Wakil Gubernur Bali"),
         ("PERSON", "Anak Agung Ngurah Suardika"),
     ]
+
+
+def test_a_word_before_a_name_that_names_the_person_alone_elsewhere_opens_the_name():
+    text = (
+        "Anggota Komisi II DPR Fraksi Partai Golkar Yohanes Ruben Manafe meminta perhatian. Kata Mbah Rono "
+        'Wibowo, guru harus cukup. "Jangan habis di kota," ujar Yohanes. Menurut Mbah, itu benar.'
+    )
+    found = [
+        _at(text, "Anggota Komisi II DPR", "OFFICE"),
+        _at(text, "Partai Golkar", "ORG"),
+        _at(text, "Ruben Manafe", "PERSON"),
+        _at(text, "Rono Wibowo", "PERSON"),
+        _at(text, "Yohanes", "PERSON", 1),
+        _at(text, "Mbah", "PERSON", 1),
+    ]
+    names = [p for p in _repaired_people(text, found) if p[0] == "PERSON"]
+    assert names[:3] == [("PERSON", "Yohanes Ruben Manafe"), ("PERSON", "Rono Wibowo"), ("PERSON", "Yohanes")]

@@ -286,6 +286,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             entity = _with_given_name_from_title(text, entity, repaired, assembled)
             entity = _with_place_word_from_name(text, entity, repaired, assembled)
         entity = _with_initial_before(text, entity, repaired)
+        if lang == "id":
+            entity = _with_given_name_before(text, entity, repaired, assembled)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
     return sorted(repaired, key=lambda e: e.start)
@@ -1520,6 +1522,24 @@ def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Ent
     if initial is None or (before and before[-1].end > initial.start()):
         return entity
     return _span(text, entity, initial.start(), entity.end)
+
+
+def _with_given_name_before(text: str, entity: Entity, before: list[Entity], article: list[Entity]) -> Entity:
+    """A capitalised word in no span right before a name opens it when the article names the person by that word
+    alone elsewhere ("Fraksi Partai Golkar Yohanes [Ruben Manafe]" with "ujar Yohanes" later)."""
+    word = re.search(r"(?<![\w.])([A-Z][a-z]{2,}) $", text[max(0, entity.start - 20) : entity.start])
+    if (
+        word is None
+        or HONORIFICS.match(word.group(0))
+        or (before and before[-1].end > entity.start - len(word.group(0)))
+    ):
+        return entity
+    start = entity.start - len(word.group(0))
+    named_alone = any(
+        e.label == "PERSON" and e.text == word.group(1) and not (e.start < entity.end and start < e.end)
+        for e in article
+    )
+    return _span(text, entity, start, entity.end) if named_alone else entity
 
 
 def _follows_a_named_place(text: str, words: list[tuple[int, int]], places: set[str]) -> bool:
