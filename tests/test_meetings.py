@@ -524,6 +524,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--04-12", "Lê Xuân Thâm")],
         ),
+        (  # who convenes a meeting leads it ("menggelar rapat", "mengumpulkan ... dalam rapat")
+            "[Wakil Bupati Musi Rawas Utara](OFFICE) [Devi Lubis](PERSON) mengaku telah mengumpulkan seluruh kepala "
+            "OPD dalam rapat di kantor bupati, [Kamis (19/10)](DATE) pagi.",
+            "2017-10-20",
+            "id",
+            [("2017-10-19", "Devi Lubis")],
+        ),
         (  # a surprise inspection is a visit its maker leads
             "[Bupati Lahat](OFFICE), [Ahmad Fauzi](PERSON), melakukan inspeksi mendadak (sidak) ke kantor "
             "[BPMPPT Lahat](ORG), [Rabu (7/9/2016)](DATE) pagi.",
