@@ -1618,6 +1618,15 @@ def test_a_nickname_given_after_an_age_is_the_last_named():
     assert linked == {"i ketut widnyana artha": (["Gubernur Bali"], ["Tut Wid"])}
 
 
+def test_a_title_in_the_bracket_that_opens_with_the_age_is_the_name_s():
+    linked = _linked(
+        "Bị cáo [Trần Văn Khảm](PERSON) (51 tuổi, nguyên [trưởng phòng Tài nguyên - Môi trường huyện Hải "
+        "Hậu](OFFICE)) đã lập phiếu thu khống.",
+        "vi",
+    )
+    assert linked == {"tran van kham": (["trưởng phòng Tài nguyên - Môi trường huyện Hải Hậu"], [])}
+
+
 def test_a_title_after_a_titled_name_that_a_comma_ties_to_the_next_name_is_that_name_s():
     linked = _linked(
         "[Gubernur Maju](OFFICE) [Rudi Hartono](PERSON) dan [Kepala Dinas PU](OFFICE), [Sinta Dewi](PERSON) "

@@ -85,7 +85,11 @@ _LINK_WORDS = (
     r"|yang[ \t]+(?:juga|kini|sekarang|saat[ \t]+itu))"
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
-_CHAIN_GAP = re.compile(rf"^\)?[ \t]*(?:[,(]|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$", re.I)
+# ... or the age opening the bracket the title is in ("Trần Văn Khảm (51 tuổi, nguyên trưởng phòng ...)")
+_CHAIN_GAP = re.compile(
+    rf"^\)?[ \t]*(?:[,(]|\([ \t]*\d{{1,3}}[ \t]*(?:tuổi|tahun)?[ \t]*,|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$",
+    re.I,
+)
 # the name's initials or age in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota",
 # "anh Cao Minh Trí (31 tuổi), trưởng phòng ...", "Budi (45), Kepala Desa ...")
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?)\)")
