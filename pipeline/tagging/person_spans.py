@@ -1524,10 +1524,13 @@ def _with_initial_before(text: str, entity: Entity, before: list[Entity]) -> Ent
     return _span(text, entity, initial.start(), entity.end)
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) $")
+
+
 def _with_given_name_before(text: str, entity: Entity, before: list[Entity], article: list[Entity]) -> Entity:
     """A capitalised word in no span right before a name opens it when the article names the person by that word
     alone elsewhere ("Fraksi Partai Golkar Yohanes [Ruben Manafe]" with "ujar Yohanes" later)."""
-    word = re.search(r"(?<![\w.])([A-Z][a-z]{2,}) $", text[max(0, entity.start - 20) : entity.start])
+    word = _CAPITALISED_WORD_BEFORE.search(text[max(0, entity.start - 20) : entity.start])
     if (
         word is None
         or HONORIFICS.match(word.group(0))
