@@ -1197,3 +1197,30 @@ def test_a_word_before_a_name_that_names_the_person_alone_elsewhere_opens_the_na
     ]
     names = [p for p in _repaired_people(text, found) if p[0] == "PERSON"]
     assert names[:3] == [("PERSON", "Yohanes Ruben Manafe"), ("PERSON", "Rono Wibowo"), ("PERSON", "Yohanes")]
+
+
+def test_a_vietnamese_title_span_naming_no_title_is_no_office():
+    text = (
+        "Đại biểu Phan Anh Minh (TP HCM) nhấn mạnh, luật sư Lê Văn Tư đồng tình. "
+        "Ngoại trưởng Trần Văn Bình và Cục phó Cục Hải quan Vũ Thị Lan dự."
+    )
+    found = [
+        _at(text, "Đại biểu", "OFFICE"),
+        _at(text, "Phan Anh Minh", "PERSON"),
+        _at(text, "TP HCM", "OFFICE"),
+        _at(text, "luật sư", "OFFICE"),
+        _at(text, "Lê Văn Tư", "PERSON"),
+        _at(text, "Ngoại trưởng", "OFFICE"),
+        _at(text, "Trần Văn Bình", "PERSON"),
+        _at(text, "Cục phó Cục Hải quan", "OFFICE"),
+        _at(text, "Vũ Thị Lan", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "vi")] == [
+        ("OFFICE", "Đại biểu"),
+        ("PERSON", "Phan Anh Minh"),
+        ("PERSON", "Lê Văn Tư"),
+        ("OFFICE", "Ngoại trưởng"),
+        ("PERSON", "Trần Văn Bình"),
+        ("OFFICE", "Cục phó Cục Hải quan"),
+        ("PERSON", "Vũ Thị Lan"),
+    ]

@@ -156,6 +156,15 @@ _VI_TITLE_WORD = re.compile(
     + r")(?!\w)",
     re.I,
 )
+# what else opens a Vietnamese title: a head or deputy syllable anywhere ("Ngoại trưởng", "Cục phó", "phó tổng"),
+# a delegate, and the roles named by their own words; a span with none of these nor a title word is a place, a
+# profession or a clause ("(TP HCM)" after a delegate, "luật sư", "chủ đầu tư dự án", "cán bộ Phòng ..."), which
+# the real train and dev gold never call an office
+_VI_TITLE_OPENING = re.compile(
+    r"(?<!\w)(?:trưởng|phó)(?!\w)|^(?:(?:nguyên|cựu|quyền)\s+)?(?:đb|thống đốc|tổng thống|người phát ngôn|chánh|"
+    r"thành viên|đại diện|(?:thượng |hạ )?nghị sĩ|quốc vương|nữ hoàng|tổng kiểm toán|điều tra viên|chỉ huy)(?!\w)",
+    re.I,
+)
 _TITLE_SYLLABLES_BEFORE = re.compile(r"(?<![^\s(\"“'‘])((?:[^\W\d_]+ ){1,3})$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'‘(]?$")
 _HYPHENED_PAIR = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-ZĐ][^\W\d_]{2})")
@@ -258,6 +267,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             and not _generic_plural_role(text, e, assembled)
             and not (lang == "id" and _names_a_regulation(text, e))
             and not _in_a_degree(text, e)
+            and (lang != "vi" or _names_vi_title(e.text))
         )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled) and not _in_a_degree(text, e))
     ]
@@ -1102,6 +1112,11 @@ def _without_degrees(text: str, name: Entity) -> Entity:
             break
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, name, name.start, tokens[-1][1]))
+
+
+def _names_vi_title(title: str) -> bool:
+    """(An Indonesian or English title quoted in Vietnamese text names one too.)"""
+    return any(p.search(title) for p in (_VI_TITLE_WORD, _VI_TITLE_OPENING, _ID_TITLE_OR_ACRONYM))
 
 
 def _in_a_degree(text: str, entity: Entity) -> bool:
