@@ -4,6 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reformfacts.clean import clean_article
+from reformfacts.document import Entity, RawArticle
+from reformfacts.normalise import normalise_entities
 from reformfacts.normalise.dates import DateContext, normalise_date, unquoted, weekday_only
 from reformfacts.normalise.numbers import parse_amount, parse_decimal
 from reformfacts.tagging.rules import RuleTagger
@@ -263,3 +266,11 @@ def test_vietnamese_full_date_round_trips(day, month, year):
 )
 def test_a_weekday_alone_takes_its_week_from_the_context(text, alone):
     assert weekday_only(text) is alone
+
+
+def test_a_date_after_the_words_of_a_deadline_is_due_whatever_else_is_done():
+    text = "Seluruh perangkat daerah wajib menyerahkan perjanjian kinerja yang sudah direviu paling lambat 29 Februari."
+    article = clean_article(RawArticle(path="a.txt", text=text, published="2024-02-21"), lang="id")
+    start = article.text.index("29 Februari")
+    due = Entity("DATE", start, start + len("29 Februari"), "29 Februari")
+    assert normalise_entities(article, [due])[0].value == "2024-02-29"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import CleanArticle, Entity
-from .dates import DateContext, normalise_date
+from .dates import DEADLINE_BEFORE, DateContext, normalise_date
 from .numbers import parse_amount
 
 
@@ -24,7 +24,8 @@ def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[En
             continue  # already normalised (in a reading worker)
         if entity.label == "DATE":
             start, end = sentence_of(article, entity.start)
-            context = DateContext(article.published, article.text[start:end])
+            due = DEADLINE_BEFORE.search(article.text, max(start, entity.start - 30), entity.start)
+            context = DateContext(article.published, article.text[start:end], held=False if due else None)
             entity.value = normalise_date(entity.text, context)
         elif entity.label in ("PERCENT", "QUANTITY", "MONEY"):
             amount = parse_amount(entity.text)

@@ -92,6 +92,12 @@ PAST_CUES = re.compile(
     r"hôm qua|mới đây)\b",
     re.I,
 )
+# the words of a deadline right before a date ("paling lambat 29 Februari", "chậm nhất ngày 30/6"): it is due, not
+# held, whatever else the sentence says is already done ("perjanjian kinerja yang sudah direviu")
+DEADLINE_BEFORE = re.compile(
+    r"(?:paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu)\s*(?:pada\s+|tanggal\s+|ngày\s+|là\s+)?$",
+    re.I,
+)
 # how far after publication a year-less date without cues is still read as upcoming, not last year's
 UPCOMING_DAYS = 183
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
