@@ -1224,3 +1224,33 @@ def test_a_vietnamese_title_span_naming_no_title_is_no_office():
         ("OFFICE", "Cục phó Cục Hải quan"),
         ("PERSON", "Vũ Thị Lan"),
     ]
+
+
+def test_a_full_name_a_vietnamese_title_span_took_in_is_its_holder():
+    text = "Chủ tịch UBND tỉnh Lâm Quốc Thái đã làm việc với Sở. Ông Thái yêu cầu các xã hoàn thành. Ở tỉnh Lâm Đồng cũng vậy."
+    found = [
+        _at(text, "Chủ tịch UBND tỉnh Lâm Quốc Thái", "OFFICE"),
+        _at(text, "Thái", "PERSON", 1),
+        _at(text, "Lâm Đồng", "LOC"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "vi")] == [
+        ("OFFICE", "Chủ tịch UBND tỉnh"),
+        ("PERSON", "Lâm Quốc Thái"),
+        ("PERSON", "Thái"),
+        ("LOC", "tỉnh Lâm Đồng"),
+    ]
+
+
+def test_a_vietnamese_family_name_alone_is_no_one():
+    text = "Tiếp và làm việc với Đoàn có ông Nguyễn Tấn Phát. Ông Phát và bà Đỗ Thị Mai dự."
+    found = [
+        _at(text, "Đoàn", "PERSON"),
+        _at(text, "Nguyễn Tấn Phát", "PERSON"),
+        _at(text, "Phát", "PERSON", 1),
+        _at(text, "Đỗ Thị Mai", "PERSON"),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == [
+        "Nguyễn Tấn Phát",
+        "Phát",
+        "Đỗ Thị Mai",
+    ]

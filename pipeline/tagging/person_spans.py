@@ -300,6 +300,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             entity = _with_given_name_before(text, entity, repaired, assembled)
         for part in _split_bracketed_alias(text, entity):
             repaired.extend(_split_hyphened_pair(text, part))
+    if lang == "vi":
+        repaired = [e for e in repaired if not _family_name_alone(e, repaired)]
     return sorted(repaired, key=lambda e: e.start)
 
 
@@ -430,21 +432,40 @@ def _with_short_names_out_of_titles(text: str, entities: list[Entity]) -> list[E
     """A Vietnamese title word followed by the last syllable of a name of the article, in one OFFICE span, is the
     title and that person's short name ("[Chủ tịch An](OFFICE)" with "Nguyễn Văn An" named, "[Thứ trưởng Tự]")."""
     short_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    named_alone = {e.text for e in entities if e.label == "PERSON" and " " not in e.text}
     repaired: list[Entity] = []
     for entity in entities:
         words = entity.text.split(" ")
-        if (
-            entity.label == "OFFICE"
-            and len(words) > 1
-            and words[-1] in short_names
-            and _ends_on_title_word(" ".join(words[:-1]))
-        ):
-            cut = entity.end - len(words[-1])
+        size = 0
+        if entity.label == "OFFICE" and len(words) > 1:
+            if words[-1] in short_names and _ends_on_title_word(" ".join(words[:-1])):
+                size = 1
+            else:
+                size = _full_name_at_end(words, named_alone)
+        if size:
+            cut = entity.end - len(" ".join(words[-size:]))
             repaired.append(_span(text, entity, entity.start, cut - 1))
             repaired.append(Entity("PERSON", cut, entity.end, text[cut : entity.end], source="short-name"))
         else:
             repaired.append(entity)
     return repaired
+
+
+def _full_name_at_end(words: list[str], named_alone: set[str]) -> int:
+    """How many words at the end of a title span are a full name: a family name and capitalised syllables after
+    a title word, whose last syllable the article names someone by alone ("[Chủ tịch UBND tỉnh Lâm Quốc Thái]"
+    with "Ông Thái" later; "tỉnh Lâm Đồng", whose "Đồng" names no one, stays a place)."""
+    for size in (4, 3, 2):
+        tail, head = words[-size:], words[:-size]
+        if (
+            head
+            and tail[0] in SURNAMES
+            and all(w[:1].isupper() for w in tail)
+            and tail[-1] in named_alone
+            and _VI_TITLE_WORD.search(" ".join(head))
+        ):
+            return size
+    return 0
 
 
 def _without_verb_after_title_word(text: str, title: Entity) -> Entity:
@@ -1112,6 +1133,18 @@ def _without_degrees(text: str, name: Entity) -> Entity:
             break
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, name, name.start, tokens[-1][1]))
+
+
+def _family_name_alone(entity: Entity, entities: list[Entity]) -> bool:
+    """A Vietnamese family name standing alone is no one's short name, which is the given name, the last
+    syllable ("làm việc với Đoàn có ông ...": the visiting team, "đoàn"), unless a name of the article ends on it."""
+    return (
+        entity.label == "PERSON"
+        and entity.text in SURNAMES
+        and not any(
+            e.label == "PERSON" and " " in e.text and e.text.split()[-1] == entity.text for e in entities
+        )
+    )
 
 
 def _names_vi_title(title: str) -> bool:
