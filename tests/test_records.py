@@ -1729,3 +1729,42 @@ def test_evaluate_notes_when_the_selector_was_fit_on_the_split_it_scores(monkeyp
     monkeypatch.setattr(targets, "shipped_selector", lambda: FitOnDev())
     assert "fit on the real dev split" in _in_sample_note("dev")
     assert _in_sample_note("test") is None
+
+
+def test_the_agent_of_a_passive_chair_verb_leads_not_the_speaker_before_it():
+    inspection = _meetings(
+        "Ông [Vũ](PERSON) cho biết, [sáng 8-3](DATE), đoàn kiểm tra liên ngành do một [thứ trưởng](OFFICE) "
+        "[Bộ Thương mại](ORG) dẫn đầu đã kiểm tra thực tế tại chợ Bình Điền.",
+        published="2007-03-10",
+    )
+    conclusion = _meetings(
+        "Văn phòng thông báo kết luận của [Chủ tịch UBND thành phố](OFFICE) [Lê Trung Chinh](PERSON) tại buổi "
+        "làm việc với quận [chiều 25/4](DATE) do ông chủ trì.",
+        published="2007-05-03",
+    )
+    assert _date_and_chair(inspection + conclusion) == [
+        ("2007-03-08", None),
+        ("2007-04-25", "Lê Trung Chinh"),
+    ]
+
+
+def test_a_day_something_is_due_by_is_no_day_a_meeting_met():
+    meetings = _meetings(
+        "[Chiều 28-8](DATE), [UBND tỉnh](ORG) họp với các trường. Cuộc họp thống nhất yêu cầu các trường niêm "
+        "yết công khai các khoản thu trước [ngày 15-9](DATE)."
+    )
+    assert _date_and_chair(meetings) == [("--08-28", None)]
+
+
+def test_a_whole_number_after_a_scores_name_is_a_score_unless_it_counts_something():
+    from reformfacts.records.targets import _unit
+
+    text = (
+        "KemenPAN-RB menargetkan rata-rata nilai SAKIP naik menjadi 60 pada 2019, dan 41 instansi meraih B."
+    )
+
+    def value(piece: str) -> Entity:
+        start = text.index(piece)
+        return Entity("QUANTITY", start, start + len(piece), piece, value=float(piece))
+
+    assert [_unit(text, value(p)) for p in ("60", "41")] == ["score", "count"]

@@ -98,6 +98,18 @@ DEADLINE_BEFORE = re.compile(
     r"(?:paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu)\s*(?:pada\s+|tanggal\s+|ngày\s+|là\s+)?$",
     re.I,
 )
+# "before" a day, which something is due by ("báo cáo UBND tỉnh trước [ngày 25-4]", "sebelum [tanggal 5 Mei]")
+_BY_THE_DAY = re.compile(r"(?<!\w)(?:trước|sebelum)\s+(?:(?:ngày|tanggal)\s+)?$", re.I)
+
+
+def due_by(text: str, sentence_start: int, date_start: int) -> bool:
+    """The words of a deadline, or "before", stand right before the date: a day something is due by."""
+    return bool(
+        DEADLINE_BEFORE.search(text, max(sentence_start, date_start - 30), date_start)
+        or _BY_THE_DAY.search(text, max(sentence_start, date_start - 12), date_start)
+    )
+
+
 # how far after publication a year-less date without cues is still read as upcoming, not last year's
 UPCOMING_DAYS = 183
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..document import CleanArticle, Entity
 from ..normalise import sentence_of
-from ..normalise.dates import RELATIVE_DAY, DateContext, normalise_date, unquoted, weekday_only
+from ..normalise.dates import RELATIVE_DAY, DateContext, due_by, normalise_date, unquoted, weekday_only
 from .persons import PersonMention
 
 # "làm việc với/tại" alone is to work with or at ("người nước ngoài làm việc tại dự án", "thái độ làm việc
@@ -714,12 +714,14 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
     day named before, not a deadline set after publication), else a month named there; else the nearest day named
     before it in its paragraph. A full date after publication is a plan named beside it; a day a document was signed or passed on dates
-    the document. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a meeting met. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
     in_sentence = [
         e
         for e in _sentence_dates(article, entities, start, end)
-        if not _after(e, article.published) and not _document_date(article.text, start, e)
+        if not _after(e, article.published)
+        and not _document_date(article.text, start, e)
+        and not due_by(article.text, start, e.start)
     ]
     same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
     if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
@@ -802,7 +804,12 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
         next_name = in_sentence[index + 1].entity.start if index + 1 < len(in_sentence) else end
         if ACCOMPANIED.match(text, after):  # the companions named next do not lead it
             next_name = end
-        if verb and verb.start() <= next_name and verb.start() - after <= 200:
+        if (
+            verb
+            and verb.start() <= next_name
+            and verb.start() - after <= 200
+            and not _AGENT_BEFORE_VERB.search(text, after, verb.start())
+        ):
             return _head_of_list(text, in_sentence, index)
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
             return mention
@@ -811,6 +818,12 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
         if index == 0 and _leading_clause_verb(text, start, (mention.title or entity).start):
             return mention
     return None
+
+
+# the agent of a passive chair verb after a name is someone else: "Ông Vũ cho biết, đoàn kiểm tra do một thứ
+# trưởng dẫn đầu đã ..." (a name inside "do ... dẫn đầu" is matched after "do", so it still leads, as does the one
+# a pronoun agent stands for: "buổi làm việc ... do ông chủ trì")
+_AGENT_BEFORE_VERB = re.compile(r"\bdo\s+(?!đó\b|vậy\b)(?!(?:ông|bà|anh|chị)\s*$)[^,;]{1,80}$", re.I)
 
 
 # names joined into one subject ("ông A, bà B, ông C đã chủ trì", "A dan B memimpin")

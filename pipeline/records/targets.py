@@ -20,11 +20,11 @@ from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .persons import fold
 from .target_model import (
     GOAL_WORDS,
-    SCORE_NAME,
     TargetSelector,
     candidates_of,
     duration_entities,
     governed_by_goal,
+    named_as_score,
     written_as_score,
 )
 
@@ -87,8 +87,8 @@ def _unit(text: str, value: Entity) -> str | None:
         return "percent"
     if value.label == "MONEY":
         return "money"
-    before = text[max(0, value.start - 80) : value.start]
-    return "score" if written_as_score(text, value) or SCORE_NAME.search(before) else "count"
+    named = named_as_score(text, value, max(0, value.start - 80))
+    return "score" if written_as_score(text, value) or named else "count"
 
 
 # words that name no measure in a clause contrasting its scope with the one before ("..., trong khi tại các địa
