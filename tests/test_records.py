@@ -1768,3 +1768,18 @@ def test_a_whole_number_after_a_scores_name_is_a_score_unless_it_counts_somethin
         return Entity("QUANTITY", start, start + len(piece), piece, value=float(piece))
 
     assert [_unit(text, value(p)) for p in ("60", "41")] == ["score", "count"]
+
+
+def test_a_meeting_that_a_pronoun_led_is_led_by_the_name_before_it_and_an_entry_meeting_is_a_meeting():
+    led = _meetings(
+        "[Endah](PERSON) menjelaskan, persiapan integrasi sudah dibahas dalam rapat koordinasi bersama instansi "
+        "pengisi gerai yang ia pimpin pada [Selasa (4/6/2024)](DATE) di Aula DPMPTSP.",
+        published="2024-06-07",
+        lang="id",
+    )
+    entry = _meetings(
+        "Kantor Pertanahan menerima Tim Penilai Nasional dalam rangka entry meeting penilaian Zona Integritas, "
+        "[Selasa (23/7)](DATE). Entry meeting itu dipimpin [Ketua TPN](OFFICE), [Lukas Haryo Prabowo](PERSON).",
+        lang="id",
+    )
+    assert _date_and_chair(led + entry) == [("2024-06-04", "Endah"), ("--07-23", "Lukas Haryo Prabowo")]

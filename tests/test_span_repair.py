@@ -1254,3 +1254,19 @@ def test_a_vietnamese_family_name_alone_is_no_one():
         "Phát",
         "Đỗ Thị Mai",
     ]
+
+
+def test_a_nickname_given_after_a_name_is_that_person_wherever_the_article_uses_it():
+    text = "Andi Mappasessu yang akrab disapa AML tiba. Di kantor, AML memimpin rapat bersama BKN."
+    found = [
+        _at(text, "Andi Mappasessu", "PERSON"),
+        _at(text, "AML", "ORG"),
+        _at(text, "AML", "ORG", 1),
+        _at(text, "BKN", "ORG"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id")] == [
+        ("PERSON", "Andi Mappasessu"),
+        ("PERSON", "AML"),
+        ("PERSON", "AML"),
+        ("ORG", "BKN"),
+    ]

@@ -28,6 +28,7 @@ _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
+    r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|audiensi|FGD|(?:entry |exit |zoom )?meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
@@ -868,11 +869,21 @@ PRONOUN_ATTRIBUTED = re.compile(
 )
 
 
+# a meeting a pronoun leads ("Endah menjelaskan, ... dibahas dalam rapat koordinasi ... yang ia pimpin")
+LED_BY_PRONOUN = re.compile(
+    rf"\b(?:{_MEETING_NOUN})\b[^.;\"“”]{{0,100}}?\byang (?:(?:ia|dia|beliau) pimpin|dipimpinnya)\b", re.I
+)
+
+
 def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
     """A pronoun subject leading the meeting, or quoted while leading it, is the person named last before the
-    sentence, in its paragraph, else in the paragraph before (news often gives each sentence its own)."""
-    if not (PRONOUN_LEADS.match(text, start) or PRONOUN_ATTRIBUTED.search(text, start, end)):
+    sentence, in its paragraph, else in the paragraph before (news often gives each sentence its own); the
+    pronoun of "a meeting that he led" is the person named last before it in its sentence, if any."""
+    led = LED_BY_PRONOUN.search(text, start, end)
+    if not (PRONOUN_LEADS.match(text, start) or PRONOUN_ATTRIBUTED.search(text, start, end) or led):
         return None
+    if led and (named := [m for m in mentions if start <= m.entity.start < led.start()]):
+        return named[-1]
     paragraph = _paragraph_start(text, start)
     previous = _paragraph_start(text, paragraph - 1) if paragraph else paragraph
     before = [m for m in mentions if paragraph <= m.entity.start < start] or [
@@ -888,10 +899,7 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
 _AT_AN_EVENT = r",?(?:\s+di\s+[^,.;]{1,40}?,?)?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
 QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
 QUOTED_LEADING = re.compile(
-    rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu"
-    # ... or at a meeting said to be led by the speaker ("dalam rapat koordinasi ... yang dipimpinnya")
-    rf"|(?:{_MEETING_NOUN})\b[^,.;\"“”]{{0,80}}?\byang dipimpinnya\b)",
-    re.I,
+    rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
 )
 PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)

@@ -221,6 +221,29 @@ _INITIAL_BEFORE = re.compile(rf"(?<![\w.])(?:(?![HIVX]\.)[A-Z]|{_NAME_ABBREVIATI
 _ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
 
 
+# what a person is called, given right after the name ("Andi Mappasessu yang akrab disapa AML", "Basuki alias
+# Ahok"): the tagger, which reads an acronym as a body, tags it ORG there and wherever the article uses it
+_NICKNAME_INTRO = re.compile(
+    r"\s*,?\s*(?:(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)|alias)\s+", re.I
+)
+
+
+def nicknames_as_persons(text: str, entities: list[Entity]) -> list[Entity]:
+    """Every ORG or LOC span with the text of a nickname given right after a person's name is that person."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    nicknames = {
+        after.text
+        for name, after in pairwise(ordered)
+        if name.label == "PERSON"
+        and after.label in ("ORG", "LOC")
+        and _NICKNAME_INTRO.fullmatch(text, name.end, after.start)
+    }
+    return [
+        replace(e, label="PERSON") if e.label in ("ORG", "LOC") and e.text in nicknames else e
+        for e in entities
+    ]
+
+
 def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
     """PERSON and OFFICE spans as the guidelines draw them, sorted by position (other labels are dropped)."""
     relabelled = [

@@ -16,7 +16,7 @@ import re
 from ..document import Entity
 from .body_spans import split_bracketed_acronyms
 from .date_spans import repair_date_spans
-from .person_spans import body_called_title
+from .person_spans import body_called_title, nicknames_as_persons
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
 from .quantity_spans import whole_numbers, without_measures
@@ -28,7 +28,9 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn, numbers cut in two joined and
     measures taken out of QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
     ORG piece joined into a title) gives way."""
-    dated = repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
+    dated = nicknames_as_persons(
+        text, repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
+    )
     people = [body_called_title(e) for e in repair_person_spans(text, dated, lang)]
     starts = [e.start for e in people]
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
