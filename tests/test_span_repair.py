@@ -1270,3 +1270,18 @@ def test_a_nickname_given_after_a_name_is_that_person_wherever_the_article_uses_
         ("PERSON", "AML"),
         ("ORG", "BKN"),
     ]
+
+
+def test_a_bodys_short_name_ending_a_title_stays_in_the_title():
+    text = "Dirjen Dukcapil Kemendagri Handoko Prasetyo menyampaikan data Dukcapil, kata Handoko."
+    found = [
+        _at(text, "Dirjen Dukcapil Kemendagri", "OFFICE"),
+        _at(text, "Handoko Prasetyo", "PERSON"),
+        _at(text, "Dukcapil", "ORG", 1),
+        _at(text, "Handoko", "PERSON", 1),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Dirjen Dukcapil Kemendagri"),
+        ("PERSON", "Handoko Prasetyo"),
+        ("PERSON", "Handoko"),
+    ]

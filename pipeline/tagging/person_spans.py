@@ -66,6 +66,10 @@ _TITLE_WORD_GAP = re.compile(r"^ [A-ZĐ][^\W\d_]+ $")
 _SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 # the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
 _BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
+# the openings of Indonesian bodies' short names, which no given name has ("Kemendagri", "Pemprov", "Polda", "Ditjen")
+_BODY_SHORT_NAME = re.compile(
+    r"(?:Kemen|Pem(?:prov|kab|kot)|Pol(?:da|res|sek)|Kanwil|Ditjen|Setda|Setjen)\w*"
+)
 # a civil body a title may hold ("Kementerian Agama", "Kemendagri", "Badan Pengawas ...")
 _CIVIL_BODY = re.compile(r"(?:Kementerian|Kementrian|Kemen[A-Z]\w*|Departemen|Badan|Lembaga|Direktorat)\b")
 # a lower-case word for a kind of place (Indonesian) names the place after it: "desa [Sukamaju]", "suku [Buton]",
@@ -1517,7 +1521,8 @@ def _with_given_name_from_title(
 ) -> Entity:
     """A given name the tagger left at the end of the title right before the rest of the name starts the name,
     when the article names the person by that word elsewhere: "[Gubernur Jakarta Anies](OFFICE) [Rasyid
-    Baswedan]" with "kata Anies" later, "[Menteri Perdagangan Enggartiasto] [Lukita]" with "Enggar" later."""
+    Baswedan]" with "kata Anies" later, "[Menteri Perdagangan Enggartiasto] [Lukita]" with "Enggar" later; a
+    body's short name ends the title ("[Dirjen Dukcapil Kemendagri] [Handoko ...]")."""
     title = before[-1] if before else None
     if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
         return entity
@@ -1527,6 +1532,7 @@ def _with_given_name_from_title(
     places = {e.text for e in others if e.label in ("LOC", "ORG")}
     if (
         not _proper_word(last)
+        or _BODY_SHORT_NAME.fullmatch(last)
         or any(last in re.findall(r"[\w-]+", place) for place in places)
         or not (_opens_a_name_elsewhere(last, others) or _follows_a_named_place(text, words, places))
     ):
