@@ -1783,3 +1783,24 @@ def test_a_meeting_that_a_pronoun_led_is_led_by_the_name_before_it_and_an_entry_
         lang="id",
     )
     assert _date_and_chair(led + entry) == [("2024-06-04", "Endah"), ("--07-23", "Lukas Haryo Prabowo")]
+
+
+def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not():
+    from reformfacts.records.target_model import Candidate, candidate_features
+    from reformfacts.records.targets import shipped_selector
+
+    sentences = (
+        "Pagu indikatif Kemendagri untuk tahun anggaran 2018 tercatat Rp 3,4 triliun.",
+        "Pemkab telah menyiapkan anggaran dalam APBD 2024 sebesar Rp 96,4 miliar.",
+        "Realisasi anggaran hingga Agustus tercatat Rp 2,1 triliun.",
+        "Anggaran Rp 500 miliar dari pemerintah untuk panitia sudah cair.",
+    )
+    statuses = []
+    for sentence in sentences:
+        money = re.search(r"Rp [\d,]+ (?:triliun|miliar)", sentence)
+        candidate = Candidate(Entity("MONEY", money.start(), money.end(), money.group()), (0, len(sentence)))
+        none, achieved, planned = shipped_selector().probabilities(
+            [candidate_features(sentence, candidate, "id")]
+        )[0]
+        statuses.append("planned" if planned > achieved else "achieved")
+    assert statuses == ["planned", "planned", "achieved", "achieved"]

@@ -187,6 +187,28 @@ _SET_ASIDE = re.compile(r"anggar|alokasi|bo tri|phan bo|danh")
 _DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
 
 
+# and one that makes money a budget set aside, planned (GUIDELINES.md), whatever says it is recorded or done before
+# it ("pagu indikatif ... tercatat Rp 3,4 triliun", "telah menyiapkan anggaran ... Rp 96,4 miliar"); money spent,
+# absorbed, paid or handed out from a budget ("realisasi anggaran", "giải ngân") is a result
+BUDGET_SET = f"{RULE}budget_set"
+_BUDGET = re.compile(
+    r"\b(?:pagu|alokasi|dialokasikan|mengalokasikan|dianggarkan|menganggarkan|anggaran|du toan|bo tri|phan bo)\b"
+)
+_SPENT = re.compile(
+    r"\b(?:realisasi|terealisasi|serapan|penyerapan|terserap|menyerap|dibelanjakan|belanja|digunakan|dicairkan|"
+    r"disalurkan|menyalurkan|dibayar|membayar|giai ngan|da chi|thuc hien|thu duoc|sisa|tersisa|penghematan|hemat|"
+    r"membutuhkan|dibutuhkan|menghabiskan|cair|dicairkan)\b"
+)
+_DONE_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:sudah|telah|da)\s")
+
+
+def _budget_before(before: str, after: str) -> bool:
+    """The last clause before the money (folded) names a budget set aside and nothing spent from it, and the
+    words after it report nothing done ("Anggaran Rp 500 miliar ... sudah cair")."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_BUDGET.search(clause)) and not _SPENT.search(clause) and not _DONE_AFTER.search(after)
+
+
 def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
     done = _DONE.search(text, max(sentence_start, entity.start - 40), entity.start)
     if done is None:
@@ -292,6 +314,11 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         _SO_FAR.search(text, max(start, entity.start - 30), entity.start) or _done_before(text, entity, start)
     ):
         features.append(REPORTED_SO_FAR)
+    if entity.label == "MONEY" and _budget_before(
+        fold(text[max(start, entity.start - 80) : entity.start]),
+        fold(text[entity.end : min(end, entity.end + 90)]),
+    ):
+        features.append(BUDGET_SET)
     if (
         entity.label == "QUANTITY"
         and start > 0
@@ -543,6 +570,7 @@ class TargetSelector:
         reported = np.array([REPORTED_SO_FAR in features for features in feature_lists])
         status[governed] = [0.0, 1.0]
         status[reported] = [1.0, 0.0]
+        status[np.array([BUDGET_SET in features for features in feature_lists])] = [0.0, 1.0]
         # an index score named by its index is a target (``INDEX_SCORE``), a result unless a goal word governs it
         scores = np.array([INDEX_SCORE in features for features in feature_lists])
         selected[scores, 0] = 0.0
