@@ -301,6 +301,9 @@ def _looks_like_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”"))
 
 
+_SIGNED_WITH_UNIT = re.compile(r"(?P<name>[^\W\d_][^-–]{0,40}?)\s+[-–]\s+[A-ZĐ][^.!?\d]{0,60}")
+
+
 def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     """Remove an author byline (a short name line without punctuation) just before 'Sumber', or, with
     ``names_only``, closing the article. There a short line may also be a headline's last words or the signatory
@@ -310,7 +313,9 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     if not lines:
         return
     line = kept[lines[-1]]
-    words = line.text.split()
+    # the author's unit after a dash ("Thu Hằng - Vụ Cải cách hành chính") signs the name too
+    signed = _SIGNED_WITH_UNIT.fullmatch(line.text.strip()) if names_only else None
+    words = (signed.group("name") if signed else line.text).split()
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)

@@ -203,3 +203,12 @@ def test_a_date_stamp_line_continues_no_headline():
         "Tỉnh đặt mục tiêu dẫn đầu về cải cách hành chính",
         "Thứ bảy, 15-01-2022, 10:42",
     ]
+
+
+def test_an_author_signing_with_their_unit_closes_the_article_as_furniture():
+    story = "Bộ Nội vụ sẽ tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm 2024 vào sáng 18/6 tới."
+    signed = clean_article(RawArticle(path="a.txt", text=f"{story}\n\nThu Hằng - Vụ Cải cách hành chính"))
+    assert signed.text.rstrip().endswith("sáng 18/6 tới.")
+    # a closing sentence with a dash is no signature
+    closing = f"{story}\nĐây là lần đầu - theo Bộ Nội vụ - chỉ số được công bố sớm."
+    assert clean_article(RawArticle(path="b.txt", text=closing)).text.rstrip().endswith("công bố sớm.")
