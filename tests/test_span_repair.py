@@ -1285,3 +1285,12 @@ def test_a_bodys_short_name_ending_a_title_stays_in_the_title():
         ("PERSON", "Handoko Prasetyo"),
         ("PERSON", "Handoko"),
     ]
+
+
+def test_a_verb_of_saying_the_tagger_took_into_a_title_is_left_out():
+    text = "Theo báo cáo do bà Phan Thị Ngọc Diệp - Giám đốc Sở Nội vụ trình bày, chỉ số đạt 85,12 điểm."
+    found = [_at(text, "Phan Thị Ngọc Diệp", "PERSON"), _at(text, "Giám đốc Sở Nội vụ trình bày", "OFFICE")]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Phan Thị Ngọc Diệp"),
+        ("OFFICE", "Giám đốc Sở Nội vụ"),
+    ]

@@ -188,7 +188,12 @@ _HEAD_OF_STATE = re.compile(
 # prepositions and conjunctions, which never open or close a title (lower case: "Dari" may open a name)
 _FUNCTION_WORDS = r"untuk|pada|dari|oleh|dan|yang|di|ke|của|tại|về|và|với|cho|do"
 _LEADING_FUNCTION_WORDS = re.compile(rf"(?:(?:{_FUNCTION_WORDS})\s+)+")
-_TRAILING_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{_FUNCTION_WORDS}))+$")
+# a verb of saying or presenting the tagger took into the title before it ("bà A - Giám đốc Sở Nội vụ [trình bày]")
+_SAYING_VERBS = (
+    r"trình bày|phát biểu|cho biết|nhấn mạnh|báo cáo|khẳng định|chủ trì|nói|kết luận|giải trình|trả lời|"
+    r"mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|memaparkan"
+)
+_TRAILING_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{_FUNCTION_WORDS}|{_SAYING_VERBS}))+$")
 # a holder's state before or after a title (outside the title span)
 _STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
 _STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
@@ -1260,7 +1265,8 @@ def _without_state_words(text: str, title: Entity) -> Entity:
 
 def _without_edge_function_words(text: str, title: Entity) -> Entity:
     """Prepositions and conjunctions at either end are outside a title (the guidelines' general boundary rule):
-    "[untuk Sekretaris Direktorat ...]", "[Direktur Jenderal ... pada]", "[Phó chủ nhiệm Ủy ban ... của]"."""
+    "[untuk Sekretaris Direktorat ...]", "[Direktur Jenderal ... pada]", "[Phó chủ nhiệm Ủy ban ... của]"; so is
+    a verb of saying at its end."""
     return _without_edges(text, title, _LEADING_FUNCTION_WORDS, _TRAILING_FUNCTION_WORDS)
 
 
