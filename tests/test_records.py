@@ -1804,3 +1804,16 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
         )[0]
         statuses.append("planned" if planned > achieved else "achieved")
     assert statuses == ["planned", "planned", "achieved", "achieved"]
+
+
+def test_a_budget_set_aside_takes_no_deadline_from_the_dates_of_its_sentence():
+    from reformfacts.records.targets import _planned_deadline
+
+    text = "Realisasi Dana Desa hingga akhir September mencapai Rp 268,4 miliar dari total pagu sebesar Rp 367,92 miliar."
+    until = re.search(r"akhir September", text)
+    date = Entity("DATE", until.start(), until.end(), until.group(), value="2024-09")
+    money = re.search(r"Rp 367,92 miliar", text)
+    budget = Entity("MONEY", money.start(), money.end(), money.group(), value=367.92e9)
+    assert (
+        _planned_deadline(text, [date], [date], "planned", 0, budget, (money.start() - 30, len(text))) is None
+    )

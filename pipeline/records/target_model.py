@@ -192,7 +192,8 @@ _DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
 # absorbed, paid or handed out from a budget ("realisasi anggaran", "giải ngân") is a result
 BUDGET_SET = f"{RULE}budget_set"
 _BUDGET = re.compile(
-    r"\b(?:pagu|alokasi|dialokasikan|mengalokasikan|dianggarkan|menganggarkan|anggaran|du toan|bo tri|phan bo)\b"
+    r"\b(?:pagu|alokasi|dialokasikan|mengalokasikan|dianggarkan|menganggarkan|(?<!tahun )anggaran|du toan|bo tri|"
+    r"phan bo)\b"
 )
 _SPENT = re.compile(
     r"\b(?:realisasi|terealisasi|serapan|penyerapan|terserap|menyerap|dibelanjakan|belanja|digunakan|dicairkan|"
@@ -202,10 +203,13 @@ _SPENT = re.compile(
 _DONE_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:sudah|telah|da)\s")
 
 
-def _budget_before(before: str, after: str) -> bool:
-    """The last clause before the money (folded) names a budget set aside and nothing spent from it, and the
-    words after it report nothing done ("Anggaran Rp 500 miliar ... sudah cair")."""
-    clause = re.split(r"[,;:]", before)[-1]
+def set_aside_as_budget(text: str, entity: Entity, sentence_start: int, sentence_end: int) -> bool:
+    """Money whose clause before it names a budget set aside and nothing spent from it, with nothing reported
+    done in the words after it ("Anggaran Rp 500 miliar ... sudah cair")."""
+    if entity.label != "MONEY":
+        return False
+    clause = re.split(r"[,;:]", fold(text[sentence_start : entity.start]))[-1]
+    after = fold(text[entity.end : min(sentence_end, entity.end + 90)])
     return bool(_BUDGET.search(clause)) and not _SPENT.search(clause) and not _DONE_AFTER.search(after)
 
 
@@ -314,10 +318,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
         _SO_FAR.search(text, max(start, entity.start - 30), entity.start) or _done_before(text, entity, start)
     ):
         features.append(REPORTED_SO_FAR)
-    if entity.label == "MONEY" and _budget_before(
-        fold(text[max(start, entity.start - 80) : entity.start]),
-        fold(text[entity.end : min(end, entity.end + 90)]),
-    ):
+    if set_aside_as_budget(text, entity, start, end):
         features.append(BUDGET_SET)
     if (
         entity.label == "QUANTITY"

@@ -25,6 +25,7 @@ from .target_model import (
     duration_entities,
     governed_by_goal,
     named_as_score,
+    set_aside_as_budget,
     written_as_score,
 )
 
@@ -332,8 +333,8 @@ def _planned_deadline(
     value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6" gives the 50% none), else one after "until (the
     end of)", else the goal's year: one in the value's own words ("80 persen ... pada akhir tahun 2025"), else
     one before it ("Năm 2025, UBND tỉnh đặt mục tiêu ... 80%")."""
-    if status != "planned":
-        return None
+    if status != "planned" or set_aside_as_budget(text, value, start, own[1]):
+        return None  # the dates of a budget are the period it is spent in (GUIDELINES.md, targets)
     cued = [d for d in deadline_dates if not _apart(text, d, value)]
     if cued:
         return cued[0]
