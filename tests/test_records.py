@@ -1817,3 +1817,18 @@ def test_a_budget_set_aside_takes_no_deadline_from_the_dates_of_its_sentence():
     assert (
         _planned_deadline(text, [date], [date], "planned", 0, budget, (money.start() - 30, len(text))) is None
     )
+
+
+def test_what_a_leader_directs_or_what_must_be_cut_is_a_goal_but_not_what_it_took():
+    from reformfacts.records.target_model import governed_by_goal
+
+    goals = (
+        "Bà Diệp chỉ đạo từ ngày 1-4, thời gian cấp giấy phải rút ngắn từ 55 ngày xuống còn ",
+        "Ông Phong chỉ đạo Trung tâm rút ngắn thời gian giải quyết từ 15 ngày xuống còn ",
+    )
+    others = (
+        "Ban Chỉ đạo tỉnh cho biết đã giải quyết ",
+        "Giám đốc đã chỉ đạo cấp dưới lập khống hồ sơ ",
+        "Người dân phải mất ",
+    )
+    assert [governed_by_goal(fold(s)) for s in goals + others] == [True, True, False, False, False]
