@@ -1832,3 +1832,16 @@ def test_what_a_leader_directs_or_what_must_be_cut_is_a_goal_but_not_what_it_too
         "Người dân phải mất ",
     )
     assert [governed_by_goal(fold(s)) for s in goals + others] == [True, True, False, False, False]
+
+
+def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
+    from reformfacts.records.target_model import REPORTED_SO_FAR, Candidate, candidate_features
+
+    def marked(sentence: str, value: str) -> bool:
+        start = sentence.index(value)
+        candidate = Candidate(Entity("MONEY", start, start + len(value), value), (0, len(sentence)))
+        return REPORTED_SO_FAR in candidate_features(sentence, candidate, "id")
+
+    done = "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp 18,3 triliun."
+    other_clause = "Kota telah menerbitkan aturan itu, lalu mengusulkan tambahan Rp 2 miliar."
+    assert (marked(done, "Rp 18,3 triliun"), marked(other_clause, "Rp 2 miliar")) == (True, False)

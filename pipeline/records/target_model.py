@@ -181,11 +181,12 @@ _SO_FAR = re.compile(
 )
 
 
-# what has been done right before the value: "tỉnh đã cắt giảm 58 thủ tục", "telah menerbitkan 1.200 sertifikat"; a
+# what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58 thủ tục",
+# "telah menerbitkan 1.200 sertifikat", "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp 18,3 T"; a
 # goal word among the words between ("đã đề ra chỉ tiêu", "sudah menargetkan") leaves it to the goal, and money set
 # aside ("telah menganggarkan Rp 1 triliun", "đã bố trí 5 tỷ đồng") is a budget, planned (GUIDELINES.md), as is what
 # a draft does ("dự thảo đã phân cấp 6 đầu việc")
-_DONE = re.compile(r"(?<!\w)(?:đã|vừa|telah|sudah)\s+(?:[^\W\d]+,?\s+){1,4}$", re.I)
+_DONE = re.compile(r"(?<!\w)(?:đã|vừa|telah|sudah)\s+(?:(?:[^\W\d]+,?\s+){1,4}|(?:[^\W\d]+\s+){5,8})$", re.I)
 _SET_ASIDE = re.compile(r"anggar|alokasi|bo tri|phan bo|danh")
 _DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
 
@@ -217,7 +218,7 @@ def set_aside_as_budget(text: str, entity: Entity, sentence_start: int, sentence
 
 
 def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
-    done = _DONE.search(text, max(sentence_start, entity.start - 40), entity.start)
+    done = _DONE.search(text, max(sentence_start, entity.start - 80), entity.start)
     if done is None:
         return False
     words = fold(done.group(0))
