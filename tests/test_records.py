@@ -1845,3 +1845,21 @@ def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     done = "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp 18,3 triliun."
     other_clause = "Kota telah menerbitkan aturan itu, lalu mengusulkan tambahan Rp 2 miliar."
     assert (marked(done, "Rp 18,3 triliun"), marked(other_clause, "Rp 2 miliar")) == (True, False)
+
+
+def test_a_statement_presented_while_leading_a_meeting_or_after_a_names_degrees_names_its_chair():
+    leading = _meetings(
+        "[Presiden](OFFICE) [Hendra Wijayakusuma](PERSON) meminta jajarannya mempercepat pembangunan jalan tol. "
+        "Permintaan itu disampaikan [Presiden](OFFICE) saat memimpin rapat terbatas di Kantor Presiden, "
+        "[Selasa (24/10/2017)](DATE).",
+        lang="id",
+    )
+    degrees = _meetings(
+        "Hal itu disampaikan [Kepala Kantor Regional II BKN Surabaya](OFFICE) Dr. H. [Ahmad Yani Prasetyo](PERSON), "
+        "M.Si. dalam konferensi pers di kantornya, [Jumat (8/11)](DATE).",
+        lang="id",
+    )
+    assert _date_and_chair(leading + degrees) == [
+        ("2017-10-24", "Hendra Wijayakusuma"),
+        ("--11-08", "Ahmad Yani Prasetyo"),
+    ]

@@ -894,14 +894,17 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
 
 # a quote attributed to a name while it leads the event ("kata A saat kunjungan kerja ke ...", "ujar A ketika
 # memimpin rapat"), and a statement a name presented at a press conference ("Hal itu disampaikan Menteri X, A, dalam
-# konferensi pers"). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real
-# gold gives such conferences of a body (KPK) no chair
+# konferensi pers") or while leading a meeting ("Permintaan itu disampaikan Presiden saat memimpin rapat
+# terbatas"). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real gold gives
+# such conferences of a body (KPK) no chair
 _AT_AN_EVENT = r",?(?:\s+di\s+[^,.;]{1,40}?,?)?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
 QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
 QUOTED_LEADING = re.compile(
     rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
 )
 PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
+# academic degrees written after a name ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D")
+_DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 
 
@@ -910,9 +913,15 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
     only one person in the article holds ("kata Presiden di Istana Merdeka saat bertemu pemimpin redaksi")."""
 
     def attributed_at_event(opening: int, after: int) -> bool:
+        degrees = _DEGREES_AFTER.match(text, after)  # "A, M.Si. dalam konferensi pers"
+        after = degrees.end() if degrees else after
         return any(
             attributed.search(text, max(start, opening - 20), opening) and at.match(text, after)
-            for attributed, at in ((QUOTED_BY, QUOTED_LEADING), (PRESENTED_BY, PRESENTED_AT))
+            for attributed, at in (
+                (QUOTED_BY, QUOTED_LEADING),
+                (PRESENTED_BY, PRESENTED_AT),
+                (PRESENTED_BY, QUOTED_LEADING),
+            )
         )
 
     for mention in mentions:
