@@ -1782,7 +1782,17 @@ def test_a_meeting_that_a_pronoun_led_is_led_by_the_name_before_it_and_an_entry_
         "[Selasa (23/7)](DATE). Entry meeting itu dipimpin [Ketua TPN](OFFICE), [Lukas Haryo Prabowo](PERSON).",
         lang="id",
     )
-    assert _date_and_chair(led + entry) == [("2024-06-04", "Endah"), ("--07-23", "Lukas Haryo Prabowo")]
+    discussion = _meetings(
+        "Hal itu ia sampaikan dalam focus group discussion (FGD) percepatan belanja produk dalam negeri di Aula "
+        "Bappeda Garut, [Rabu (2/10/2024)](DATE).",
+        published="2024-10-03",
+        lang="id",
+    )
+    assert _date_and_chair(led + entry + discussion) == [
+        ("2024-06-04", "Endah"),
+        ("--07-23", "Lukas Haryo Prabowo"),
+        ("2024-10-02", None),
+    ]
 
 
 def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not():

@@ -28,7 +28,7 @@ _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
-    r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|audiensi|FGD|meeting|"
+    r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|audiensi|FGD|focus group discussion|meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
