@@ -1873,3 +1873,15 @@ def test_a_statement_presented_while_leading_a_meeting_or_after_a_names_degrees_
         ("2017-10-24", "Hendra Wijayakusuma"),
         ("--11-08", "Ahmad Yani Prasetyo"),
     ]
+
+
+def test_a_sentence_that_opens_on_the_schedule_reports_no_meeting_held_unless_it_was_done():
+    scheduled = _meetings(
+        "Theo chương trình, [sáng nay (17-11)](DATE), [Quốc hội](ORG) tiếp tục chất vấn Bộ trưởng Bộ Giao thông.",
+        published="2006-11-17",
+    )
+    done = _meetings(
+        "Theo kế hoạch, [sáng 5-3](DATE), [UBND tỉnh](ORG) đã tổ chức hội nghị tổng kết.",
+        published="2006-03-06",
+    )
+    assert _date_and_chair(scheduled + done) == [("2006-03-05", None)]

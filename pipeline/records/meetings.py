@@ -580,10 +580,19 @@ _PLANNED_HOLDING = re.compile(
 )
 
 
+# a sentence that opens on the schedule it reads from ("Theo chương trình, sáng nay (17-11), Quốc hội tiếp tục chất
+# vấn ...", "Sesuai jadwal, ...") tells what is to be held, unless it says the thing was done
+_ON_SCHEDULE = re.compile(
+    r"\s*(?:Theo (?:chương trình|kế hoạch|lịch)|(?:Menurut|Sesuai) (?:jadwal|rencana|agenda))\b"
+    r"(?![^.;]*\b(?:đã|vừa|telah|sudah)\b)",
+    re.I,
+)
+
+
 def _planned(sentence: str, *words: re.Match | None) -> bool:
     """A plan word next to the meeting or visit word ("akan menggelar rapat", "sẽ họp", "akan mengunjungi"),
-    or on the verb that holds it; not anywhere."""
-    return bool(_PLANNED_HOLDING.search(sentence)) or any(
+    or on the verb that holds it; not anywhere; or the schedule the sentence opens on."""
+    return bool(_PLANNED_HOLDING.search(sentence) or _ON_SCHEDULE.match(sentence)) or any(
         PLANNED.search(sentence[max(0, w.start() - 40) : w.end() + 25]) for w in words if w is not None
     )
 
