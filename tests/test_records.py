@@ -1754,6 +1754,12 @@ def test_a_day_something_is_due_by_is_no_day_a_meeting_met():
         "yết công khai các khoản thu trước [ngày 15-9](DATE)."
     )
     assert _date_and_chair(meetings) == [("--08-28", None)]
+    # "the same day" repeats the last day a meeting could have met on, not a deadline
+    same_day = _meetings(
+        "[Sáng 14-3](DATE), [Ban Chỉ đạo](ORG) tổ chức hội nghị sơ kết. Các sở phải hoàn thành làm sạch dữ liệu "
+        "trước [ngày 30/6](DATE). Chiều cùng ngày, đoàn kiểm tra đã kiểm tra thực tế tại quận Ninh Kiều."
+    )
+    assert [m["date"] for m in same_day] == ["--03-14", "--03-14"]
 
 
 def test_a_whole_number_after_a_scores_name_is_a_score_unless_it_counts_something():

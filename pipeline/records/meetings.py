@@ -739,7 +739,10 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
             (
                 e
                 for e in reversed(dates)
-                if e.end <= start and _day_of(e.value) and not _after(e, article.published)
+                if e.end <= start
+                and _day_of(e.value)
+                and not _after(e, article.published)
+                and not due_by(article.text, sentence_of(article, e.start)[0], e.start)
             ),
             None,
         )
