@@ -274,3 +274,24 @@ def test_a_date_after_the_words_of_a_deadline_is_due_whatever_else_is_done():
     start = article.text.index("29 Februari")
     due = Entity("DATE", start, start + len("29 Februari"), "29 Februari")
     assert normalise_entities(article, [due])[0].value == "2024-02-29"
+
+
+@pytest.mark.parametrize(
+    "date, sentence, expected",
+    [
+        (
+            "Sáng 14-3",
+            "Sáng 14-3, Ban Chỉ đạo tổ chức hội nghị sơ kết quý I/2024, triển khai nhiệm vụ quý II/2024.",
+            "2024-03-14",
+        ),
+        ("Ngày 10-1", "Ngày 10-1, Sở Nội vụ tổ chức hội nghị sơ kết quý IV/2005.", "2006-01-10"),
+        ("Ngày 28-12", "Ngày 28-12, Sở Nội vụ họp triển khai nhiệm vụ quý I/2006.", "2005-12-28"),
+        ("Chiều 15-7", "Chiều 15-7, UBND TP họp đánh giá tình hình 6 tháng đầu năm 2005.", "2005-07-15"),
+        # periods that disagree leave the year unknown
+        ("Ngày 2-4", "Ngày 2-4, Sở sơ kết quý IV/2005 và quý I/2007.", "--04-02"),
+    ],
+)
+def test_a_held_meeting_without_publication_takes_its_year_from_the_period_it_reviews_or_launches(
+    date, sentence, expected
+):
+    assert normalise_date(date, DateContext(sentence=sentence, held=True)) == expected

@@ -361,7 +361,10 @@ def infer_year(point: Partial, context: DateContext) -> Partial:
         return point
     published = _published_date(context.published)
     if published is None:
-        year = event_year(context.sentence) if context.held else sentence_year(context.sentence)
+        if context.held:
+            year = event_year(context.sentence) or period_year(context.sentence, point.month)
+        else:
+            year = sentence_year(context.sentence)
         return point if year is None else _in_year(point, year)
     candidate = _in_year(point, published.year)
     first = candidate.first_day()
@@ -457,6 +460,33 @@ def event_year(sentence: str) -> int | None:
         if not _OTHER_TIME.search(text[max(0, m.start() - 24) : m.start()])
     ]
     return max(years) if years else None
+
+
+# a period a meeting launches the tasks of ("triển khai nhiệm vụ quý II/2024", "rencana kerja semester II 2024")
+_LAUNCHES = re.compile(
+    r"\b(?:triển khai|phương hướng|kế hoạch|nhiệm vụ|rencana|program kerja|menyusun)\b[^.;,]{0,40}$", re.I
+)
+
+
+def period_year(sentence: str, month: int) -> int | None:
+    """The year of a meeting held in ``month`` from the part of a year it reviews or launches in its sentence: a
+    review meets after the period opens ("Sáng 14-3, ... sơ kết quý I/2024" is 2024; a review of quý IV/2005 in
+    January is 2006), a launch before it closes ("triển khai nhiệm vụ quý I/2006" in December is 2005); None
+    when the periods disagree or name no year."""
+    text = unquoted(sentence)
+    years = set()
+    for pattern in (_QUARTER, _SEMESTER, _HALF):
+        for match in pattern.finditer(text):
+            expression = parse_date_expression(match.group())
+            year = match.groupdict().get("y")
+            if expression is None or expression.end is None or not year:
+                continue
+            first, last = expression.start.month, expression.end.month
+            if _LAUNCHES.search(text, 0, match.start()):
+                years.add(int(year) if month <= last else int(year) - 1)
+            else:
+                years.add(int(year) if month >= first else int(year) + 1)
+    return years.pop() if len(years) == 1 else None
 
 
 def _in_year(point: Partial, year: int) -> Partial:
