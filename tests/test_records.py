@@ -1891,3 +1891,12 @@ def test_a_sentence_that_opens_on_the_schedule_reports_no_meeting_held_unless_it
         published="2006-03-06",
     )
     assert _date_and_chair(scheduled + done) == [("2006-03-05", None)]
+
+
+def test_a_press_conference_held_right_after_a_meeting_is_a_meeting_of_its_own_that_day():
+    meetings = _meetings(
+        "[Sáng 21/11](DATE), [Phó Thủ tướng](OFFICE) [Lưu Đức Khải](PERSON) chủ trì phiên họp của Ban Chỉ đạo. "
+        "Sau phiên họp, [Thứ trưởng Bộ Nội vụ](OFFICE) [Đinh Văn Lực](PERSON) chủ trì họp báo thông tin kết quả.",
+        published="2024-11-22",
+    )
+    assert _date_and_chair(meetings) == [("2024-11-21", "Lưu Đức Khải"), ("2024-11-21", "Đinh Văn Lực")]

@@ -278,12 +278,16 @@ def extract_meetings(
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
-            if current is not None and (
-                ANAPHORA.search(sentence)
-                or (
-                    _same_meeting(current, candidate)
-                    and not ANOTHER_EVENT_SAME_DAY.search(reported)
-                    and not earlier_day
+            if (
+                current is not None
+                and not PRESS_RIGHT_AFTER.match(reported)
+                and (
+                    ANAPHORA.search(sentence)
+                    or (
+                        _same_meeting(current, candidate)
+                        and not ANOTHER_EVENT_SAME_DAY.search(reported)
+                        and not earlier_day
+                    )
                 )
             ):
                 _merge(current, candidate)
@@ -640,7 +644,14 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
     return meeting
 
 
-_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama|hari itu)\b", re.I)
+# right after the meeting just told: the same day ("Sau phiên họp, Thứ trưởng X chủ trì họp báo", "Usai rapat, ...")
+_RIGHT_AFTER = (
+    r"^\W*(?:ngay\s+)?(?:sau|usai|seusai|selepas)\s+(?:khi\s+)?"
+    r"(?:phiên họp|hội nghị|buổi làm việc|cuộc họp|kỳ họp|rapat|rakor|sidang|pertemuan|acara)\b"
+)
+_SAME_DAY = re.compile(rf"\b(?:cùng ngày|hari yang sama|hari itu)\b|{_RIGHT_AFTER}", re.I)
+# a press conference held right after is a meeting of its own, with its own chair, on that day
+PRESS_RIGHT_AFTER = re.compile(rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers)\b", re.I)
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
 ANOTHER_EVENT_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama)\b", re.I)
 # the time of day said with it: its date is the other meeting's, its time its own
