@@ -1900,3 +1900,13 @@ def test_a_press_conference_held_right_after_a_meeting_is_a_meeting_of_its_own_t
         published="2024-11-22",
     )
     assert _date_and_chair(meetings) == [("2024-11-21", "Lưu Đức Khải"), ("2024-11-21", "Đinh Văn Lực")]
+
+
+def test_more_of_a_background_meeting_told_after_it_is_that_meeting():
+    meetings = _meetings(
+        "Hal itu disampaikan [Kepala BKN](OFFICE) [Ahmad Yani](PERSON) dalam konferensi pers, [Jumat (8/11)](DATE).\n"
+        "Sebelumnya, [Plh Sekda](OFFICE) [Bambang Suryo](PERSON) melakukan kunjungan kerja ke lokasi ujian, "
+        "[Senin (21/10)](DATE). [Bambang](PERSON) meninjau ruang ujian dan ruang tunggu peserta.",
+        lang="id",
+    )
+    assert sorted(_date_and_chair(meetings)) == [("--10-21", "Bambang Suryo"), ("--11-08", "Ahmad Yani")]

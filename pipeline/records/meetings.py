@@ -295,6 +295,8 @@ def extract_meetings(
                 # background ("Trước đó, ngày 5.9, ... đã có buổi làm việc"): what follows still tells of the
                 # meeting the article reports, so that one stays the current one
                 meetings.insert(len(meetings) - 1, candidate)
+            elif not ANOTHER_EVENT_SAME_DAY.search(reported) and (told := _told_before(meetings, candidate)):
+                _merge(told, candidate)  # more of the background meeting ("Bambang meninjau ruang ujian")
             else:
                 meetings.append(candidate)
             if _earlier_meeting_after(reported, names_meeting):
@@ -1080,6 +1082,25 @@ def _ordinal_value(match: re.Match) -> int | None:
 def _clip_words(text: str, limit: int) -> str:
     words = text.strip().rstrip(",").split()
     return " ".join(words[:limit])
+
+
+def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
+    """An earlier meeting on the day the candidate's paragraph gives it (it names no day itself), with its chair:
+    the same one told on."""
+    if candidate.date_value is None or candidate.chair is None or candidate.date is None:
+        return None
+    if candidate.start <= candidate.date.start < candidate.end:
+        return None
+    return next(
+        (
+            m
+            for m in meetings
+            if m.date_value == candidate.date_value
+            and m.chair is not None
+            and m.chair.person is candidate.chair.person
+        ),
+        None,
+    )
 
 
 def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
