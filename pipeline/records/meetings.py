@@ -736,8 +736,9 @@ def _after(entity: Entity, published: str | None) -> bool:
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
     day named before, not a deadline set after publication), else a month named there; else the nearest day named
-    before it in its paragraph. A full date after publication is a plan named beside it; a day a document was signed or passed on dates
-    the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a meeting met. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    before it in its paragraph. A full date after publication is a plan named beside it; a day a document was
+    signed or passed on dates the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a
+    meeting met. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
     in_sentence = [
         e
