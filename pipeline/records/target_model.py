@@ -181,9 +181,9 @@ _SO_FAR = re.compile(
 )
 
 
-# what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58 thủ tục",
-# "telah menerbitkan 1.200 sertifikat", "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp 18,3 T"; a
-# goal word among the words between ("đã đề ra chỉ tiêu", "sudah menargetkan") leaves it to the goal, and money set
+# what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58
+# thủ tục", "telah menerbitkan 1.200 sertifikat", "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp
+# 18,3 T"; a goal word among the words between ("đã đề ra chỉ tiêu", "sudah menargetkan") leaves it to the goal, and money set
 # aside ("telah menganggarkan Rp 1 triliun", "đã bố trí 5 tỷ đồng") is a budget, planned (GUIDELINES.md), as is what
 # a draft does ("dự thảo đã phân cấp 6 đầu việc")
 _DONE = re.compile(r"(?<!\w)(?:đã|vừa|telah|sudah)\s+(?:(?:[^\W\d]+,?\s+){1,4}|(?:[^\W\d]+\s+){5,8})$", re.I)
@@ -202,7 +202,7 @@ _BUDGET = re.compile(
 _SPENT = re.compile(
     r"\b(?:realisasi|terealisasi|serapan|penyerapan|terserap|menyerap|dibelanjakan|belanja|digunakan|dicairkan|"
     r"disalurkan|menyalurkan|dibayar|membayar|giai ngan|da chi|thuc hien|thu duoc|sisa|tersisa|penghematan|hemat|"
-    r"membutuhkan|dibutuhkan|menghabiskan|cair|dicairkan)\b"
+    r"membutuhkan|dibutuhkan|menghabiskan|cair)\b"
 )
 _DONE_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:sudah|telah|da)\s")
 
