@@ -1294,3 +1294,19 @@ def test_a_verb_of_saying_the_tagger_took_into_a_title_is_left_out():
         ("PERSON", "Phan Thị Ngọc Diệp"),
         ("OFFICE", "Giám đốc Sở Nội vụ"),
     ]
+
+
+def test_an_award_named_after_a_person_and_the_place_closing_a_title_are_no_person():
+    text = "Penghargaan Ramon Magsaysay diberikan, kata Ketua DPD Nasdem Sumenep , Sufyan Absi , kepada Budi."
+    found = [
+        _at(text, "Ramon Magsaysay", "PERSON"),
+        _at(text, "Ketua DPD Nasdem", "OFFICE"),
+        _at(text, "Sumenep", "PERSON"),
+        _at(text, "Sufyan Absi", "PERSON"),
+        _at(text, "Budi", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Ketua DPD Nasdem Sumenep"),
+        ("PERSON", "Sufyan Absi"),
+        ("PERSON", "Budi"),
+    ]

@@ -303,7 +303,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled) and not _in_a_degree(text, e))
     ]
-    titles = _name_abbreviations_out_of_titles(text, _close_brackets(text, _join_split_names(text, kept)))
+    titles = _name_abbreviations_out_of_titles(
+        text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)))
+    )
     repaired: list[Entity] = []
     for entity in titles:
         if entity.label != "PERSON":
@@ -747,11 +749,13 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
     )
 
 
-# a person an institution, a place or a road is named after is no person there ("Direktur RSUD dr Adnaan WD", "Ketua
-# Yayasan Sutrisno Bachir Foundation", "Bandara Soekarno-Hatta", "Jalan Sudirman")
+# a person an institution, a place, a road or an award is named after is no person there ("Direktur RSUD dr Adnaan WD",
+# "Ketua Yayasan Sutrisno Bachir Foundation", "Bandara Soekarno-Hatta", "Jalan Sudirman", "Penghargaan Ramon
+# Magsaysay")
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!\w)(?:RSUD|RSU|Rumah Sakit(?: Umum(?: Daerah)?)?|Universitas|Bandara|Jalan|Jl\.|Stadion|Masjid|Yayasan|"
-    r"Museum|Bendungan|Pelabuhan|Kampus|Wisma|Gedung)\s+(?:(?:dr|Dr|Prof|H|Hj|KH|Ir)\.?\s+)?$"
+    r"Museum|Bendungan|Pelabuhan|Kampus|Wisma|Gedung|Penghargaan|Anugerah|Hadiah|Piala|Beasiswa|Monumen|Tugu)"
+    r"\s+(?:(?:dr|Dr|Prof|H|Hj|KH|Ir)\.?\s+)?$"
 )
 
 
@@ -1581,6 +1585,30 @@ def _with_place_word_from_name(
         return entity
     before[-1] = _span(text, title, title.start, words[0][1])
     return _span(text, entity, words[1][0], entity.end)
+
+
+def _places_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A one-word "name" between a title and the holder's full name after a comma closes the title: it is the
+    title's place ("[Ketua DPD Nasdem] [Sumenep](PERSON) , [Sufyan Absi]")."""
+    fixed: list[Entity] = []
+    for index, entity in enumerate(entities):
+        title = fixed[-1] if fixed else None
+        holder = entities[index + 1] if index + 1 < len(entities) else None
+        if (
+            title is not None
+            and title.label == "OFFICE"
+            and entity.label == "PERSON"
+            and " " not in entity.text
+            and text[title.end : entity.start] == " "
+            and holder is not None
+            and holder.label == "PERSON"
+            and " " in holder.text
+            and re.fullmatch(r" ?, ?", text[entity.end : holder.start])
+        ):
+            fixed[-1] = _span(text, title, title.start, entity.end)
+            continue
+        fixed.append(entity)
+    return fixed
 
 
 def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list[Entity]:
