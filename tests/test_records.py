@@ -502,6 +502,13 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Tỉnh đã đề ra chỉ tiêu 50 xã đạt chuẩn.", "vi", "50", False),
         ("Dinas Kehutanan telah menganggarkan Rp 1 triliun untuk lahan.", "id", "Rp 1 triliun", False),
         ("Dự thảo đã phân cấp 6 đầu việc hộ tịch cho cấp xã.", "vi", "6", False),
+        # what is going on now, and what the counted things have had done to them
+        ("Trung tâm đang tiếp nhận 940 thủ tục của các sở.", "vi", "940", True),
+        ("Kantor itu sedang memproses 310 berkas izin.", "id", "310", True),
+        ("Tỉnh có 100% thủ tục đủ điều kiện đã được cung cấp trực tuyến.", "vi", "100%", True),
+        ("Sebanyak 1.200 sertifikat telah diterbitkan dinas itu.", "id", "1.200", True),
+        ("Tỉnh phấn đấu 100% hồ sơ đã được số hóa.", "vi", "100%", False),
+        ("Tỉnh sẽ đưa 30 thủ tục lên cổng, sau khi đã rà soát.", "vi", "30", False),
     ],
 )
 def test_a_value_right_after_what_has_been_done_is_marked_a_result(text, lang, value, reported):

@@ -176,9 +176,13 @@ REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
     r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
-    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada)\s*$",
+    r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada|"
+    r"(?:đang|sedang)\s+(?:[^\W\d]+\s+){1,2})\s*$",
     re.I,
 )
+# and the same told after the value, in the counted thing's own words: "100% thủ tục đủ điều kiện đã được cung
+# cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"
+_SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
 
 
 # what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58
@@ -319,7 +323,12 @@ def candidate_features(text: str, candidate: Candidate, lang: str) -> list[str]:
     if entity.label == "DATE" and DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start):
         features.append(SET_AS_DEADLINE)
     if entity.label != "DATE" and (
-        _SO_FAR.search(text, max(start, entity.start - 30), entity.start) or _done_before(text, entity, start)
+        _SO_FAR.search(text, max(start, entity.start - 30), entity.start)
+        or _done_before(text, entity, start)
+        or (
+            _SO_FAR_AFTER.match(text, entity.end, end)
+            and not governed_by_goal(fold(text[start : entity.start]))
+        )
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
