@@ -750,6 +750,11 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     # also when the new number is approximate
     text = "Cả nước sẽ giảm từ 10.035 đơn vị hành chính cấp xã xuống còn khoảng 3.300."
     assert candidates(text, "QUANTITY", "10.035", "3.300") == ["3.300"]
+    # and what it was before against what it is now
+    text = "Izin yang sebelumnya selesai dalam 21 hari kini bisa terbit dalam 5 hari."
+    assert candidates(text, "DURATION", "21 hari", "5 hari") == ["5 hari"]
+    text = "Hồ sơ trước đây phải chờ 20 ngày, nay chỉ còn 4 ngày."
+    assert candidates(text, "DURATION", "20 ngày", "4 ngày") == ["4 ngày"]
     # a range is no change, and a starting number with its own year is a result reported for that year
     text = "Tăng trưởng đạt từ 7,5% đến 8%."
     assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]
@@ -1817,6 +1822,9 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
         "Pemkab telah menyiapkan anggaran dalam APBD 2024 sebesar Rp 96,4 miliar.",
         "Realisasi anggaran hingga Agustus tercatat Rp 2,1 triliun.",
         "Anggaran Rp 500 miliar dari pemerintah untuk panitia sudah cair.",
+        # what a body has realised of its budget, and the savings a tender made, are results too
+        "Dinas itu telah merealisasikan anggaran Rp 120 miliar untuk pengadaan server.",
+        "Dari lelang itu tercatat efisiensi anggaran sebesar Rp 12,5 miliar.",
     )
     statuses = []
     for sentence in sentences:
@@ -1826,7 +1834,7 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
             [candidate_features(sentence, candidate, "id")]
         )[0]
         statuses.append("planned" if planned > achieved else "achieved")
-    assert statuses == ["planned", "planned", "achieved", "achieved"]
+    assert statuses == ["planned", "planned", "achieved", "achieved", "achieved", "achieved"]
 
 
 def test_a_budget_set_aside_takes_no_deadline_from_the_dates_of_its_sentence():
