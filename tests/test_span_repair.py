@@ -1296,6 +1296,31 @@ def test_a_verb_of_saying_the_tagger_took_into_a_title_is_left_out():
     ]
 
 
+def test_a_word_linking_two_titles_ends_the_first_and_opens_no_single_title():
+    text = "Đoàn kiểm tra do ông Lê Minh Hòa, Phó Giám đốc Sở Tư pháp làm Trưởng đoàn đã làm việc tại huyện."
+    found = [
+        _at(text, "Lê Minh Hòa", "PERSON"),
+        _at(text, "Phó Giám đốc Sở Tư pháp làm", "OFFICE"),
+        _at(text, "Trưởng đoàn", "OFFICE"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Lê Minh Hòa"),
+        ("OFFICE", "Phó Giám đốc Sở Tư pháp"),
+        ("OFFICE", "Trưởng đoàn"),
+    ]
+    text = "Rapat dipimpin Budi Santoso, Kepala Dinas Kominfo selaku Ketua Tim SPBE, di Medan."
+    found = [
+        _at(text, "Budi Santoso", "PERSON"),
+        _at(text, "Kepala Dinas Kominfo selaku", "OFFICE"),
+        _at(text, "Ketua Tim SPBE", "OFFICE"),
+    ]
+    assert _repaired_people(text, found, "id") == [
+        ("PERSON", "Budi Santoso"),
+        ("OFFICE", "Kepala Dinas Kominfo"),
+        ("OFFICE", "Ketua Tim SPBE"),
+    ]
+
+
 def test_an_award_named_after_a_person_and_the_place_closing_a_title_are_no_person():
     text = "Penghargaan Ramon Magsaysay diberikan, kata Ketua DPD Nasdem Sumenep , Sufyan Absi , kepada Budi."
     found = [

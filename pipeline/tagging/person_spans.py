@@ -193,6 +193,10 @@ _SAYING_VERBS = (
     r"trình bày|phát biểu|cho biết|nhấn mạnh|báo cáo|khẳng định|chủ trì|nói|kết luận|giải trình|trả lời|"
     r"mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|memaparkan"
 )
+# ... and a word that links the title to a second one ("Phó Giám đốc Sở Nội vụ [làm] Trưởng đoàn", "Kepala Dinas
+# [selaku] Ketua Tim"): two offices, not one
+_LINKING_WORDS = r"làm|là|kiêm|selaku|sebagai|merangkap|sekaligus"
+_TRAILING_LINKING_WORD = re.compile(rf"\s+(?:{_LINKING_WORDS})$")
 _TRAILING_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{_FUNCTION_WORDS}|{_SAYING_VERBS}))+$")
 # a holder's state before or after a title (outside the title span)
 _STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
@@ -340,11 +344,14 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
 
 
 def _trimmed_title(text: str, title: Entity, entities: list[Entity]) -> Entity | None:
-    """A title without dangling punctuation or a rank at its end, with a deputy word the tagger left before it
-    (None for a rank alone: "Jenderal" is not a title)."""
+    """A title without dangling punctuation, a rank or a word linking it to a second title at its end, with a
+    deputy word the tagger left before it (None for a rank alone: "Jenderal" is not a title)."""
     without_ranks = _without_trailing_ranks(text, _without_dangling_punctuation(text, title))
     if without_ranks is None:
         return None
+    linked = _TRAILING_LINKING_WORD.search(without_ranks.text)
+    if linked and linked.start():
+        without_ranks = _span(text, without_ranks, without_ranks.start, without_ranks.start + linked.start())
     return _with_deputy_word(text, _without_leading_honorifics(text, without_ranks), entities)
 
 
