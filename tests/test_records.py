@@ -1672,6 +1672,27 @@ def test_a_former_or_quoted_title_with_a_demonstrative_is_the_person_named_last(
         assert [key for key, (offices, _) in linked.items() if offices] == ([holder] if holder else [])
 
 
+def test_a_career_told_without_its_subject_is_the_person_named_last():
+    text = (
+        "Quốc hội phê chuẩn ông [Trần Văn Bình](PERSON) làm [Bộ trưởng](OFFICE). Ông Bình sinh năm 1960. "
+        "Từ năm 1990 đến năm 1995 làm [giám đốc Sở Tư pháp](OFFICE), rồi [phó chủ tịch UBND tỉnh](OFFICE). "
+        "Ông từng học ở Hà Nội và công tác nhiều nơi, được đồng nghiệp đánh giá cao về năng lực và đạo đức. "
+        "Từ năm 1999 đến năm 2004 giữ chức [thứ trưởng Bộ Tư pháp](OFFICE)."
+    )
+    assert _linked(text, "vi")["tran van binh"][0] == [
+        "Bộ trưởng",
+        "giám đốc Sở Tư pháp",
+        "phó chủ tịch UBND tỉnh",
+        "thứ trưởng Bộ Tư pháp",
+    ]
+    # a sentence that names its own subject keeps the title to that name
+    text = (
+        "Ông [Trần Văn Bình](PERSON) sinh năm 1960. "
+        "Năm 2004, [Lê Thị Mai](PERSON) giữ chức [thứ trưởng Bộ Tư pháp](OFFICE)."
+    )
+    assert _linked(text, "vi")["tran van binh"][0] == []
+
+
 def test_a_vietnamese_title_given_with_is_to_a_list_of_names():
     linked = _linked(
         "HĐND đã bầu ra 2 phó chủ tịch là ông [Lê Văn Tư](PERSON), bà [Hà Thị Lan](PERSON).", "vi"

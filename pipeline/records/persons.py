@@ -109,6 +109,16 @@ _FORMER_OR_SAID = re.compile(
     r"(?<!\w)(?:mantan|eks|bekas|nguyên|cựu|kata|ujar|ucap|tutur|ungkap|menurut)[ \t]+(?:(?:mantan|eks)[ \t]+)?$",
     re.I,
 )
+# a verb of holding an office before a title in a career told without its subject ("làm", "giữ chức", "đảm nhiệm
+# cương vị", "menjabat sebagai"), and what lists the next title held ("..., rồi vụ trưởng ...", "kiêm")
+_HOLDING_OFFICE = re.compile(
+    r"(?<!\w)(?:làm|giữ[ \t]+chức(?:[ \t]+vụ)?|đảm[ \t]+nhiệm(?:[ \t]+(?:cương[ \t]+vị|chức[ \t]+vụ))?|"
+    r"menjabat(?:[ \t]+sebagai)?)[ \t]+$",
+    re.I,
+)
+_CAREER_LIST_GAP = re.compile(
+    r"[ \t]*(?:,|,?[ \t]*(?:rồi|kiêm|sekaligus|merangkap|lalu|kemudian))[ \t]+", re.I
+)
 # how far back (in characters) such a title may reach for its person: about two sentences
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
@@ -316,17 +326,44 @@ def _anaphoric_titles(
 ) -> Iterator[tuple[Entity, Person]]:
     """(title, person) for titles pointed back with a demonstrative that no name took ("kata Wakil Ketua MPR
     itu", "vị Bộ trưởng này"): the one person named in the sentences just before, none in the title's own; with
-    "former" or a verb of saying before the title, the person named last ("ke mantan Ketua MPR itu")."""
+    "former" or a verb of saying before the title, the person named last ("ke mantan Ketua MPR itu"). A career
+    told without its subject ("Từ tháng 11-1995 đến tháng 11-1999 làm vụ trưởng Vụ Chính sách, rồi vụ trưởng
+    ...") gives each title held, and those listed after it, to the person named last, when its sentence names no
+    one."""
     titled = claimed | {id(m.title) for m in mentions if m.title is not None}
+    career_end, career_holder = -1, None  # the last career title given: where it ends, whose it is
     for entity in ordered:
-        if entity.label != "OFFICE" or id(entity) in titled or not _DEMONSTRATIVE.match(text[entity.end :]):
+        if entity.label != "OFFICE" or id(entity) in titled:
+            continue
+        career = _HOLDING_OFFICE.search(text, max(0, entity.start - 30), entity.start) or (
+            career_end >= 0 and _CAREER_LIST_GAP.fullmatch(text, career_end, entity.start)
+        )
+        if not (career or _DEMONSTRATIVE.match(text[entity.end :])):
             continue
         before = [m for m in mentions if 0 <= entity.start - m.entity.end <= ANAPHORA_REACH]
-        persons = {id(m.person): m.person for m in before}
-        pointed = _FORMER_OR_SAID.search(text, max(0, entity.start - 20), entity.start)
-        if (len(persons) == 1 or (before and pointed)) and _SENTENCE_END.search(
-            text[before[-1].entity.end : entity.start]
+        # the career goes on: its subject is the holder of the title before, if no one was named since
+        if (
+            career
+            and career_holder is not None
+            and 0 <= entity.start - career_end <= ANAPHORA_REACH
+            and not any(career_end <= m.entity.start < entity.start for m in mentions)
         ):
+            career_end = entity.end
+            yield entity, career_holder
+            continue
+        persons = {id(m.person): m.person for m in before}
+        pointed = career or _FORMER_OR_SAID.search(text, max(0, entity.start - 20), entity.start)
+        sentence_end = _SENTENCE_END.search(text, entity.end)
+        named_after = career and any(
+            m.entity.start >= entity.end and (sentence_end is None or m.entity.start < sentence_end.start())
+            for m in mentions
+        )
+        if (
+            (len(persons) == 1 or (before and pointed))
+            and not named_after
+            and _SENTENCE_END.search(text[before[-1].entity.end : entity.start])
+        ):
+            career_end, career_holder = (entity.end, before[-1].person) if career else (-1, None)
             yield entity, before[-1].person
 
 
