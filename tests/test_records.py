@@ -1672,6 +1672,23 @@ def test_a_former_or_quoted_title_with_a_demonstrative_is_the_person_named_last(
         assert [key for key, (offices, _) in linked.items() if offices] == ([holder] if holder else [])
 
 
+def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahead():
+    from reformfacts.records.target_model import SET_AS_DEADLINE, Candidate, candidate_features
+
+    def marked(text: str, day: str, value: str, published: str | None) -> bool:
+        at = text.index(day)
+        entity = Entity("DATE", at, at + len(day), day, value=value)
+        features = candidate_features(text, Candidate(entity, (0, len(text))), "vi", published)
+        return SET_AS_DEADLINE in features
+
+    text = "Sở Tư pháp phải hoàn thành số hóa sổ hộ tịch trước ngày 30/6/2022."
+    assert marked(text, "30/6/2022", "2022-06-30", "2022-02-10")
+    assert not marked(text, "30/6/2022", "2022-06-30", "2022-09-01")  # past: reported, not set
+    assert not marked(text, "30/6/2022", "2022-06-30", None)  # nothing to tell
+    text = "Hộ gia đình sử dụng đất ở trước ngày 15/10/1993 được cấp giấy chứng nhận."
+    assert not marked(text, "15/10/1993", "1993-10-15", "2005-03-01")
+
+
 def test_a_career_told_without_its_subject_is_the_person_named_last():
     text = (
         "Quốc hội phê chuẩn ông [Trần Văn Bình](PERSON) làm [Bộ trưởng](OFFICE). Ông Bình sinh năm 1960. "

@@ -102,11 +102,16 @@ DEADLINE_BEFORE = re.compile(
 _BY_THE_DAY = re.compile(r"(?<!\w)(?:trước|sebelum)\s+(?:(?:ngày|tanggal)\s+)?$", re.I)
 
 
+def due_by_the_day(text: str, sentence_start: int, date_start: int) -> bool:
+    """ "Before" stands right before the date ("trước [ngày 30/6]", "sebelum [15 Desember]")."""
+    return bool(_BY_THE_DAY.search(text, max(sentence_start, date_start - 12), date_start))
+
+
 def due_by(text: str, sentence_start: int, date_start: int) -> bool:
     """The words of a deadline, or "before", stand right before the date: a day something is due by."""
     return bool(
         DEADLINE_BEFORE.search(text, max(sentence_start, date_start - 30), date_start)
-        or _BY_THE_DAY.search(text, max(sentence_start, date_start - 12), date_start)
+        or due_by_the_day(text, sentence_start, date_start)
     )
 
 

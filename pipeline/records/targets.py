@@ -126,7 +126,9 @@ def extract_targets(
     others)."""
     entities = entities + duration_entities(article.text, entities)
     candidates = candidates_of(article.text, entities, article.sentences)
-    statuses = (selector or shipped_selector()).classify(article.text, candidates, article.lang)
+    statuses = (selector or shipped_selector()).classify(
+        article.text, candidates, article.lang, article.published
+    )
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }

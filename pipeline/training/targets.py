@@ -101,7 +101,7 @@ def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[lis
     """(features, label) per candidate of every passage that has a gold record."""
     features, labels = [], []
     for passage, article, _, candidates, targets in _gold_articles(passages, gold):
-        features += [candidate_features(article.text, c, passage.lang) for c in candidates]
+        features += [candidate_features(article.text, c, passage.lang, article.published) for c in candidates]
         labels += label_candidates(candidates, targets)
     return features, labels
 
