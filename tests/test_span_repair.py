@@ -1296,6 +1296,16 @@ def test_a_verb_of_saying_the_tagger_took_into_a_title_is_left_out():
     ]
 
 
+def test_a_province_s_short_form_at_the_head_of_a_name_closes_the_title_before_it():
+    text = "Wagub Sulteng Rusdi menambahkan, kabupaten lain menyusul."
+    found = [_at(text, "Wagub", "OFFICE"), _at(text, "Sulteng Rusdi", "PERSON")]
+    assert _repaired_people(text, found, "id") == [("OFFICE", "Wagub Sulteng"), ("PERSON", "Rusdi")]
+    # a name after no title keeps its words
+    text = "Menurut Jateng Pos, Budi Santoso hadir."
+    found = [_at(text, "Budi Santoso", "PERSON")]
+    assert _repaired_people(text, found, "id") == [("PERSON", "Budi Santoso")]
+
+
 def test_a_word_linking_two_titles_ends_the_first_and_opens_no_single_title():
     text = "Đoàn kiểm tra do ông Lê Minh Hòa, Phó Giám đốc Sở Tư pháp làm Trưởng đoàn đã làm việc tại huyện."
     found = [

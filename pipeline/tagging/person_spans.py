@@ -307,8 +307,11 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         )
         or (e.label == "PERSON" and _may_be_person(text, e, assembled) and not _in_a_degree(text, e))
     ]
-    titles = _name_abbreviations_out_of_titles(
-        text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)))
+    titles = _province_short_forms_out_of_names(
+        text,
+        _name_abbreviations_out_of_titles(
+            text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)))
+        ),
     )
     repaired: list[Entity] = []
     for entity in titles:
@@ -1613,6 +1616,36 @@ def _places_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
             and re.fullmatch(r" ?, ?", text[entity.end : holder.start])
         ):
             fixed[-1] = _span(text, title, title.start, entity.end)
+            continue
+        fixed.append(entity)
+    return fixed
+
+
+# the short forms of Indonesia's provinces and Jakarta's cities (a closed class), which close a title before its
+# holder's name: "Wagub [Sulteng] Rusdi", "Kepala BKD [Sultra] Sitti Hasniah"
+_PROVINCE_SHORT_FORM = re.compile(
+    r"(?:Sumut|Sumbar|Sumsel|Kepri|Babel|Jabar|Jateng|Jatim|DIY|NTB|NTT|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|"
+    r"Sulut|Sulteng|Sulbar|Sulsel|Sultra|Malut|Pabar|Papbar|Jakut|Jaksel|Jaktim|Jakbar|Jakpus)"
+)
+
+
+def _province_short_forms_out_of_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A province's short form that the tagger put at the head of the name right after a title closes the title:
+    "[Wagub] [Sulteng Rusdi]" -> "[Wagub Sulteng] [Rusdi]"."""
+    fixed: list[Entity] = []
+    for entity in entities:
+        title = fixed[-1] if fixed else None
+        head, _, rest = entity.text.partition(" ")
+        if (
+            entity.label == "PERSON"
+            and rest
+            and _PROVINCE_SHORT_FORM.fullmatch(head)
+            and title is not None
+            and title.label == "OFFICE"
+            and text[title.end : entity.start] == " "
+        ):
+            fixed[-1] = _span(text, title, title.start, entity.start + len(head))
+            fixed.append(_span(text, entity, entity.end - len(rest), entity.end))
             continue
         fixed.append(entity)
     return fixed
