@@ -424,6 +424,9 @@ def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
 _CHANGE_FROM = re.compile(
     r"(?<!\w)(?:(?:từ|dari)|(?:sebelumnya|semula|trước đây|trước kia)(?:\s+[^\W\d]+){0,3})\s+$", re.I
 )
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)\s+$", re.I
+)
 _CHANGE_TO = re.compile(
     r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|,?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d]+){0,4})"
     r"\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari)\s+)?$",
@@ -448,7 +451,15 @@ def _a_vote(text: str, entity: Entity) -> bool:
 
 
 def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
-    """The value is the number a change starts from, the new one of its kind written right after."""
+    """The value is the number a change starts from, the new one of its kind written right after, or right before
+    it ("terbit paling lama 3 hari kerja dari sebelumnya [10 hari]")."""
+    if _CHANGED_FROM_BEFORE.search(text, max(0, entity.start - 30), entity.start):
+        return any(
+            e.label == entity.label
+            and 0 < entity.start - e.end <= 60
+            and "." not in text[e.end : entity.start]
+            for e in entities
+        )
     if not _CHANGE_FROM.search(text, max(0, entity.start - 40), entity.start):
         return False
     return any(
