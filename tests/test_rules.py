@@ -274,6 +274,12 @@ def test_a_date_after_the_words_of_a_deadline_is_due_whatever_else_is_done():
     start = article.text.index("29 Februari")
     due = Entity("DATE", start, start + len("29 Februari"), "29 Februari")
     assert normalise_entities(article, [due])[0].value == "2024-02-29"
+    # and so is a day something is to be done "before", after a task given in the past
+    text = "Chính phủ đã giao Bộ Nội vụ trình đề án thi tuyển lãnh đạo cấp vụ trước ngày 15-8."
+    article = clean_article(RawArticle(path="a.txt", text=text, published="2006-06-02"), lang="vi")
+    start = article.text.index("ngày 15-8")
+    due = Entity("DATE", start, start + len("ngày 15-8"), "ngày 15-8")
+    assert normalise_entities(article, [due])[0].value == "2006-08-15"
 
 
 @pytest.mark.parametrize(

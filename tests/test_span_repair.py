@@ -1296,6 +1296,19 @@ def test_a_verb_of_saying_the_tagger_took_into_a_title_is_left_out():
     ]
 
 
+def test_the_second_syllable_of_a_place_after_a_vietnamese_title_is_no_person():
+    text = "Ông Lê Văn Tâm, Chủ tịch UBND xã Quảng Lợi cho biết, xã đã niêm yết số điện thoại."
+    found = [
+        _at(text, "Lê Văn Tâm", "PERSON"),
+        _at(text, "Chủ tịch UBND xã Quảng", "OFFICE"),
+        _at(text, "Lợi", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Lê Văn Tâm"),
+        ("OFFICE", "Chủ tịch UBND xã Quảng Lợi"),
+    ]
+
+
 def test_a_province_s_short_form_at_the_head_of_a_name_closes_the_title_before_it():
     text = "Wagub Sulteng Rusdi menambahkan, kabupaten lain menyusul."
     found = [_at(text, "Wagub", "OFFICE"), _at(text, "Sulteng Rusdi", "PERSON")]

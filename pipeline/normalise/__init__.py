@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import CleanArticle, Entity
-from .dates import DEADLINE_BEFORE, DateContext, normalise_date
+from .dates import DateContext, due_by, normalise_date
 from .numbers import parse_amount
 
 
@@ -24,7 +24,8 @@ def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[En
             continue  # already normalised (in a reading worker)
         if entity.label == "DATE":
             start, end = sentence_of(article, entity.start)
-            due = DEADLINE_BEFORE.search(article.text, max(start, entity.start - 30), entity.start)
+            # a day something is due by is no event held, whatever else the sentence says is done
+            due = due_by(article.text, start, entity.start)
             context = DateContext(article.published, article.text[start:end], held=False if due else None)
             entity.value = normalise_date(entity.text, context)
         elif entity.label in ("PERCENT", "QUANTITY", "MONEY"):

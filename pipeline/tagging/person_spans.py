@@ -313,6 +313,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)))
         ),
     )
+    if lang == "vi":
+        titles = _place_names_finished_in_titles(text, titles)
     repaired: list[Entity] = []
     for entity in titles:
         if entity.label != "PERSON":
@@ -1614,6 +1616,33 @@ def _places_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
             and holder.label == "PERSON"
             and " " in holder.text
             and re.fullmatch(r" ?, ?", text[entity.end : holder.start])
+        ):
+            fixed[-1] = _span(text, title, title.start, entity.end)
+            continue
+        fixed.append(entity)
+    return fixed
+
+
+# a Vietnamese title ending on a local unit and the first syllable of its place's name ("Chủ tịch UBND xã Hoằng")
+_PLACE_SYLLABLE_END = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP) [A-ZĐ]\w*$"
+)
+
+
+def _place_names_finished_in_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A one-syllable "name" right after a title that ends on a local unit and one syllable of its place is the
+    rest of that place's name ("[Chủ tịch UBND xã Hoằng] [Đạt](PERSON)" -> "Chủ tịch UBND xã Hoằng Đạt"): place
+    names are words of two syllables or more, and Vietnamese news gives a holder after a title a full name."""
+    fixed: list[Entity] = []
+    for entity in entities:
+        title = fixed[-1] if fixed else None
+        if (
+            entity.label == "PERSON"
+            and " " not in entity.text
+            and title is not None
+            and title.label == "OFFICE"
+            and text[title.end : entity.start] == " "
+            and _PLACE_SYLLABLE_END.search(title.text)
         ):
             fixed[-1] = _span(text, title, title.start, entity.end)
             continue
