@@ -634,8 +634,8 @@ def test_until_a_date_a_result_follows_is_the_day_it_is_reported_as_of():
     assert targets[5520000000000.0]["deadline"] is None
     # across a contrast the date is a deadline again
     text, spans = parse_markup(
-        "Các sở phải góp ý [4](QUANTITY) dự thảo quy chế một cửa trước [20/9](DATE), nhưng đến nay mới có ba sở gửi "
-        "văn bản."
+        "Các sở phải góp ý [100%](PERCENT) dự thảo quy chế một cửa trước [20/9](DATE), nhưng đến nay mới có ba sở "
+        "gửi văn bản."
     )
     assert [t["deadline"] for t in _records(text, spans, lang="vi")[2]] == ["--09-20"]
 
@@ -1672,6 +1672,29 @@ def test_a_former_or_quoted_title_with_a_demonstrative_is_the_person_named_last(
     ):
         linked = _linked(before + pointed, "id")
         assert [key for key, (offices, _) in linked.items() if offices] == ([holder] if holder else [])
+
+
+def test_counts_and_money_a_written_answer_key_leaves_out_are_masked_not_negatives():
+    from reformfacts.annotations.corpus import Passage
+    from reformfacts.training.targets import target_examples, written_target_examples
+
+    text = "Tỉnh đã cắt giảm 58 thủ tục, đạt 85% kế hoạch, với kinh phí 5 tỷ đồng; 300 đại biểu dự họp."
+    spans = [
+        {"start": text.index(piece), "end": text.index(piece) + len(piece), "label": label}
+        for piece, label in (
+            ("58", "QUANTITY"),
+            ("85%", "PERCENT"),
+            ("5 tỷ đồng", "MONEY"),
+            ("300", "QUANTITY"),
+        )
+    ]
+    passage = Passage("w-1", "vi", text, spans, {"domain": "written", "split": "train"})
+    gold = {"w-1": {"targets": [{"status": "achieved", "value": 85.0, "unit": "percent"}]}}
+    _, every_label = target_examples([passage], gold)
+    features, labels = written_target_examples([passage], gold)
+    assert every_label == ["none", "achieved", "none", "none"]
+    # the percent and its label stay; the count and the money the key predates are left out of the fit
+    assert labels == ["achieved"] and features[0][0] == "label=PERCENT"
 
 
 def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahead():

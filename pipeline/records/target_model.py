@@ -725,7 +725,8 @@ def _model_card(config: dict) -> str:
         f"- weights: `{WEIGHTS_NAME}` (numpy float32, safetensors); config `{CONFIG_NAME}`",
         f"- data: the gold records of {_fit_on(trained)}, {trained.get('candidates', '?')} candidates of which "
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
-        "of a real article",
+        "of a real article, and the counts and sums of money their answer keys leave out (written before contract",
+        "  v1.1 made them targets) are masked, not taken as negatives",
         f"- training: {config.get('epochs', '?')} full-batch Adam steps, L2 {config.get('l2', '?')}; a candidate is a "
         f"target when P(none) is under its language's threshold ({_thresholds(config)}), chosen on the",
         "  out-of-fold candidates of the real articles (5 folds by article) pooled with the held-out dev passages'",

@@ -432,6 +432,7 @@ def train_targets_command(
         target_examples,
         train_selector,
         tune_thresholds,
+        written_target_examples,
     )
 
     passages = default_corpus(_existing(texts))
@@ -442,7 +443,7 @@ def train_targets_command(
 
     real = split_of("train", "real") + (split_of("dev", "real") if with_dev else [])
     written_train = split_of("train", "written") if written_weight > 0 else []
-    written = target_examples(written_train, gold)
+    written = written_target_examples(written_train, gold)
     written_spans = indicator_examples(written_train, gold)
 
     def train_selector_on(articles: list):
