@@ -310,11 +310,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     titles = _province_short_forms_out_of_names(
         text,
         _name_abbreviations_out_of_titles(
-            text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)))
+            text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)), lang)
         ),
     )
-    if lang == "vi":
-        titles = _place_names_finished_in_titles(text, titles)
     repaired: list[Entity] = []
     for entity in titles:
         if entity.label != "PERSON":
@@ -1599,9 +1597,17 @@ def _with_place_word_from_name(
     return _span(text, entity, words[1][0], entity.end)
 
 
-def _places_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
-    """A one-word "name" between a title and the holder's full name after a comma closes the title: it is the
-    title's place ("[Ketua DPD Nasdem] [Sumenep](PERSON) , [Sufyan Absi]")."""
+# a Vietnamese title ending on a local unit and the first syllable of its place's name ("Chủ tịch UBND xã Hoằng")
+_PLACE_SYLLABLE_END = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP) [A-ZĐ]\w*$"
+)
+
+
+def _places_closing_titles(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
+    """A one-word "name" right after a title closes the title, as its place: between the title and the holder's
+    full name after a comma ("[Ketua DPD Nasdem] [Sumenep](PERSON) , [Sufyan Absi]"), or after a Vietnamese title
+    that ends on a local unit and one syllable of its place ("[Chủ tịch UBND xã Hoằng] [Đạt](PERSON)"): place names
+    are words of two syllables or more, and Vietnamese news gives a holder after a title a full name."""
     fixed: list[Entity] = []
     for index, entity in enumerate(entities):
         title = fixed[-1] if fixed else None
@@ -1612,37 +1618,15 @@ def _places_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
             and entity.label == "PERSON"
             and " " not in entity.text
             and text[title.end : entity.start] == " "
-            and holder is not None
-            and holder.label == "PERSON"
-            and " " in holder.text
-            and re.fullmatch(r" ?, ?", text[entity.end : holder.start])
-        ):
-            fixed[-1] = _span(text, title, title.start, entity.end)
-            continue
-        fixed.append(entity)
-    return fixed
-
-
-# a Vietnamese title ending on a local unit and the first syllable of its place's name ("Chủ tịch UBND xã Hoằng")
-_PLACE_SYLLABLE_END = re.compile(
-    r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP) [A-ZĐ]\w*$"
-)
-
-
-def _place_names_finished_in_titles(text: str, entities: list[Entity]) -> list[Entity]:
-    """A one-syllable "name" right after a title that ends on a local unit and one syllable of its place is the
-    rest of that place's name ("[Chủ tịch UBND xã Hoằng] [Đạt](PERSON)" -> "Chủ tịch UBND xã Hoằng Đạt"): place
-    names are words of two syllables or more, and Vietnamese news gives a holder after a title a full name."""
-    fixed: list[Entity] = []
-    for entity in entities:
-        title = fixed[-1] if fixed else None
-        if (
-            entity.label == "PERSON"
-            and " " not in entity.text
-            and title is not None
-            and title.label == "OFFICE"
-            and text[title.end : entity.start] == " "
-            and _PLACE_SYLLABLE_END.search(title.text)
+            and (
+                (
+                    holder is not None
+                    and holder.label == "PERSON"
+                    and " " in holder.text
+                    and re.fullmatch(r" ?, ?", text[entity.end : holder.start])
+                )
+                or (lang == "vi" and _PLACE_SYLLABLE_END.search(title.text))
+            )
         ):
             fixed[-1] = _span(text, title, title.start, entity.end)
             continue
