@@ -206,7 +206,8 @@ _BUDGET = re.compile(
     r"phan bo)\b"
 )
 _SPENT = re.compile(
-    r"\b(?:realisasi|terealisasi|merealisasikan|direalisasikan|efisiensi|serapan|penyerapan|terserap|menyerap|dibelanjakan|belanja|digunakan|dicairkan|"
+    r"\b(?:realisasi|terealisasi|merealisasikan|direalisasikan|efisiensi|serapan|penyerapan|terserap|menyerap|"
+    r"dibelanjakan|belanja|digunakan|dicairkan|"
     r"disalurkan|menyalurkan|dibayar|membayar|giai ngan|da chi|thuc hien|thu duoc|sisa|tersisa|penghematan|hemat|"
     r"membutuhkan|dibutuhkan|menghabiskan|cair)\b"
 )
@@ -428,7 +429,8 @@ _CHANGED_FROM_BEFORE = re.compile(
     r"(?<!\w)(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)\s+$", re.I
 )
 _CHANGE_TO = re.compile(
-    r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|,?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d]+){0,4})"
+    r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|"
+    r",?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d]+){0,4})"
     r"\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari)\s+)?$",
     re.I,
 )
