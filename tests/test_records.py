@@ -1712,6 +1712,11 @@ def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahea
     assert not marked(text, "30/6/2022", "2022-06-30", None)  # nothing to tell
     text = "Hộ gia đình sử dụng đất ở trước ngày 15/10/1993 được cấp giấy chứng nhận."
     assert not marked(text, "15/10/1993", "1993-10-15", "2005-03-01")
+    # and so is the period a task is to be completed in
+    text = "Sở Tư pháp hoàn thành làm sạch dữ liệu hộ tịch, đất đai trong quý II/2024."
+    quarter = {"start": "2024-04", "end": "2024-06"}
+    assert marked(text, "quý II/2024", quarter, "2024-03-15")
+    assert not marked(text, "quý II/2024", quarter, "2024-08-01")
 
 
 def test_a_career_told_without_its_subject_is_the_person_named_last():

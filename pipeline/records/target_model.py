@@ -326,7 +326,11 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and (
         DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start)
-        or (published and due_by_the_day(text, start, entity.start) and _after(entity.value, published))
+        or (
+            published
+            and (due_by_the_day(text, start, entity.start) or _TO_COMPLETE.search(text, start, entity.start))
+            and _after(entity.value, published)
+        )
     ):
         features.append(SET_AS_DEADLINE)
     if entity.label != "DATE" and (
@@ -358,10 +362,18 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
     return features
 
 
+# a task to complete in the date's clause: "hoàn thành làm sạch dữ liệu hộ tịch, đất đai trong [quý II/2024]"
+_TO_COMPLETE = re.compile(
+    r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
+    re.I,
+)
+
+
 def _after(value, published: str) -> bool:
-    """A date value (not a range) after the publication day: a day "before" which something is due is still
-    ahead; one already past is history ("trước ngày 15/10/1993")."""
-    return isinstance(value, str) and value[:4].isdigit() and value[:10] > published[:10]
+    """A date value that begins after the publication day: a day "before" which something is due, or a period
+    to complete a task in, is still ahead; one already past is history ("trước ngày 15/10/1993")."""
+    start = value.get("start") if isinstance(value, dict) else value
+    return isinstance(start, str) and start[:4].isdigit() and start[:10] > published[:10]
 
 
 @lru_cache(maxsize=64)
