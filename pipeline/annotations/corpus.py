@@ -118,6 +118,22 @@ def default_corpus(texts_dir: Path | None = None, annotations_dir: Path = ANNOTA
     return passages
 
 
+NEWSSTYLE_FILE = Path("newsstyle") / "passages.jsonl"
+
+
+def newsstyle_corpus(annotations_dir: Path = ANNOTATIONS_DIR) -> list[Passage]:
+    """Articles helpers wrote in the style of real reform news, with gold records but spans the NER model
+    pre-annotated and nobody corrected: examples for the target selector and indicator scorer, never for the
+    tagger (see ``annotations/newsstyle/README.md``). Their ``meta["domain"]`` is ``newsstyle``."""
+    path = annotations_dir / NEWSSTYLE_FILE
+    if not path.exists():
+        return []
+    passages = load_passages(path)
+    for passage in passages:
+        passage.meta["domain"] = "newsstyle"
+    return passages
+
+
 def assign_splits(ids_by_lang: dict[str, list[str]], existing: dict[str, str]) -> dict[str, str]:
     """Seeded split per language; an id keeps the split it already has, so test data never leaks."""
     splits = dict(existing)

@@ -187,10 +187,12 @@ def read_records(path: Path) -> dict[str, dict]:
 
 
 def load_gold_records(annotations_dir: Path) -> dict[str, dict]:
-    """Every gold record: ``records/*.jsonl`` (written passages, seeds) and ``realnews/records-*.jsonl``."""
+    """Every gold record: ``records/*.jsonl`` (written passages, seeds), ``realnews/records-*.jsonl`` and
+    ``newsstyle/records.jsonl``."""
     gold = {}
     files = sorted((annotations_dir / "records").glob("*.jsonl"))
     files += sorted((annotations_dir / "realnews").glob("records-*.jsonl"))
+    files += sorted((annotations_dir / "newsstyle").glob("records.jsonl"))
     for path in files:
         gold |= read_records(path)
     return gold

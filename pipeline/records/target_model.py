@@ -740,7 +740,9 @@ def _model_card(config: dict) -> str:
         f"- data: the gold records of {_fit_on(trained)}, {trained.get('candidates', '?')} candidates of which "
         f"{trained.get('targets', '?')} are targets; written passages weigh {trained.get('written_weight', '?')} "
         "of a real article, and the counts and sums of money their answer keys leave out (written before contract",
-        "  v1.1 made them targets) are masked, not taken as negatives",
+        "  v1.1 made them targets) are masked, not taken as negatives; an article of `annotations/newsstyle/`",
+        f"  (written in the style of real news, its spans by the NER model) weighs {trained.get('newsstyle_weight', 0)},",
+        "  and the dates that are a valued target's deadline in them are masked, being part of a target",
         f"- training: {config.get('epochs', '?')} full-batch Adam steps, L2 {config.get('l2', '?')}; a candidate is a "
         f"target when P(none) is under its language's threshold ({_thresholds(config)}), chosen on the",
         "  out-of-fold candidates of the real articles (5 folds by article) pooled with the held-out dev passages'",
@@ -791,9 +793,13 @@ def fitted_splits(trained: dict) -> list[str]:
     return trained.get("fit_on", ["real train", "written train"])
 
 
+_ARTICLE_COUNTS = (("real_articles", "real"), ("newsstyle_articles", "newsstyle"))
+
+
 def _fit_on(trained: dict) -> str:
     fit_on = fitted_splits(trained)
-    articles = f" ({trained['real_articles']} real articles)" if "real_articles" in trained else ""
+    counts = [f"{trained[key]} {name} articles" for key, name in _ARTICLE_COUNTS if trained.get(key)]
+    articles = f" ({', '.join(counts)})" if counts else ""
     return ", ".join(fit_on[:-1]) + (" and " if len(fit_on) > 1 else "") + fit_on[-1] + articles
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..annotations.corpus import ANNOTATIONS_DIR, default_corpus
+from ..annotations.corpus import ANNOTATIONS_DIR, default_corpus, newsstyle_corpus
 from ..tagging.spacy_ner import FAST_ARCHITECTURE, Architecture
 
 DOMAINS = ("written", "real")
@@ -403,6 +403,13 @@ def train_targets_command(
         float,
         typer.Option(help="Weight of a written passage's examples against a real article's (0 = none)."),
     ] = 0.25,
+    newsstyle_weight: Annotated[
+        float,
+        typer.Option(
+            help="Weight of an example from annotations/newsstyle/ (articles written in the style of real news, "
+            "spans by the model) against a real article's (0 = none)."
+        ),
+    ] = 1.0,
     epochs: Annotated[int, typer.Option(help="Full-batch optimisation steps of the selector.")] = 100,
     l2: Annotated[float, typer.Option(help="L2 penalty on the weights.")] = 1e-2,
     with_dev: Annotated[
@@ -415,8 +422,8 @@ def train_targets_command(
     ] = False,
 ) -> None:
     """Train the target selector (which numbers and dates are targets, achieved or planned) and the indicator
-    scorer (what each one measures) on the gold records of the real and written train splits (``--with-dev``
-    adds the real dev split). Both are measured out of fold: each fifth of the real articles they are fit on is
+    scorer (what each one measures) on the gold records of the real and written train splits and the newsstyle
+    articles (``--with-dev`` adds the real dev split). Both are measured out of fold: each fifth of the real articles they are fit on is
     scored by models trained without it. The selector's P(none) threshold per language is tuned on those
     scores pooled with the held-out dev passages' (written, and real unless ``--with-dev``)."""
     from ..records.evaluate import load_gold_records
@@ -424,6 +431,7 @@ def train_targets_command(
     from .targets import (
         indicator_examples,
         indicator_holds_share,
+        newsstyle_target_examples,
         out_of_fold_candidates,
         out_of_fold_models,
         out_of_fold_records,
@@ -443,16 +451,25 @@ def train_targets_command(
 
     real = split_of("train", "real") + (split_of("dev", "real") if with_dev else [])
     written_train = split_of("train", "written") if written_weight > 0 else []
-    written = written_target_examples(written_train, gold)
-    written_spans = indicator_examples(written_train, gold)
+    newsstyle = newsstyle_corpus() if newsstyle_weight > 0 else []
+    weighted_candidates = {
+        "written": (written_target_examples(written_train, gold), written_weight),
+        "newsstyle": (newsstyle_target_examples(newsstyle, gold), newsstyle_weight),
+    }
+    weighted_spans = [
+        (indicator_examples(written_train, gold), written_weight),
+        (indicator_examples(newsstyle, gold), newsstyle_weight),
+    ]
 
     def train_selector_on(articles: list):
-        return train_selector(articles, written, gold, written_weight, epochs=epochs, l2=l2)
+        return train_selector(articles, weighted_candidates, gold, epochs=epochs, l2=l2)
 
     def train_scorer_on(articles: list) -> IndicatorScorer:
         spans = indicator_examples(articles, gold)
-        weights = [1.0] * len(spans) + [written_weight] * len(written_spans)
-        scorer = IndicatorScorer.train(spans + written_spans, example_weights=weights)
+        weights = [1.0] * len(spans)
+        for more, weight in weighted_spans:
+            spans, weights = spans + more, weights + [weight] * len(more)
+        scorer = IndicatorScorer.train(spans, example_weights=weights)
         scorer.info["trained_on"] = len(weights)
         return scorer
 
@@ -477,9 +494,15 @@ def train_targets_command(
         "real train",
         *(["real dev"] if with_dev else []),
         *(["written train"] if written_train else []),
+        *(["newsstyle"] if newsstyle else []),
     ]
     selector.info = {
-        "trained_on": {**selector.info["trained_on"], "fit_on": fit_on, "real_articles": len(real)},
+        "trained_on": {
+            **selector.info["trained_on"],
+            "fit_on": fit_on,
+            "real_articles": len(real),
+            "newsstyle_articles": len(newsstyle),
+        },
         "epochs": epochs,
         "l2": l2,
         "dev": scores,
