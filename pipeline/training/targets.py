@@ -134,7 +134,7 @@ def newsstyle_target_examples(
     has one, would otherwise teach that a goal's date is never a target of its own."""
     features, labels = [], []
     for passage, article, _, candidates, targets in _gold_articles(passages, gold):
-        deadlines = {t["deadline"] for t in targets if t.get("value") is not None and t.get("deadline")}
+        deadlines = {str(t["deadline"]) for t in targets if t.get("value") is not None and t.get("deadline")}
         for candidate, label in zip(candidates, label_candidates(candidates, targets), strict=True):
             entity = candidate.entity
             if label == "none" and entity.label == "DATE" and str(entity.value) in deadlines:
