@@ -279,6 +279,17 @@ def _index_score(text: str, entity: Entity, sentence_start: int) -> bool:
     return fraction and named_as_score(text, entity, max(sentence_start, entity.start - 80))
 
 
+def _done_after(text: str, entity: Entity, start: int, end: int) -> bool:
+    """What was done to the counted things, told after the value, unless a goal governs the value or stands
+    between it and the telling ("1.842 desa ditargetkan sudah menerima", a goal)."""
+    told = _SO_FAR_AFTER.match(text, entity.end, end)
+    return bool(
+        told
+        and not governed_by_goal(fold(text[start : entity.start]))
+        and not GOAL_WORDS.search(fold(told.group()))
+    )
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
@@ -336,10 +347,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
     if entity.label != "DATE" and (
         _SO_FAR.search(text, max(start, entity.start - 30), entity.start)
         or _done_before(text, entity, start)
-        or (
-            _SO_FAR_AFTER.match(text, entity.end, end)
-            and not governed_by_goal(fold(text[start : entity.start]))
-        )
+        or _done_after(text, entity, start, end)
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
