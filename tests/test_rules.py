@@ -153,6 +153,22 @@ def test_identifiers_and_ordinals_are_not_counts():
             DateContext(sentence="chiều 28/1, giá tăng so với tháng 12/2004", held=True),
             "--01-28",
         ),
+        # the year in a legal document's number is no year of the sentence's task
+        (
+            "ngày 15-9",
+            DateContext(sentence="Bộ phải hoàn thành đánh giá theo Nghị định 42/2022/NĐ-CP trước ngày 15-9."),
+            "--09-15",
+        ),
+        (
+            "31 Maret",
+            DateContext(sentence="Sesuai UU Nomor 23 Tahun 2014, laporan diserahkan paling lambat 31 Maret."),
+            "--03-31",
+        ),
+        (
+            "ngày 15-9",
+            DateContext(sentence="Bộ phải hoàn thành đánh giá năm 2022 trước ngày 15-9."),
+            "2022-09-15",
+        ),
         # days relative to writing count from the publication day, never from today's clock
         ("hôm nay", DateContext(), None),
         ("kemarin", DateContext(), None),

@@ -402,13 +402,26 @@ _GOAL_YEAR = re.compile(
 )
 
 
+# the year in a legal document's number is the year it was issued, no event's: "Nghị định 42/2022/NĐ-CP",
+# "Quyết định số 1291/QĐ-TTg" has none, "UU Nomor 23 Tahun 2014", "Perpres No. 95 Tahun 2018"
+_DOCUMENT_NUMBER_AFTER = re.compile(r"/[A-ZĐ]")
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:nomor|no\.?)\s*\d+[a-z]?\s+tahun\s+$", re.I)
+
+
+def _names_a_document(sentence: str, year: re.Match) -> bool:
+    before = sentence[max(0, year.start() - 24) : year.start()]
+    return bool(_DOCUMENT_NUMBER_AFTER.match(sentence, year.end()) or _DOCUMENT_NUMBER_BEFORE.search(before))
+
+
 def sentence_year(sentence: str) -> int | None:
-    """The year the sentence states for its event: the latest year written in it that is not a goal or
-    the end of a period ("reviews 2023 and plans 2024" -> 2024; "đến năm 2030" is no event's year)."""
+    """The year the sentence states for its event: the latest year written in it that is not a goal, the end
+    of a period or a document's number ("reviews 2023 and plans 2024" -> 2024; "đến năm 2030" and "Nghị định
+    42/2022/NĐ-CP" are no event's year)."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(sentence)
         if not _GOAL_YEAR.search(sentence[max(0, m.start() - 24) : m.start()])
+        and not _names_a_document(sentence, m)
     ]
     return max(years) if years else None
 
