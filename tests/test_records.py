@@ -509,6 +509,15 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Sebanyak 1.200 sertifikat telah diterbitkan dinas itu.", "id", "1.200", True),
         ("Tỉnh phấn đấu 100% hồ sơ đã được số hóa.", "vi", "100%", False),
         ("Tỉnh sẽ đưa 30 thủ tục lên cổng, sau khi đã rà soát.", "vi", "30", False),
+        # what was only managed or received, and what "only" a goal allows
+        (
+            "Sebelum ada PTSL, BPN hanya mampu menerbitkan 500 ribu sertifikat per tahun.",
+            "id",
+            "500 ribu",
+            True,
+        ),
+        ("Tahun lalu Makassar hanya mendapat jatah 312 formasi.", "id", "312", True),
+        ("Pemerintah menargetkan inflasi hanya 3 persen.", "id", "3 persen", False),
         # a goal between the value and what was done: a goal
         ("Sebanyak 1.842 desa ditargetkan sudah menerima dana tahap II.", "id", "1.842", False),
         ("Có 95% hồ sơ dự kiến đã được số hóa vào cuối năm.", "vi", "95%", False),
