@@ -1358,3 +1358,21 @@ def test_an_award_named_after_a_person_and_the_place_closing_a_title_are_no_pers
         ("PERSON", "Sufyan Absi"),
         ("PERSON", "Budi"),
     ]
+
+
+def test_the_press_s_short_forms_of_vietnamese_titles_are_titles():
+    text = (
+        "PCT UBND tỉnh Nguyễn Thanh Liêm chủ trì. Ông Huỳnh Tấn Phước, GĐ Sở KH-ĐT, cho biết thủ tục đã giảm."
+    )
+    found = [
+        _at(text, "PCT UBND tỉnh", "ORG"),
+        _at(text, "Nguyễn Thanh Liêm", "PERSON"),
+        _at(text, "Huỳnh Tấn Phước", "PERSON"),
+        _at(text, "GĐ Sở KH-ĐT", "OFFICE"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("OFFICE", "PCT UBND tỉnh"),
+        ("PERSON", "Nguyễn Thanh Liêm"),
+        ("PERSON", "Huỳnh Tấn Phước"),
+        ("OFFICE", "GĐ Sở KH-ĐT"),
+    ]
