@@ -1376,3 +1376,12 @@ def test_the_press_s_short_forms_of_vietnamese_titles_are_titles():
         ("PERSON", "Huỳnh Tấn Phước"),
         ("OFFICE", "GĐ Sở KH-ĐT"),
     ]
+
+
+def test_a_salutation_whose_dot_the_tagger_left_out_is_no_part_of_the_title():
+    text = "Menteri didampingi Bupati Lombok Tengah H. Ahmad Zulkarnain Wahid."
+    found = [_at(text, "Bupati Lombok Tengah H", "OFFICE"), _at(text, "Ahmad Zulkarnain Wahid", "PERSON")]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Bupati Lombok Tengah"),
+        ("PERSON", "Ahmad Zulkarnain Wahid"),
+    ]

@@ -1310,11 +1310,12 @@ def _with_deputy_word(text: str, title: Entity, entities: list[Entity]) -> Entit
 def _without_trailing_ranks(text: str, title: Entity) -> Entity | None:
     """A rank at the end of a title opens the name after it and is in neither ("[Komandan Paspampres Mayjen
     TNI](OFFICE) Suhartono", "[Kepala Korps Lalu Lintas Polri] Inspektur Jenderal"); a body closing a title stays
-    ("Panglima TNI"). A span holding nothing but a rank is no title at all (None)."""
+    ("Panglima TNI"). A salutation whose dot the tagger left out is cut as a rank is ("[Bupati Lombok Tengah H].
+    Ahmad"). A span holding nothing but a rank is no title at all (None)."""
     words = title.text.split()
     if HONORIFICS.fullmatch(title.text + " "):
         return title if all(_BODY_RANK.fullmatch(w) for w in words) else None
-    tail = _RANK_TAIL.search(title.text)
+    tail = _RANK_TAIL.search(title.text + ("." if text[title.end : title.end + 1] == "." else ""))
     if tail is None or _NOT_A_RANK_TAIL.search(
         title.text[: tail.start() + len(tail.group(0).split()[0]) + 1]
     ):
