@@ -1385,3 +1385,19 @@ def test_a_salutation_whose_dot_the_tagger_left_out_is_no_part_of_the_title():
         ("OFFICE", "Bupati Lombok Tengah"),
         ("PERSON", "Ahmad Zulkarnain Wahid"),
     ]
+
+
+def test_a_place_of_two_words_that_ends_a_body_named_elsewhere_goes_from_the_name_to_the_title():
+    text = (
+        "Pemerintah Kabupaten Humbang Hasundutan meraih predikat A. "
+        "Bupati Humbang Hasundutan Saut Maruli Sihombing mengatakan predikat itu hasil kerja bersama."
+    )
+    found = [
+        _at(text, "Pemerintah Kabupaten Humbang Hasundutan", "ORG"),
+        _at(text, "Bupati", "OFFICE"),
+        _at(text, "Humbang Hasundutan Saut Maruli Sihombing", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Bupati Humbang Hasundutan"),
+        ("PERSON", "Saut Maruli Sihombing"),
+    ]
