@@ -39,10 +39,11 @@ _FURNITURE_LINES = [
         rf"^{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}}(?:[/|]\s*{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}})*$",
         re.I,
     ),
-    # ... also without a colon: "Laporan Wartawan Tribunnews.com, Reza Deni", "Oleh Khairul Anwar", "Muhammad Rizki -
+    # ... also without a colon: "Laporan Wartawan Tribunnews.com, Reza Deni", "Kontributor Lombok Tengah, Fitri
+    # Handayani", "Oleh Khairul Anwar", "Muhammad Rizki -
     # detikNews", "Safrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017"
     re.compile(
-        r"^laporan\s+(?:reporter|wartawan|kontributor|jurnalis)\b[^!?:]{0,60},\s*[^.!?:,]{2,40}$", re.I
+        r"^(?:laporan\s+)?(?:reporter|wartawan|kontributor|jurnalis)\b[^!?:]{0,60},\s*[^.!?:,]{2,40}$", re.I
     ),
     re.compile(r"^(?i:oleh)\s+[A-Z][^.!?:,]{2,50}$"),
     re.compile(
@@ -304,6 +305,9 @@ def _looks_like_sentence(text: str) -> bool:
 _SIGNED_WITH_UNIT = re.compile(r"(?P<name>[^\W\d_][^-–]{0,40}?)\s+[-–]\s+[A-ZĐ][^.!?\d]{0,60}")
 
 
+_BRACKETED_NAME = re.compile(r"\(([^\W\d_][^()]{1,58})\)")
+
+
 def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     """Remove an author byline (a short name line without punctuation) just before 'Sumber', or, with
     ``names_only``, closing the article. There a short line may also be a headline's last words or the signatory
@@ -313,20 +317,19 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     if not lines:
         return
     line = kept[lines[-1]]
-    # the author's unit after a dash ("Thu Hằng - Vụ Cải cách hành chính") signs the name too
+    # the author's unit after a dash ("Thu Hằng - Vụ Cải cách hành chính") signs the name too, and a name in
+    # brackets ("(Ahmad Rasyid Latif)") is one
     signed = _SIGNED_WITH_UNIT.fullmatch(line.text.strip()) if names_only else None
-    words = (signed.group("name") if signed else line.text).split()
+    bracketed = _BRACKETED_NAME.fullmatch(line.text.strip()) if names_only else None
+    content = bracketed.group(1) if bracketed else line.text
+    words = (signed.group("name") if signed else content).split()
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)
         and kept[lines[-2]].text.rstrip().endswith(_SENTENCE_END)
     ):
         return
-    if (
-        len(words) <= 4
-        and not line.text.rstrip().endswith(_TERMINAL)
-        and not any(c.isdigit() for c in line.text)
-    ):
+    if len(words) <= 4 and not content.rstrip().endswith(_TERMINAL) and not any(c.isdigit() for c in content):
         kept[lines[-1]] = None
 
 

@@ -188,6 +188,15 @@ def test_an_author_s_name_closing_the_article_goes_but_a_notice_s_signatory_stay
     assert article.text.rstrip().endswith("chiều 3/3.")
     notice = f"{story}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Quốc Việt"
     assert clean_article(RawArticle(path="b.txt", text=notice)).text.rstrip().endswith("Trần Quốc Việt")
+    # so do a name in brackets and a contributor's line closing it
+    story = "Dinas telah menyerahkan 23.518 sertifikat kepada pemiliknya, kata Kepala Kantor Pertanahan."
+    for byline in ("(Ahmad Rasyid Latif)", "Kontributor Lombok Tengah, Fitri Handayani"):
+        bylined = clean_article(RawArticle(path="d.txt", text=f"{story}\n{byline}")).text
+        assert bylined.rstrip().endswith("Kantor Pertanahan.")
+    # ... but a sentence ending in brackets stays
+    aside = f"{story}\n(Data diolah dari laporan BPN tahun 2017.)"
+    assert clean_article(RawArticle(path="e.txt", text=aside)).text.rstrip().endswith("tahun 2017.)")
+    story = "Tỉnh đã giảm 6 đầu mối và 118 biên chế sau sắp xếp bộ máy, ông Thịnh nói tại họp báo chiều 3/3."
     # a last line in lower case is a headline's words, not a name
     closing = f"{story}\nBộ máy tinh gọn hơn"
     assert clean_article(RawArticle(path="c.txt", text=closing)).text.rstrip().endswith("tinh gọn hơn")
