@@ -673,6 +673,13 @@ def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     assert [d for v, d in deadlines if v == 100.0] == ["2025"] and len(
         [t for t in targets if t["value"] == 100.0]
     ) == 2
+    # "and" before a goal word opens another task too
+    text, spans = parse_markup(
+        "Ông Liêm yêu cầu các huyện giải quyết dứt điểm hồ sơ tồn đọng trước [ngày 30-6](DATE) và phấn đấu đến "
+        "cuối năm nay cấp giấy cho [98%](PERCENT) diện tích đất nông nghiệp."
+    )
+    deadlines = {(t["value"], t["deadline"]) for t in _records(text, spans, lang="vi")[2]}
+    assert (None, "--06-30") in deadlines and (98.0, "--06-30") not in deadlines
 
 
 def test_a_date_set_at_the_latest_is_a_planned_deadline():

@@ -54,9 +54,12 @@ SCOPE = re.compile(
     re.I,
 )
 # what sets another task apart within a sentence: a semicolon, "at the same time", ", and", "of which" ("and"
-# alone mostly joins nouns: "kelurahan dan komune")
+# alone mostly joins nouns: "kelurahan dan komune", but not before a goal word: "giải quyết ... trước ngày 30-6
+# và phấn đấu đến cuối năm ... 98%")
 _ANOTHER_TASK = re.compile(
-    r";|\b(?:đồng thời|sekaligus|trong đó|di mana|dimana)\b|,\s*(?:và|dan|serta)\s", re.I
+    r";|\b(?:đồng thời|sekaligus|trong đó|di mana|dimana)\b|,\s*(?:và|dan|serta)\s|"
+    r"\s(?:và|dan|serta)\s+(?:phấn đấu|đặt mục tiêu|dự kiến|menargetkan|ditargetkan|direncanakan)\b",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
 _VALUE_LABELS = ("PERCENT", "QUANTITY", "MONEY", "DURATION")
@@ -340,8 +343,11 @@ def _planned_deadline(
     cued = [d for d in deadline_dates if not _apart(text, d, value)]
     if cued:
         return cued[0]
-    # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it
-    scoping = [d for d in dates if d.start < value.start or not _apart(text, d, value)]
+    # "đến năm 2010 sẽ di dời 100% ..., đồng thời 100% ...": a goal year scopes every task after it, a day
+    # another task is due by does not ("... trước ngày 30-6 và phấn đấu ... 98%")
+    scoping = [
+        d for d in dates if (d.start < value.start and d not in deadline_dates) or not _apart(text, d, value)
+    ]
     # the nearest "until" before the value: "đến ngày 10-10 ... đạt 49,6%, phấn đấu đến hết năm 2024 đạt 95%"
     untils = [
         d
