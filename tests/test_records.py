@@ -842,6 +842,11 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         # a count after the meeting's verb is no one it was held with
         ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm 63 thủ tục.", True),
         ("Sau cuộc họp, tỉnh đã làm việc với 63 doanh nghiệp.", True),
+        # nor are those who attended it
+        ("Rapat paripurna yang dipimpin Ketua DPRD itu dihadiri 39 dari 45 anggota dewan.", False),
+        ("Rapat itu diikuti 31 kepala perangkat daerah dan camat.", False),
+        ("Hội nghị có sự tham dự của 200 đại biểu các sở, ngành.", False),
+        ("Usai rapat, dinas telah menerbitkan 31 izin usaha.", True),
     ],
 )
 def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):

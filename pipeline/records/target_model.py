@@ -425,6 +425,14 @@ MET_WITH = re.compile(
     rf"{MEETING_NOUN.pattern}(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
     re.I,
 )
+# nor is a count of those who attended it ("Rapat paripurna ... dihadiri 39 dari 45 anggota dewan", "Rapat itu
+# diikuti 31 kepala perangkat daerah", "hội nghị có sự tham dự của 200 đại biểu")
+ATTENDED_BY = re.compile(
+    rf"{MEETING_NOUN.pattern}[^.;:]{{0,100}}?\s(?:dihadiri|diikuti|tham dự|có sự tham dự của|có sự tham gia của|"
+    r"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?"
+    r"(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
+    re.I,
+)
 # matched before folding: folded, "nói" (to say) would be the "Nội" of "Hà Nội"
 SAYING_WORDS = re.compile(r"\b(?:cho biết|nói|mengatakan|menyatakan|menyebut|kata|ujar)\b", re.I)
 
@@ -523,7 +531,7 @@ def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) ->
 
 
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Every value entity with a value but connection points and counts of those met with, and every DATE with a
+    """Every value entity with a value but connection points and counts of those met with or attending, and every DATE with a
     calendar value, with its sentence."""
     found = []
     for entity in entities:
@@ -540,6 +548,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             CONNECTION_POINT_NOUN.match(text, entity.end)
             or LINKED_TO.search(text, max(sentence[0], entity.start - 60), entity.start)
             or _met_with(text, entity, sentence[0])
+            or ATTENDED_BY.search(text, max(sentence[0], entity.start - 160), entity.start)
         ):
             continue
         found.append(Candidate(entity, sentence))
