@@ -1401,3 +1401,9 @@ def test_a_place_of_two_words_that_ends_a_body_named_elsewhere_goes_from_the_nam
         ("OFFICE", "Bupati Humbang Hasundutan"),
         ("PERSON", "Saut Maruli Sihombing"),
     ]
+    # also when the tagger took the place named elsewhere for a title
+    found[0] = _at(text, "Kabupaten Humbang Hasundutan", "OFFICE")
+    assert _repaired_people(text, found)[-2:] == [
+        ("OFFICE", "Bupati Humbang Hasundutan"),
+        ("PERSON", "Saut Maruli Sihombing"),
+    ]

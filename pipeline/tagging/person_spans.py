@@ -1582,15 +1582,15 @@ def _with_place_word_from_name(
         return entity
     first, second = (text[slice(*word)] for word in words[:2])
     others = [e for e in article if not (e.start < entity.end and entity.start < e.end)]
-    # a place of two or three words that ends a place or body named elsewhere ("[Bupati] [Humbang Hasundutan Saut
-    # Maruli Sihombing]" beside "Pemerintah Kabupaten Humbang Hasundutan"), before a full name
+    # a place of two or three words that ends a place, body or title named elsewhere ("[Bupati] [Humbang Hasundutan
+    # Saut Maruli Sihombing]" beside "Pemerintah Kabupaten Humbang Hasundutan"), before a full name
     for size in (3, 2):
         place = text[words[0][0] : words[size - 1][1]] if len(words) - size >= 2 else None
         if (
             place
             and not _opens_a_name_elsewhere(first, others)
             and any(
-                e.label in ("LOC", "ORG") and (e.text == place or e.text.endswith(f" {place}"))
+                e.label in ("LOC", "ORG", "OFFICE") and (e.text == place or e.text.endswith(f" {place}"))
                 for e in others
             )
         ):
