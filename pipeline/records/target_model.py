@@ -171,14 +171,16 @@ GOVERNED_BY_GOAL = f"{RULE}governed_by_goal"
 # ngày 30/6/2021" in an article of March 2021; a day already past is history: "đất sử dụng trước ngày 15/10/1993")
 SET_AS_DEADLINE = f"{RULE}set_as_deadline"
 # and one that makes a value a result reported so far: "baru 51,3 persen", "mới đạt 28,7%", "tercatat 4.318", "đã
-# đạt 87%", "chỉ cổ phần hoá được 900", "hanya mampu menerbitkan 500 ribu", and what there is now ("hiện có 1.247 thủ tục", "saat ini terdapat 97") say
-# nothing else right before the value, also after a goal word ("Target 90%, realisasinya baru 51%")
+# đạt 87%", "chỉ cổ phần hoá được 900", "hanya mampu menerbitkan 500 ribu", and what there is now ("hiện có 1.247
+# thủ tục", "saat ini terdapat 97") say nothing else right before the value, also after a goal word ("Target 90%,
+# realisasinya baru 51%")
 REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
     r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
     r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|"
-    r"hanya\s+(?:mampu|berhasil|mendapat(?:kan)?|memperoleh|meraih|menerima)\s+(?:[^\W\d]+\s+){0,2}|hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada|"
+    r"hanya\s+(?:mampu|berhasil|mendapat(?:kan)?|memperoleh|meraih|menerima)\s+(?:[^\W\d]+\s+){0,2}|"
+    r"hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada|"
     r"(?:đang|sedang)\s+(?:[^\W\d]+\s+){1,2})\s*$",
     re.I,
 )
@@ -531,8 +533,8 @@ def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) ->
 
 
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Every value entity with a value but connection points and counts of those met with or attending, and every DATE with a
-    calendar value, with its sentence."""
+    """Every value entity with a value but connection points and counts of those met with or attending, and every
+    DATE with a calendar value, with its sentence."""
     found = []
     for entity in entities:
         if entity.label not in CANDIDATE_LABELS or entity.value is None:

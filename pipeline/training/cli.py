@@ -423,9 +423,10 @@ def train_targets_command(
 ) -> None:
     """Train the target selector (which numbers and dates are targets, achieved or planned) and the indicator
     scorer (what each one measures) on the gold records of the real and written train splits and the newsstyle
-    articles (``--with-dev`` adds the real dev split). Both are measured out of fold: each fifth of the real articles they are fit on is
-    scored by models trained without it. The selector's P(none) threshold per language is tuned on those
-    scores pooled with the held-out dev passages' (written, and real unless ``--with-dev``)."""
+    articles (``--with-dev`` adds the real dev split). Both are measured out of fold: each fifth of the real
+    articles they are fit on is scored by models trained without it. The selector's P(none) threshold per
+    language is tuned on those scores pooled with the held-out dev passages' (written, and real unless
+    ``--with-dev``)."""
     from ..records.evaluate import load_gold_records
     from ..records.indicator_model import IndicatorScorer
     from .targets import (
