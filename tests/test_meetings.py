@@ -561,6 +561,15 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2023-03-09", "Rini Astuti")],
         ),
+        (  # a meeting told first without its chair, then with it, is one meeting
+            "[Kepala DPMPTSP Kaltim](OFFICE) [Muhammad Firdaus](PERSON) menggelar konferensi pers di "
+            "[Samarinda](LOC), [kemarin](DATE).\nSebelumnya, rapat koordinasi percepatan perizinan digelar di Kantor "
+            "Gubernur, [Rabu (12/3)](DATE). Rakor yang dipimpin [Asisten Perekonomian Setdaprov Kaltim](OFFICE) "
+            "[Hadi Kuswanto](PERSON) itu membahas migrasi izin lama.",
+            "2025-03-14",
+            "id",
+            [("2025-03-12", "Hadi Kuswanto"), ("2025-03-13", "Muhammad Firdaus")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

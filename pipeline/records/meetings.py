@@ -1086,8 +1086,9 @@ def _clip_words(text: str, limit: int) -> str:
 
 
 def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
-    """An earlier meeting on the day the candidate's paragraph gives it (it names no day itself), with its chair:
-    the same one told on."""
+    """An earlier meeting on the day the candidate's paragraph gives it (it names no day itself), with its chair or
+    with none yet ("rapat koordinasi ... digelar Rabu (12/3). Rakor yang dipimpin X itu ..."): the same one told
+    on."""
     if candidate.date_value is None or candidate.chair is None or candidate.date is None:
         return None
     if candidate.start <= candidate.date.start < candidate.end:
@@ -1097,8 +1098,7 @@ def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
             m
             for m in meetings
             if m.date_value == candidate.date_value
-            and m.chair is not None
-            and m.chair.person is candidate.chair.person
+            and (m.chair is None or m.chair.person is candidate.chair.person)
         ),
         None,
     )
