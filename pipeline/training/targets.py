@@ -97,12 +97,19 @@ def _gold_articles(passages: list[Passage], gold: dict[str, dict]):
         )
 
 
-def target_examples(passages: list[Passage], gold: dict[str, dict]) -> tuple[list[list[str]], list[str]]:
-    """(features, label) per candidate of every passage that has a gold record."""
+def target_examples(
+    passages: list[Passage],
+    gold: dict[str, dict],
+    masked: Callable[[Candidate, str, list[dict]], bool] | None = None,
+) -> tuple[list[list[str]], list[str]]:
+    """(features, label) per candidate of every passage that has a gold record, but those ``masked`` leaves out
+    (given the candidate, its label and the passage's gold targets)."""
     features, labels = [], []
     for passage, article, _, candidates, targets in _gold_articles(passages, gold):
-        features += [candidate_features(article.text, c, passage.lang, article.published) for c in candidates]
-        labels += label_candidates(candidates, targets)
+        for candidate, label in zip(candidates, label_candidates(candidates, targets), strict=True):
+            if masked is None or not masked(candidate, label, targets):
+                features.append(candidate_features(article.text, candidate, passage.lang, article.published))
+                labels.append(label)
     return features, labels
 
 
@@ -132,16 +139,16 @@ def newsstyle_target_examples(
     """``target_examples`` of the newsstyle articles without the dates that are a valued target's deadline
     ("80% ... pada 2025"): such a date is part of a target, and the newsstyle articles, where nearly every goal
     has one, would otherwise teach that a goal's date is never a target of its own."""
-    features, labels = [], []
-    for passage, article, _, candidates, targets in _gold_articles(passages, gold):
-        deadlines = {str(t["deadline"]) for t in targets if t.get("value") is not None and t.get("deadline")}
-        for candidate, label in zip(candidates, label_candidates(candidates, targets), strict=True):
-            entity = candidate.entity
-            if label == "none" and entity.label == "DATE" and str(entity.value) in deadlines:
-                continue
-            features.append(candidate_features(article.text, candidate, passage.lang, article.published))
-            labels.append(label)
-    return features, labels
+    return target_examples(passages, gold, masked=_a_valued_target_s_deadline)
+
+
+def _a_valued_target_s_deadline(candidate: Candidate, label: str, targets: list[dict]) -> bool:
+    entity = candidate.entity
+    return (
+        label == "none"
+        and entity.label == "DATE"
+        and any(t.get("value") is not None and str(t.get("deadline")) == str(entity.value) for t in targets)
+    )
 
 
 def indicator_examples(
