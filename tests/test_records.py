@@ -521,6 +521,12 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         # a goal between the value and what was done: a goal
         ("Sebanyak 1.842 desa ditargetkan sudah menerima dana tahap II.", "id", "1.842", False),
         ("Có 95% hồ sơ dự kiến đã được số hóa vào cuối năm.", "vi", "95%", False),
+        # "so far" opening the clause, but not "from now on", a goal after it, or another value before this one
+        ("Từ khi mở cửa đến nay, bộ phận một cửa phường 7 trả đúng hẹn trên 92% hồ sơ.", "vi", "92%", True),
+        ("Hingga saat ini, kantor imigrasi itu melayani 4.310 paspor elektronik.", "id", "4.310", True),
+        ("Từ nay đến cuối năm, huyện số hóa 92% hồ sơ.", "vi", "92%", False),
+        ("Đến nay, sở đã rà soát xong và phấn đấu đưa 80% thủ tục lên cổng.", "vi", "80%", False),
+        ("Đến nay có 15 xã đã nhập dữ liệu, còn lại 9 xã sẽ nhập trong quý III.", "vi", "9", False),
     ],
 )
 def test_a_value_right_after_what_has_been_done_is_marked_a_result(text, lang, value, reported):

@@ -187,6 +187,15 @@ _SO_FAR = re.compile(
 # and the same told after the value, in the counted thing's own words: "100% thủ tục đủ điều kiện đã được cung
 # cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"
 _SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
+# and "so far" opening the value's clause: "Từ khi thành lập đến nay ... chiếm tỉ lệ trên 90%", "hingga saat ini
+# 171 tahanan", unless a goal word follows it ("đến nay ..., phấn đấu đạt 95%"); "từ nay đến" is "from now on"
+_SINCE = re.compile(
+    r"(?<!từ nay )(?<!kể từ nay )\b(?:đến nay|hingga (?:kini|saat ini|sekarang)|sampai (?:kini|saat ini|sekarang)|"
+    r"sejauh ini)\b",
+    re.I,
+)
+# a place named by its number is no value: "TNVHCC quận 3"
+_NUMBERED_PLACE = re.compile(r"\b(?:quận|phường|khu phố|tổ|ấp|RT|RW)\s*\d+\b", re.I)
 
 
 # what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58
@@ -293,6 +302,18 @@ def _done_after(text: str, entity: Entity, start: int, end: int) -> bool:
     )
 
 
+def _since_reported(text: str, entity: Entity, sentence_start: int) -> bool:
+    """ "So far" stands before the value in its clause, with no goal word and no other value after it ("tính đến
+    nay đã có 20 DN di dời ..., còn lại 21 DN sẽ lần lượt di dời": the 21 is the rest's goal)."""
+    since = next(
+        reversed(list(_SINCE.finditer(text, max(sentence_start, entity.start - 120), entity.start))), None
+    )
+    if since is None:
+        return False
+    between = text[since.end() : entity.start]
+    return not re.search(r"[;\d]", _NUMBERED_PLACE.sub("", between)) and not GOAL_WORDS.search(fold(between))
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
@@ -351,6 +372,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         _SO_FAR.search(text, max(start, entity.start - 30), entity.start)
         or _done_before(text, entity, start)
         or _done_after(text, entity, start, end)
+        or _since_reported(text, entity, start)
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
