@@ -856,6 +856,10 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Rapat itu diikuti 31 kepala perangkat daerah dan camat.", False),
         ("Hội nghị có sự tham dự của 200 đại biểu các sở, ngành.", False),
         ("Usai rapat, dinas telah menerbitkan 31 izin usaha.", True),
+        # also after those named first, but not past a clause of what was done
+        ("Rakor dipimpin Bupati dan dihadiri Kapolres, Kajari, para camat, serta 128 kepala desa.", False),
+        ("Rakor itu diikuti kepala BKPSDM dari 27 kabupaten/kota.", False),
+        ("Rapat dihadiri para camat yang melaporkan 128 desa telah menyalurkan BLT.", True),
     ],
 )
 def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
@@ -865,6 +869,28 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
     at = text.index(number)
     count = Entity("QUANTITY", at, at + len(number), number, value=float(number))
     assert bool(candidates_of(text, [count], split_sentences(text))) == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Hingga Juni, 11 dari 19 kabupaten/kota telah menerapkan SPBE.", False),
+        ("Phường đã giải quyết 40 trên tổng số 19 hồ sơ tiếp nhận.", False),
+        ("Dari 19 kabupaten/kota di provinsi itu, baru 11 daerah yang menerapkan SPBE.", False),
+        # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
+        ("Mal itu kini melayani 240 jenis layanan dari 19 instansi.", True),
+        ("Dari 19 layanan itu, sebagian besar telah berjalan secara daring.", True),
+    ],
+)
+def test_the_whole_a_share_is_counted_out_of_is_no_target_candidate(text, kept):
+    from reformfacts.records.target_model import candidates_of
+
+    counts = [
+        Entity("QUANTITY", m.start(), m.end(), m.group(), value=float(m.group()))
+        for m in re.finditer(r"\d+", text)
+    ]
+    whole = next(c for c in counts if c.text == "19")
+    assert (whole in [c.entity for c in candidates_of(text, counts, split_sentences(text))]) == kept
 
 
 def test_each_language_gets_the_none_threshold_that_serves_its_candidates_best(tmp_path):

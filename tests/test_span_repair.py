@@ -1127,6 +1127,14 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "1.246", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
+    # a toll-free line has no leading zero: the word before names it
+    text = "Phản ánh qua tổng đài 1900.1257 hoặc hotline 1500-545; Sở đã giải quyết 1.246 hồ sơ."
+    found = [
+        _at(text, "1900.1257", "QUANTITY"),
+        _at(text, "1500", "QUANTITY"),
+        _at(text, "1.246", "QUANTITY"),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
 
 
 def test_and_inside_a_title_before_its_holder_s_name_but_not_between_two_titles():

@@ -451,11 +451,14 @@ MET_WITH = re.compile(
     re.I,
 )
 # nor is a count of those who attended it ("Rapat paripurna ... dihadiri 39 dari 45 anggota dewan", "Rapat itu
-# diikuti 31 kepala perangkat daerah", "hội nghị có sự tham dự của 200 đại biểu")
+# diikuti 31 kepala perangkat daerah", "hội nghị có sự tham dự của 200 đại biểu"), also after those named first
+# ("dihadiri Kapolres ..., para camat, serta 157 kepala desa", "diikuti kepala Bappeda dari 38 provinsi dan 514
+# kabupaten/kota"), unless a clause of what was done or said comes between
+_ATTENDING_LIST = r"(?:(?!(?:telah|sudah|mencapai|yang|bahwa|đã|đạt|rằng|mà|cho biết)\b)[^.;:])*?"
 ATTENDED_BY = re.compile(
     rf"{MEETING_NOUN.pattern}[^.;:]{{0,100}}?\s(?:dihadiri|diikuti|tham dự|có sự tham dự của|có sự tham gia của|"
-    r"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?"
-    r"(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
+    rf"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:{_ATTENDING_LIST}\s)?"
+    r"(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
     re.I,
 )
 # matched before folding: folded, "nói" (to say) would be the "Nội" of "Hà Nội"
@@ -503,6 +506,29 @@ def _a_vote(text: str, entity: Entity) -> bool:
     return bool(
         _VOTE_BEFORE.search(text, max(0, entity.start - 30), entity.start)
         or _VOTE_AFTER.match(text, entity.end, entity.end + 45)
+    )
+
+
+# nor is the whole a share is counted out of: "13 dari 22 kabupaten/kota", "giải quyết 62 trên tổng số 97 hồ sơ",
+# and "Dari 24 kabupaten/kota di Sulsel, baru 9 daerah ..." / "Trong số 41 doanh nghiệp ..., đã có 20 DN ..."
+# when a count of its part follows in the sentence; a noun between the part and "dari" makes it "from" ("312 jenis
+# layanan dari 23 instansi")
+_OUT_OF_AFTER_A_PART = re.compile(
+    r"\d(?:\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))\s+$", re.I
+)
+_OUT_OF_OPENING = re.compile(
+    r"(?:^|[,;:(]\s*|\n)(?:dari(?:\s+total)?|trong (?:tổng )?số)\s+(?:sebanyak\s+)?$", re.I
+)
+
+
+def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence: tuple[int, int]) -> bool:
+    """The value is the whole that a count of its part is taken out of."""
+    before = max(sentence[0], entity.start - 50)
+    if _OUT_OF_AFTER_A_PART.search(text, before, entity.start):
+        return True
+    return bool(_OUT_OF_OPENING.search(text, before, entity.start)) and any(
+        e.label == entity.label and entity.end < e.start < sentence[1] and "," in text[entity.end : e.start]
+        for e in entities
     )
 
 
@@ -565,7 +591,11 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
         sentence = next(((s, e) for s, e in sentences if s <= entity.start < e), None)
         if sentence is None:
             continue
-        if entity.label != "DATE" and (_changed_from(text, entity, entities) or _a_vote(text, entity)):
+        if entity.label != "DATE" and (
+            _changed_from(text, entity, entities)
+            or _a_vote(text, entity)
+            or _a_whole_out_of(text, entity, entities, sentence)
+        ):
             continue
         if entity.label == "DATE" and _dates_a_held_meeting(text, entity, sentence):
             continue
@@ -573,7 +603,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             CONNECTION_POINT_NOUN.match(text, entity.end)
             or LINKED_TO.search(text, max(sentence[0], entity.start - 60), entity.start)
             or _met_with(text, entity, sentence[0])
-            or ATTENDED_BY.search(text, max(sentence[0], entity.start - 160), entity.start)
+            or ATTENDED_BY.search(text, max(sentence[0], entity.start - 240), entity.start)
         ):
             continue
         found.append(Candidate(entity, sentence))

@@ -26,6 +26,11 @@ _MEASURE_AFTER = re.compile(
 
 # a telephone number ("đường dây nóng 0262.3852.468", "(021) 5795 1234") counts nothing either
 _PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\(0\d{1,4}\)\s?|0\d{1,4}[.\s-])\d{3,4}[.\s-]\d{3,4}(?![\w,]|\.\d)")
+# and so is any number a line for calls or messages names: "tổng đài 1900.1257", "hotline 1500-545", "SMS 1708"
+_PHONE_LINE_BEFORE = re.compile(
+    r"(?<!\w)(?:tổng đài|đường dây nóng|hotline|điện thoại|telepon|telp|call center|SMS|WhatsApp|WA)\s*[.:]?\s*$",
+    re.I,
+)
 
 
 def without_measures(text: str, entities: list[Entity]) -> list[Entity]:
@@ -41,6 +46,7 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
         or _DENOMINATOR.match(quantity.text)
+        or _PHONE_LINE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
         or any(
             phone.start() <= quantity.start and quantity.end <= phone.end()
             for phone in _PHONE_NUMBER.finditer(text, max(0, quantity.start - 8), quantity.end + 12)
