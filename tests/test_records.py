@@ -1996,6 +1996,18 @@ def test_what_a_leader_directs_or_what_must_be_cut_is_a_goal_but_not_what_it_too
     assert [governed_by_goal(fold(s)) for s in goals + others] == [True, True, False, False, False]
 
 
+def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
+    from reformfacts.records.target_model import governed_by_goal
+
+    goals = (
+        "Kepala kantor wilayah mengatakan kuota haji reguler provinsi tahun ini sebanyak ",
+        "Báo cáo cho thấy các bộ, ngành đã đề xuất cắt giảm ",
+        "Sejak Maret, dinas telah mengusulkan penghapusan ",
+    )
+    assert all(governed_by_goal(fold(s)) for s in goals)
+    assert not governed_by_goal(fold("Kuota itu telah terisi sebanyak "))
+
+
 def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     from reformfacts.records.target_model import REPORTED_SO_FAR, Candidate, candidate_features
 
