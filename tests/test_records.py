@@ -2021,6 +2021,30 @@ def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     assert (marked(done, "Rp 18,3 triliun"), marked(other_clause, "Rp 2 miliar")) == (True, False)
 
 
+def test_who_holds_a_press_conference_or_opens_a_building_on_a_visit_leads_it_but_not_a_day_work_went_on_since():
+    held_by = _meetings(
+        "Hasil itu diumumkan dalam konferensi pers yang digelar [Kepala Dinas Kominfo Kudus](OFFICE) [Wulan "
+        "Prameswari](PERSON) di Pendopo Kabupaten, [Rabu (6/3)](DATE).",
+        lang="id",
+    )
+    opened = _meetings(
+        "Gedung MPP itu diresmikan [MenPANRB](OFFICE) [Hartono Wibisono](PERSON) saat kunjungan kerja ke Sintang, "
+        "[Kamis (16/5)](DATE).",
+        lang="id",
+    )
+    since = _meetings(
+        "Rakor koordinasi SIPD digelar secara daring, [kemarin](DATE). Kepala Bappeda [Sinta Dewi](PERSON), yang "
+        "mengikuti rakor dari Jambi, mengatakan semua kabupaten sudah menginput RKPD sejak [20 Juni](DATE).",
+        published="2024-07-04",
+        lang="id",
+    )
+    assert [m["date"] for m in since] == ["2024-07-03"]
+    assert _date_and_chair(held_by + opened) == [
+        ("--03-06", "Wulan Prameswari"),
+        ("--05-16", "Hartono Wibisono"),
+    ]
+
+
 def test_a_statement_presented_while_leading_a_meeting_or_after_a_names_degrees_names_its_chair():
     leading = _meetings(
         "[Presiden](OFFICE) [Hendra Wijayakusuma](PERSON) meminta jajarannya mempercepat pembangunan jalan tol. "

@@ -86,8 +86,10 @@ SPEECH_VERB = re.compile(
 ACCOMPANIED = re.compile(
     r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b", re.I
 )
+# the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A")
 CHAIR_BEFORE_NAME = re.compile(
-    r"(?:dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do)\s*"
+    r"(?:dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do|"
+    r"(?:jumpa pers|konferensi pers|rapat|rakor|pertemuan) yang (?:digelar|diadakan|diselenggarakan)(?:\s+oleh)?)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
     re.I,
 )
@@ -738,7 +740,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     day named before, not a deadline set after publication), else a month named there; else the nearest day named
     before it in its paragraph. A full date after publication is a plan named beside it; a day a document was
     signed or passed on dates the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a
-    meeting met. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
+    meeting met, nor is one something has gone on since. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
     in_sentence = [
         e
@@ -746,6 +748,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         if not _after(e, article.published)
         and not _document_date(article.text, start, e)
         and not due_by(article.text, start, e.start)
+        and not _since(article.text, start, e)
     ]
     same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
     if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
@@ -771,6 +774,18 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         if paragraph <= e.start < start and _day_of(e.value) and not _after(e, article.published)
     ]
     return before[-1] if before else None
+
+
+# a day something has gone on since ("sudah menginput RKPD sejak 20 Juni", "kể từ ngày 1/7") is no day a meeting met,
+# unless it is the meeting that has ("mengadakan kunjungan kerja ke Sumatera Barat, sejak Rabu (7/2)")
+_SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|kể từ)\s+(?:(?:tanggal|ngày)\s+)?$", re.I)
+
+
+def _since(text: str, sentence_start: int, date: Entity) -> bool:
+    since = _SINCE_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
+    return bool(since) and not MEETING_NOUN.search(
+        text, max(sentence_start, since.start() - 60), since.start()
+    )
 
 
 # the first day of a run whose last day carries the month ("Từ [ngày 5] đến [ngày 12/1]",
@@ -921,14 +936,16 @@ def _chair_by_pronoun(text, mentions, start, end) -> PersonMention | None:
 # a quote attributed to a name while it leads the event ("kata A saat kunjungan kerja ke ...", "ujar A ketika
 # memimpin rapat"), and a statement a name presented at a press conference ("Hal itu disampaikan Menteri X, A, dalam
 # konferensi pers") or while leading a meeting ("Permintaan itu disampaikan Presiden saat memimpin rapat
-# terbatas"). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real gold gives
+# terbatas"), or opened while visiting ("MPP itu diresmikan Menteri A saat kunjungan kerja ke ..."). Quoted at a press conference ("kata A saat jumpa pers") A is one of its speakers: the real gold gives
 # such conferences of a body (KPK) no chair
 _AT_AN_EVENT = r",?(?:\s+di\s+[^,.;]{1,40}?,?)?\s*(?:saat|ketika|usai|seusai|sambil|dalam|di sela(?:-sela)?)\s+(?:acara\s+)?"
 QUOTED_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas)\s+$", re.I)
 QUOTED_LEADING = re.compile(
     rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
 )
-PRESENTED_BY = re.compile(r"\b(?:disampaikan|dipaparkan|diumumkan)\s+$", re.I)
+PRESENTED_BY = re.compile(
+    r"\b(?:disampaikan|dipaparkan|diumumkan|diresmikan|diluncurkan|dibuka|diserahkan)(?:\s+oleh)?\s+$", re.I
+)
 # academic degrees written after a name ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D")
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
