@@ -1687,6 +1687,42 @@ def test_a_nickname_given_to_a_title_word_is_the_last_named_and_takes_no_apposit
     }
 
 
+def test_a_title_after_the_age_set_off_by_commas_is_the_name_s():
+    linked = _linked(
+        "Ông [Trịnh Văn Lộc](PERSON), 58 tuổi, [Phó Chủ tịch UBND huyện Ba Tơ](OFFICE), đã nộp đơn nghỉ hưu sớm.",
+        "vi",
+    )
+    assert linked == {"trinh van loc": (["Phó Chủ tịch UBND huyện Ba Tơ"], [])}
+
+
+def test_a_name_with_its_own_title_after_it_does_not_share_the_one_before_the_list():
+    own = _linked(
+        "Rapat itu menghadirkan [Kadis Pendidikan Lebak](OFFICE) [Asep Sunandar](PERSON) serta [Nia Kurniasih]"
+        "(PERSON), [Kepala BKPSDM Lebak](OFFICE).",
+        "id",
+    )
+    # a title that a name follows is the next name's, so the list shares the first title
+    next_names = _linked(
+        "Hadir [Wakil Ketua DPRD](OFFICE) [Asep Sunandar](PERSON) dan [Nia Kurniasih](PERSON), [Direktur RSUD]"
+        "(OFFICE) [Dedi Mulyana](PERSON).",
+        "id",
+    )
+    assert own == {
+        "asep sunandar": (["Kadis Pendidikan Lebak"], []),
+        "nia kurniasih": (["Kepala BKPSDM Lebak"], []),
+    }
+    assert "Wakil Ketua DPRD" in next_names["nia kurniasih"][0]
+
+
+def test_a_title_that_opens_what_a_name_is_quoted_for_is_not_the_name_s():
+    linked = _linked(
+        "Menurut [Bambang Irawan](PERSON), [MenPANRB](OFFICE) sudah menyetujui usulan itu. Menurut [Sri Lestari]"
+        "(PERSON), [Kepala Dinas Kominfo](OFFICE), aplikasi itu dipakai 12 instansi.",
+        "id",
+    )
+    assert linked == {"bambang irawan": ([], []), "sri lestari": (["Kepala Dinas Kominfo"], [])}
+
+
 def test_a_nickname_given_after_an_age_is_the_last_named():
     linked = _linked(
         "[Gubernur Bali](OFFICE) [I Ketut Widnyana Artha](PERSON) memimpin rapat. Hasilnya harus dirasakan, kata "

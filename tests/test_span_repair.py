@@ -1119,6 +1119,24 @@ def test_the_place_of_a_title_written_with_it_elsewhere_goes_to_the_title():
     ]
 
 
+def test_a_title_acronym_takes_the_unit_words_between_it_and_the_name():
+    text = (
+        "Karo Organisasi Setda Sulbar Nurhayati Pasande menjelaskan. Warga Kabupaten Karo Budi Ginting hadir."
+    )
+    found = [
+        _at(text, "Setda Sulbar", "ORG"),
+        _at(text, "Nurhayati Pasande", "PERSON"),
+        _at(text, "Kabupaten Karo", "LOC"),
+        _at(text, "Budi Ginting", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id")] == [
+        ("OFFICE", "Karo Organisasi Setda Sulbar"),
+        ("PERSON", "Nurhayati Pasande"),
+        ("LOC", "Kabupaten Karo"),
+        ("PERSON", "Budi Ginting"),
+    ]
+
+
 def test_a_telephone_number_is_no_quantity():
     text = "Người dân phản ánh qua đường dây nóng 0262.3852.468 hoặc số (021) 5795 1234; tỉnh đã giải quyết 1.246 hồ sơ."
     found = [

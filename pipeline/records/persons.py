@@ -85,9 +85,11 @@ _LINK_WORDS = (
     r"|yang[ \t]+(?:juga|kini|sekarang|saat[ \t]+itu))"
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
-# ... or the age opening the bracket the title is in ("Trần Văn Khảm (51 tuổi, nguyên trưởng phòng ...)")
+# ... or the age opening the bracket the title is in ("Trần Văn Khảm (51 tuổi, nguyên trưởng phòng ...)"), or set
+# off by commas before it ("Ông Nguyễn Văn Sáu, 57 tuổi, Phó Chủ tịch UBND huyện")
 _CHAIN_GAP = re.compile(
-    rf"^\)?[ \t]*(?:[,(]|\([ \t]*\d{{1,3}}[ \t]*(?:tuổi|tahun)?[ \t]*,|[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$",
+    rf"^\)?[ \t]*(?:[,(]|\([ \t]*\d{{1,3}}[ \t]*(?:tuổi|tahun)?[ \t]*,|,[ \t]*\d{{1,3}}[ \t]+(?:tuổi|tahun)[ \t]*,|"
+    rf"[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$",
     re.I,
 )
 # the name's initials or age in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota",
@@ -315,10 +317,26 @@ def _follow_chain(
             break
         if _titles_next_name(text, ordered, position, comma=titled):
             break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
+        if _opens_the_reported_clause(text, ordered[index], following):
+            break
         person.add_office(following.text)
         claimed.add(id(following))
         cursor = following.end
     return cursor
+
+
+# "according to" a name, after which a title that a verb follows is the subject of what is reported ("Menurut
+# Haryono, MenPANRB sudah menyetujui usulan itu"), while "Menurut A, Kepala Dinas Kominfo, ..." is A's ("Theo ông
+# A, Giám đốc Sở ...", "Theo ông A - Chủ nhiệm ... -" are A's in the real Vietnamese news: left alone)
+_ACCORDING_TO = re.compile(r"\bmenurut[ \t]+(?:(?:pak|bu|bapak|ibu)[ \t]+)?$", re.I)
+_REPORTED_VERB_AFTER = re.compile(r"[ \t]+(?:sudah|telah|akan|juga|tidak|belum|masih|me\w+|ber\w+|di\w+)\b")
+
+
+def _opens_the_reported_clause(text: str, name: Entity, title: Entity) -> bool:
+    return bool(
+        _ACCORDING_TO.search(text, max(0, name.start - 16), name.start)
+        and _REPORTED_VERB_AFTER.match(text, title.end)
+    )
 
 
 def _anaphoric_titles(
@@ -611,6 +629,9 @@ def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claim
     return listed
 
 
+_ENDS_A_CLAUSE = re.compile(r"[ \t]*(?:[.;:]|\n|$|,?[ \t]*[a-zđ])")
+
+
 def _shared_title(
     text: str, ordered: list[Entity], index: int, mentions: list[PersonMention]
 ) -> Entity | None:
@@ -630,7 +651,17 @@ def _shared_title(
         and text[earlier.title.end : previous.start].strip()
         and " " not in ordered[index].text
     )
-    if gap and not opens_clause:
+    # a name with its own title after it does not share the one before ("Kadis Pendidikan A serta B, Kepala BKD
+    # Pandeglang."); a title that another title or name follows is the next name's ("Sekjen A dan B, Direktur PNRI
+    # C", "Wakil Ketua KPK, A, B dan C, Menteri Sekretaris Negara D")
+    following = ordered[index + 1] if index + 1 < len(ordered) else None
+    own_title = (
+        following is not None
+        and following.label == "OFFICE"
+        and bool(_CHAIN_GAP.fullmatch(text[ordered[index].end : following.start]))
+        and bool(_ENDS_A_CLAUSE.match(text, following.end))
+    )
+    if gap and not opens_clause and not own_title:
         return earlier.title
     return None
 

@@ -674,7 +674,37 @@ def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             elif entity.label != "PERSON":
                 end = max(end, entity.end)  # "[Menpan RB](ORG)" is the title as a whole
         repaired.append(Entity("OFFICE", start, end, text[start:end], source="title-acronym"))
-    return sorted(repaired, key=lambda e: e.start)
+    return _acronyms_with_their_bodies(text, sorted(repaired, key=lambda e: e.start))
+
+
+# capitalised words between a title acronym and the name after it name the unit it heads ("Karo Organisasi Setda
+# Sulbar Nurhayati Pasande", "Kasat Reskrim Polres Bogor Ahmad Fauzi")
+# (not a rank, a salutation or a shortened given name opening the name: "Sekda Moh. Nurul Huda", "Kapolres
+# Sumbawa AKBP Dedy")
+_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\))){1,4}\s+")
+_NAME_OPENER = re.compile(rf"(?:{ANY_HONORIFIC_WORD})", re.I)
+
+
+def _acronyms_with_their_bodies(text: str, entities: list[Entity]) -> list[Entity]:
+    """A title acronym and the capitalised words, untagged or a body or place, that stand between it and the next
+    name are one title."""
+    repaired = list(entities)
+    for acronym in [e for e in entities if e.label == "OFFICE" and expand_title_acronym(e.text)]:
+        name = next((e for e in repaired if e.start >= acronym.end and e.label == "PERSON"), None)
+        if name is None or not _UNIT_WORDS.fullmatch(text, acronym.end, name.start):
+            continue
+        if any(_NAME_OPENER.fullmatch(word.strip("()")) for word in text[acronym.end : name.start].split()):
+            continue
+        between = [e for e in repaired if acronym.end <= e.start and e.end <= name.start]
+        if any(e.label not in ("ORG", "LOC") for e in between):
+            continue
+        end = name.start
+        while text[end - 1].isspace():
+            end -= 1
+        for entity in between:
+            repaired.remove(entity)
+        repaired[repaired.index(acronym)] = _span(text, acronym, acronym.start, end)
+    return repaired
 
 
 def _with_spokesperson_titles(text: str, entities: list[Entity]) -> list[Entity]:

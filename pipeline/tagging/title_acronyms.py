@@ -64,7 +64,9 @@ _TITLES: dict[str, str] = {
     r"Kaban": "Kepala Badan",
     r"Kabid": "Kepala Bidang",
     r"Kabag": "Kepala Bagian",
-    r"Kabiro": "Kepala Biro",
+    r"Kabiro|(?<!Kabupaten )(?<!Tanah )(?<!Batak )(?<!suku )Karo": "Kepala Biro",  # not the Karo people's land
+    r"Kasubb?ag": "Kepala Subbagian",
+    r"Kasat": "Kepala Satuan",
     r"Kasubdit": "Kepala Subdirektorat",
     r"Pangdam": "Panglima Komando Daerah Militer",
     r"Jubir": "Juru Bicara",
