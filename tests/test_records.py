@@ -2032,6 +2032,20 @@ def test_what_a_leader_directs_or_what_must_be_cut_is_a_goal_but_not_what_it_too
     assert [governed_by_goal(fold(s)) for s in goals + others] == [True, True, False, False, False]
 
 
+def test_a_vietnamese_share_is_named_as_a_rate_but_an_indonesian_one_keeps_its_words():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Theo Sở Nội vụ, đến nay [100%](PERCENT) sở, ngành cấp tỉnh đã thực hiện cơ chế một cửa; tỷ lệ hồ sơ trễ "
+        "hẹn còn [4%](PERCENT)."
+    )
+    indicators = [t["indicator"] for t in _records(text, spans, lang="vi")[2]]
+    assert indicators[0].startswith("tỷ lệ sở ngành cấp tỉnh")
+    assert not indicators[1].startswith("tỷ lệ tỷ lệ")
+    text, spans = parse_markup("Tahun ini [87 persen](PERCENT) desa telah menyalurkan dana.")
+    assert _records(text, spans, lang="id")[2][0]["indicator"] == "desa telah menyalurkan dana"
+
+
 def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     from reformfacts.records.target_model import governed_by_goal
 

@@ -208,7 +208,7 @@ def _sentence_targets(
         records.append(
             {
                 "status": status,
-                "indicator": indicator_at(position),
+                "indicator": _named_as_a_rate(indicator_at(position), _unit(text, value), article.lang),
                 "value": value.value,
                 "value_max": value.value_max,
                 "unit": _unit(text, value),
@@ -238,6 +238,17 @@ def _sentence_targets(
         for deadline in dates
         if id(deadline) in chosen and all(_apart(text, deadline, value) for value in chosen_values)
     ]
+
+
+# what a Vietnamese share is the share of: "tỷ lệ" names it ("100% sở, ngành đã thực hiện" measures "tỷ lệ sở, ngành
+# thực hiện ..."), as 433 of the 568 percent indicators in the Vietnamese gold records begin
+_VI_RATE_WORDS = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|chỉ số|chỉ tiêu|phần trăm)\b", re.I)
+
+
+def _named_as_a_rate(indicator: str | None, unit: str | None, lang: str) -> str | None:
+    if indicator and unit == "percent" and lang == "vi" and not _VI_RATE_WORDS.search(indicator):
+        return f"tỷ lệ {indicator[0].lower()}{indicator[1:]}"
+    return indicator
 
 
 def _apart(text: str, date: Entity, value: Entity) -> bool:
