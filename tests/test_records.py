@@ -877,6 +877,8 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Hingga Juni, 11 dari 19 kabupaten/kota telah menerapkan SPBE.", False),
         ("Phường đã giải quyết 40 trên tổng số 19 hồ sơ tiếp nhận.", False),
         ("Dari 19 kabupaten/kota di provinsi itu, baru 11 daerah yang menerapkan SPBE.", False),
+        ("Dari 19 kabupaten/kota di Kaltara, baru 4 yang menerapkan perizinan daring.", False),
+        ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
         # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
         ("Mal itu kini melayani 240 jenis layanan dari 19 instansi.", True),
         ("Dari 19 layanan itu, sebagian besar telah berjalan secara daring.", True),
@@ -889,7 +891,7 @@ def test_the_whole_a_share_is_counted_out_of_is_no_target_candidate(text, kept):
         Entity("QUANTITY", m.start(), m.end(), m.group(), value=float(m.group()))
         for m in re.finditer(r"\d+", text)
     ]
-    whole = next(c for c in counts if c.text == "19")
+    whole = next(c for c in counts if c.text == "19")  # the "19" of "19 ribu" too
     assert (whole in [c.entity for c in candidates_of(text, counts, split_sentences(text))]) == kept
 
 
@@ -2093,6 +2095,26 @@ def test_who_holds_a_press_conference_or_opens_a_building_on_a_visit_leads_it_bu
         ("--03-06", "Wulan Prameswari"),
         ("--05-16", "Hartono Wibisono"),
     ]
+
+
+def test_who_speaks_at_a_body_s_press_conference_does_not_chair_it():
+    body = _meetings(
+        "[Chiều 18-8](DATE), [Sở Tư pháp TP.HCM](ORG) họp báo về thủ tục chứng thực.\nTại buổi họp báo, "
+        "[Phó Giám đốc Sở Tư pháp](OFFICE) [Lê Văn Hòa](PERSON) cho biết sở đã rút ngắn thời gian.",
+        lang="vi",
+    )
+    government = _meetings(
+        "Tại cuộc họp báo Chính phủ thường kỳ [chiều qua (29-3)](DATE), [Bộ trưởng](OFFICE) [Trần Văn An](PERSON) "
+        "cho biết dự thảo đã xong.",
+        lang="vi",
+    )
+    own = _meetings(
+        "[Chiều 18-8](DATE), tại buổi họp báo, [Giám đốc Sở Tư pháp](OFFICE) [Lê Văn Hòa](PERSON) cho biết sở "
+        "đã rút ngắn thời gian.",
+        lang="vi",
+    )
+    assert _date_and_chair(body + government) == [("--08-18", None), ("--03-29", None)]
+    assert _date_and_chair(own) == [("--08-18", "Lê Văn Hòa")]
 
 
 def test_a_statement_presented_while_leading_a_meeting_or_after_a_names_degrees_names_its_chair():

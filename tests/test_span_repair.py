@@ -1153,6 +1153,16 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "1.246", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
+    text = "Warga dapat melapor melalui call center KPK 198. Sepanjang 2024 instansi menutup 312 aplikasi."
+    found = [
+        _at(text, "198", "QUANTITY"),
+        _at(text, "2024 instansi", "QUANTITY"),
+        _at(text, "312", "QUANTITY"),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "id")] == ["312"]
+    # a bare four-digit number after "up to" may still count
+    text = "Hingga 2000 orang telah mendaftar."
+    assert [e.text for e in repair_model_spans(text, [_at(text, "2000", "QUANTITY")], "id")] == ["2000"]
 
 
 def test_and_inside_a_title_before_its_holder_s_name_but_not_between_two_titles():

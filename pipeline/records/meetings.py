@@ -617,7 +617,11 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         or _chair_by_attribution(text, entities, mentions, start, end)
         or _chair_by_delegation(text, mentions, start, end)
     )
-    if meeting.chair is None and PRESS.search(unquoted(sentence)):
+    if (
+        meeting.chair is None
+        and PRESS.search(unquoted(sentence))
+        and not _held_by_a_body(text, entities, start, end)
+    ):
         meeting.chair = _speaker(text, mentions, start, end)
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
@@ -1058,6 +1062,27 @@ def _sole_holder(office: Entity, mentions: list[PersonMention]) -> PersonMention
         return None
     (mention,) = holders.values()
     return PersonMention(mention.entity, mention.person, title=office)
+
+
+# a press conference a body holds ("Sở KH-ĐT TP.HCM họp báo ...", "KPK menggelar konferensi pers", "cuộc họp báo
+# Chính phủ thường kỳ"): those who speak at it are its speakers, not its chair (GUIDELINES.md)
+_BODY_HOLDS_PRESS = re.compile(
+    r"[ \t]*(?:đã[ \t]+|vừa[ \t]+|juga[ \t]+)?(?:tổ chức[ \t]+(?:cuộc[ \t]+|buổi[ \t]+)?họp báo|họp báo|"
+    r"(?:menggelar|mengadakan)[ \t]+(?:jumpa|konferensi)[ \t]+pers)\b",
+    re.I,
+)
+_PRESS_OF_A_BODY = re.compile(r"\bhọp báo[ \t]+(?:của[ \t]+)?(?:Chính phủ|chính phủ)\b")
+
+
+def _held_by_a_body(text: str, entities: list[Entity], start: int, end: int) -> bool:
+    """The press conference told in the sentence, in its paragraph before it or in the paragraph before that (a
+    lead tells it: "Chiều 18-8, Sở KH-ĐT họp báo ...\nTại buổi họp báo, ông A cho biết") is held by a body."""
+    paragraph = _paragraph_start(text, start)
+    told_from = _paragraph_start(text, paragraph - 1) if paragraph else paragraph
+    return bool(_PRESS_OF_A_BODY.search(text, told_from, end)) or any(
+        e.label == "ORG" and told_from <= e.start < end and _BODY_HOLDS_PRESS.match(text, e.end, end)
+        for e in entities
+    )
 
 
 def _speaker(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:

@@ -511,15 +511,21 @@ def _a_vote(text: str, entity: Entity) -> bool:
 
 
 # nor is the whole a share is counted out of: "13 dari 22 kabupaten/kota", "giải quyết 62 trên tổng số 97 hồ sơ",
+# "5,08 persen dari 812.540 penduduk",
 # and "Dari 24 kabupaten/kota di Sulsel, baru 9 daerah ..." / "Trong số 41 doanh nghiệp ..., đã có 20 DN ..."
 # when a count of its part follows in the sentence; a noun between the part and "dari" makes it "from" ("312 jenis
 # layanan dari 23 instansi")
 _OUT_OF_AFTER_A_PART = re.compile(
-    r"\d(?:\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))\s+$", re.I
+    r"\d(?:(?:\s*%|\s+persen)?\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))\s+$",
+    re.I,
 )
 _OUT_OF_OPENING = re.compile(
     r"(?:^|[,;:(]\s*|\n)(?:dari(?:\s+total)?|trong (?:tổng )?số)\s+(?:sebanyak\s+)?$", re.I
 )
+
+
+# the count of the part, after a comma: ", baru 5 yang menerapkan", ", đã có 20 DN"
+_A_PART_AFTER = re.compile(r"[^,;.]*,\s*(?:[^\W\d]+\s+){0,4}\d")
 
 
 def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence: tuple[int, int]) -> bool:
@@ -527,9 +533,8 @@ def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence:
     before = max(sentence[0], entity.start - 50)
     if _OUT_OF_AFTER_A_PART.search(text, before, entity.start):
         return True
-    return bool(_OUT_OF_OPENING.search(text, before, entity.start)) and any(
-        e.label == entity.label and entity.end < e.start < sentence[1] and "," in text[entity.end : e.start]
-        for e in entities
+    return bool(_OUT_OF_OPENING.search(text, before, entity.start)) and bool(
+        _A_PART_AFTER.match(text, entity.end, sentence[1])
     )
 
 

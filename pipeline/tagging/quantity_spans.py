@@ -26,11 +26,19 @@ _MEASURE_AFTER = re.compile(
 
 # a telephone number ("đường dây nóng 0262.3852.468", "(021) 5795 1234") counts nothing either
 _PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\(0\d{1,4}\)\s?|0\d{1,4}[.\s-])\d{3,4}[.\s-]\d{3,4}(?![\w,]|\.\d)")
-# and so is any number a line for calls or messages names: "tổng đài 1900.1257", "hotline 1500-545", "SMS 1708"
+# and so is any number a line for calls or messages names: "tổng đài 1900.1257", "hotline 1500-545", "SMS 1708",
+# "call center KPK 198"
 _PHONE_LINE_BEFORE = re.compile(
-    r"(?<!\w)(?:tổng đài|đường dây nóng|hotline|điện thoại|telepon|telp|call center|SMS|WhatsApp|WA)\s*[.:]?\s*$",
+    r"(?<!\w)(?:tổng đài|đường dây nóng|hotline|điện thoại|telepon|telp|call center|SMS|WhatsApp|WA)"
+    r"(?:\s+(?-i:[A-ZĐ])[\w-]*)?\s*[.:]?\s*$",
     re.I,
 )
+
+
+# a year that the tagger took for a count of what follows it ("sepanjang [2024 instansi]", "trong năm [2025 tỉnh]");
+# not after "up to" ("hingga 2000 orang"): a bare four-digit number there may count
+_A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)\b")
+_OPENS_A_YEAR = re.compile(r"(?<!\w)(?:sepanjang|tahun|pada|sejak|selama|akhir|awal|năm|cuối|đầu)\s+$", re.I)
 
 
 def without_measures(text: str, entities: list[Entity]) -> list[Entity]:
@@ -46,7 +54,11 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
         or _DENOMINATOR.match(quantity.text)
-        or _PHONE_LINE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+        or (
+            _A_YEAR.match(quantity.text)
+            and _OPENS_A_YEAR.search(text, max(0, quantity.start - 12), quantity.start)
+        )
+        or _PHONE_LINE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         or any(
             phone.start() <= quantity.start and quantity.end <= phone.end()
             for phone in _PHONE_NUMBER.finditer(text, max(0, quantity.start - 8), quantity.end + 12)
