@@ -169,6 +169,17 @@ def test_identifiers_and_ordinals_are_not_counts():
             DateContext(sentence="Bộ phải hoàn thành đánh giá năm 2022 trước ngày 15-9."),
             "2022-09-15",
         ),
+        # nor is the year a plan or a budget is for, drawn up the year before
+        (
+            "30 Juni",
+            DateContext(sentence="Rancangan akhir RKPD 2020 harus ditetapkan paling lambat 30 Juni."),
+            "--06-30",
+        ),
+        (
+            "26 September",
+            DateContext(sentence="APBD Perubahan tahun anggaran 2018 disahkan DPRD pada 26 September."),
+            "--09-26",
+        ),
         # days relative to writing count from the publication day, never from today's clock
         ("hôm nay", DateContext(), None),
         ("kemarin", DateContext(), None),

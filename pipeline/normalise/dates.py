@@ -408,15 +408,27 @@ _DOCUMENT_NUMBER_AFTER = re.compile(r"/[A-ZĐ]")
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:nomor|no\.?)\s*\d+[a-z]?\s+tahun\s+$", re.I)
 
 
+# and the year of a plan or a budget is the year it is for, drawn up and passed the year before: "rancangan akhir
+# RKPD 2019 ... paling lambat 30 Juni", "APBD Perubahan 2017 disahkan 26 September"
+_PLAN_OR_BUDGET_BEFORE = re.compile(
+    r"\b(?:RKPD|RPJMD|RPJMN|RKP|APBD|APBN|RAPBD|RAPBN|APBD-?P|APBN-?P|KUA-PPAS|RKA|DPA|DIPA|Renja|Renstra)"
+    r"(?:\s+(?:Perubahan|induk|murni))?\s+(?:(?:tahun\s+)?(?:anggaran\s+)?|TA\s+)$"
+)
+
+
 def _names_a_document(sentence: str, year: re.Match) -> bool:
-    before = sentence[max(0, year.start() - 24) : year.start()]
-    return bool(_DOCUMENT_NUMBER_AFTER.match(sentence, year.end()) or _DOCUMENT_NUMBER_BEFORE.search(before))
+    before = sentence[max(0, year.start() - 30) : year.start()]
+    return bool(
+        _DOCUMENT_NUMBER_AFTER.match(sentence, year.end())
+        or _DOCUMENT_NUMBER_BEFORE.search(before)
+        or _PLAN_OR_BUDGET_BEFORE.search(before)
+    )
 
 
 def sentence_year(sentence: str) -> int | None:
     """The year the sentence states for its event: the latest year written in it that is not a goal, the end
-    of a period or a document's number ("reviews 2023 and plans 2024" -> 2024; "đến năm 2030" and "Nghị định
-    42/2022/NĐ-CP" are no event's year)."""
+    of a period, a document's number or a plan's year ("reviews 2023 and plans 2024" -> 2024; "đến năm 2030",
+    "Nghị định 42/2022/NĐ-CP" and "RKPD 2019" are no event's year)."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(sentence)
