@@ -527,6 +527,10 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Từ nay đến cuối năm, huyện số hóa 92% hồ sơ.", "vi", "92%", False),
         ("Đến nay, sở đã rà soát xong và phấn đấu đưa 80% thủ tục lên cổng.", "vi", "80%", False),
         ("Đến nay có 15 xã đã nhập dữ liệu, còn lại 9 xã sẽ nhập trong quý III.", "vi", "9", False),
+        # the new value of a change told as done, but not of a goal's
+        ("Tỷ lệ hồ sơ trễ hẹn giảm từ 12% xuống 3,5%.", "vi", "3,5%", True),
+        ("Nilai indeks SPBE kabupaten itu naik dari 2,87 menjadi 3,61.", "id", "3,61", True),
+        ("Tỉnh phấn đấu giảm thời gian từ 15 ngày xuống 10 ngày.", "vi", "10 ngày", False),
         # an obligation set by a rule is a goal, whatever was done before it
         ("Tahun ini pegawai sudah diwajibkan mengisi 12 laporan kinerja.", "id", "12", False),
         ("Từ tháng 7, cán bộ đã bắt buộc ký số 100% văn bản đi.", "vi", "100%", False),

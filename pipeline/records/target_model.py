@@ -316,6 +316,22 @@ def _since_reported(text: str, entity: Entity, sentence_start: int) -> bool:
     return not re.search(r"[;\d]", _NUMBERED_PLACE.sub("", between)) and not GOAL_WORDS.search(fold(between))
 
 
+# the new value of a change told as done, with no goal over it: "Tỷ lệ lô hàng phải kiểm tra giảm từ 32% xuống
+# 7,5%", "naik dari 2,87 menjadi 3,61" (a goal's is planned: "phấn đấu giảm từ 15 ngày xuống 10 ngày")
+_CHANGED_TO = re.compile(
+    r"\b(?:giảm|tăng|rút ngắn|nâng|hạ|turun|naik|meningkat|menurun|berkurang|bertambah|dipangkas|dipercepat)\s+"
+    r"(?:[^\d;.]{0,30}?\s)?(?:từ|dari)\s+[\d.,]+(?:\s*%|\s+[^\W\d]+){0,2}\s+"
+    r"(?:xuống(?:\s+còn)?|còn|lên|menjadi)\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari)\s+)?$",
+    re.I,
+)
+
+
+def _changed_to(text: str, entity: Entity, sentence_start: int) -> bool:
+    return bool(_CHANGED_TO.search(text, max(sentence_start, entity.start - 110), entity.start)) and not (
+        governed_by_goal(fold(text[sentence_start : entity.start]))
+    )
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
@@ -375,6 +391,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _done_before(text, entity, start)
         or _done_after(text, entity, start, end)
         or _since_reported(text, entity, start)
+        or _changed_to(text, entity, start)
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
