@@ -2052,6 +2052,20 @@ def test_a_vietnamese_share_is_named_as_a_rate_but_an_indonesian_one_keeps_its_w
     assert _records(text, spans, lang="id")[2][0]["indicator"] == "desa telah menyalurkan dana"
 
 
+def test_a_task_to_complete_after_and_is_a_goal_of_its_own_even_in_an_undated_article():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Phó Thủ tướng yêu cầu tỉnh chi trả xong cho [412](QUANTITY) hộ còn lại trước [ngày 30-4](DATE) và hoàn "
+        "thành giải phóng mặt bằng khu công nghiệp trong [quý II](DATE)."
+    )
+    targets = _records(text, spans, lang="vi")[2]
+    assert [(t["status"], t["value"], t["deadline"]) for t in targets] == [
+        ("planned", 412.0, "--04-30"),
+        ("planned", None, "--06"),
+    ]
+
+
 def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     from reformfacts.records.target_model import governed_by_goal
 

@@ -384,6 +384,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
             and (due_by_the_day(text, start, entity.start) or _TO_COMPLETE.search(text, start, entity.start))
             and _after(entity.value, published)
         )
+        or (not published and _TO_COMPLETE.search(text, start, entity.start) and _without_year(entity.value))
     ):
         features.append(SET_AS_DEADLINE)
     if entity.label != "DATE" and (
@@ -419,6 +420,13 @@ _TO_COMPLETE = re.compile(
     r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
     re.I,
 )
+
+
+def _without_year(value) -> bool:
+    """A month or a day whose year nothing anchored ("hoàn thành ... trong quý II" in an undated article): a
+    period to complete a task in is still ahead; history names its year."""
+    start = value.get("start") if isinstance(value, dict) else value
+    return isinstance(start, str) and start.startswith("--")
 
 
 def _after(value, published: str) -> bool:

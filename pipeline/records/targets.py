@@ -54,11 +54,13 @@ SCOPE = re.compile(
     re.I,
 )
 # what sets another task apart within a sentence: a semicolon, "at the same time", ", and", "of which" ("and"
-# alone mostly joins nouns: "kelurahan dan komune", but not before a goal word: "giải quyết ... trước ngày 30-6
-# và phấn đấu đến cuối năm ... 98%")
+# alone mostly joins nouns: "kelurahan dan komune", but not before a goal word or a task to complete: "giải quyết
+# ... trước ngày 30-6 và phấn đấu đến cuối năm ... 98%", "chi trả xong cho 517 hộ trước ngày 30-4 và hoàn thành
+# giải phóng mặt bằng ... trong quý II")
 _ANOTHER_TASK = re.compile(
     r";|\b(?:đồng thời|sekaligus|trong đó|di mana|dimana)\b|,\s*(?:và|dan|serta)\s|"
-    r"\s(?:và|dan|serta)\s+(?:phấn đấu|đặt mục tiêu|dự kiến|menargetkan|ditargetkan|direncanakan)\b",
+    r"\s(?:và|dan|serta)\s+(?:phấn đấu|đặt mục tiêu|dự kiến|menargetkan|ditargetkan|direncanakan|hoàn thành|"
+    r"hoàn tất|menyelesaikan|merampungkan)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
