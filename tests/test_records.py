@@ -1822,6 +1822,10 @@ def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahea
     quarter = {"start": "2024-04", "end": "2024-06"}
     assert marked(text, "quý II/2024", quarter, "2024-03-15")
     assert not marked(text, "quý II/2024", quarter, "2024-08-01")
+    # in an undated article, a period without a year is ahead; so are those to submit a draft or start a system in
+    text = "Bộ sẽ trình Chính phủ dự thảo nghị định trong tháng 5; trung tâm IOC được đưa vào vận hành trong tháng 12."
+    assert marked(text, "tháng 5", "--05", None) and marked(text, "tháng 12", "--12", None)
+    assert not marked(text, "tháng 5", "2004-05", None)
 
 
 def test_a_career_told_without_its_subject_is_the_person_named_last():

@@ -417,7 +417,8 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
 
 # a task to complete in the date's clause: "hoàn thành làm sạch dữ liệu hộ tịch, đất đai trong [quý II/2024]"
 _TO_COMPLETE = re.compile(
-    r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
+    r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan|trình (?:Chính phủ|Thủ tướng|Quốc hội)|"
+    r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
     re.I,
 )
 
