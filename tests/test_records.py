@@ -2070,6 +2070,21 @@ def test_a_task_to_complete_after_and_is_a_goal_of_its_own_even_in_an_undated_ar
     ]
 
 
+def test_a_goal_s_year_told_relative_to_publication_is_its_deadline_but_not_a_budget_s():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Quận phấn đấu trong năm nay cấp thêm [9.000](QUANTITY) giấy. Tahun depan dinas menargetkan [10](QUANTITY) unit "
+        "kerja meraih WBK. Tahun ini pemprov mengalokasikan [Rp 38,6 miliar](MONEY) untuk tunjangan."
+    )
+
+    def deadlines(published):
+        return [(t["value"], t["deadline"]) for t in _records(text, spans, published=published)[2]]
+
+    assert deadlines("2006-05-12") == [(9000.0, "2006"), (10.0, "2007"), (38600000000.0, None)]
+    assert deadlines(None) == [(9000.0, None), (10.0, None), (38600000000.0, None)]
+
+
 def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     from reformfacts.records.target_model import governed_by_goal
 

@@ -207,6 +207,11 @@ def _sentence_targets(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
         due = _planned_deadline(text, dates, deadline_dates, status, start, value, own)
+        deadline = deadline_of(due.value) if due else None
+        if (
+            deadline is None and status == "planned" and value.label != "MONEY"
+        ):  # a budget's year is its period
+            deadline = _relative_goal_year(text, article.published, start, own[1])
         records.append(
             {
                 "status": status,
@@ -216,7 +221,7 @@ def _sentence_targets(
                 "unit": _unit(text, value),
                 "scope": scope.group().removeprefix("di ").strip() if scope else None,
                 "period": period if status == "achieved" else None,
-                "deadline": deadline_of(due.value) if due else None,
+                "deadline": deadline,
                 "responsible": orgs[0].text if orgs and status == "planned" else None,
                 "evidence": {"start": start, "end": end},
             }
@@ -375,6 +380,25 @@ def _planned_deadline(
     in_own_words = [d for d in years if own[0] <= d.start < own[1]]
     before = [d for d in years if d.start < value.start]
     return until or next(iter(in_own_words), None) or (before[-1] if before else None)
+
+
+# a goal's year told relative to publication ("phấn đấu trong năm nay cấp thêm 9.000 giấy", "đến cuối năm nay 100%
+# hồ sơ", "tahun depan minimal 10 unit"): the tagger leaves these unlabelled, as the gold spans do
+_RELATIVE_GOAL_YEAR = re.compile(
+    r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam)\s+|(?:^|[.;:,]\s*))(?:(?:cuối|hết|akhir)\s+)?"
+    r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b",
+    re.I,
+)
+_NEXT_YEAR = frozenset({"sau", "tới", "depan"})
+
+
+def _relative_goal_year(text: str, published: str | None, start: int, end: int) -> str | None:
+    """The year a goal is set for, told relative to the publication year in the value's sentence up to its own
+    words; none without a publication date."""
+    match = _RELATIVE_GOAL_YEAR.search(text[start:end])
+    if match is None or not published or not published[:4].isdigit():
+        return None
+    return str(int(published[:4]) + (match.group("which").lower() in _NEXT_YEAR))
 
 
 # what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
