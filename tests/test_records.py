@@ -2085,6 +2085,17 @@ def test_a_goal_s_year_told_relative_to_publication_is_its_deadline_but_not_a_bu
     assert deadlines(None) == [(9000.0, None), (10.0, None), (38600000000.0, None)]
 
 
+def test_the_year_a_leader_demands_a_goal_for_is_its_deadline():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Ông Hùng yêu cầu [năm 2024](DATE) tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt ít nhất [60%](PERCENT)."
+    )
+    assert [(t["status"], t["deadline"]) for t in _records(text, spans, lang="vi")[2]] == [
+        ("planned", "2024")
+    ]
+
+
 def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     from reformfacts.records.target_model import governed_by_goal
 

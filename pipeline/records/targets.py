@@ -402,10 +402,12 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
 
 
 # what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
-# 2021-2026", or a clause opening on it ("Năm 2025, UBND tỉnh đặt mục tiêu ..."); a year that only qualifies a
-# noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018") is the period the value counts, not its deadline
+# 2021-2026", a goal word ("yêu cầu năm 2024 phấn đấu PAR INDEX đạt 89%"), or a clause opening on it ("Năm 2025,
+# UBND tỉnh đặt mục tiêu ..."); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
+# is the period the value counts, not its deadline
 GOAL_YEAR_CUE = re.compile(
-    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng))\s*(?:(?:akhir|cuối|hết)\s+)?"
+    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|meminta))\s*"
+    r"(?:(?:akhir|cuối|hết)\s+)?"
     r"(?:(?:tahun|năm|periode|giai đoạn)\s*)?$",
     re.I,
 )
