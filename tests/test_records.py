@@ -1826,6 +1826,12 @@ def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahea
     text = "Bộ sẽ trình Chính phủ dự thảo nghị định trong tháng 5; trung tâm IOC được đưa vào vận hành trong tháng 12."
     assert marked(text, "tháng 5", "--05", None) and marked(text, "tháng 12", "--12", None)
     assert not marked(text, "tháng 5", "2004-05", None)
+    # and so is the day a change takes effect, while it is ahead, in news about government
+    text = "Từ ngày 1/7, toàn bộ cấp huyện của hai tỉnh chấm dứt hoạt động theo phương án sắp xếp đơn vị hành chính."
+    assert marked(text, "ngày 1/7", "2025-07-01", "2025-06-13")
+    assert not marked(text, "ngày 1/7", "2025-07-01", "2025-09-01")
+    text = "Mulai 1 Januari 2017, harga jual eceran rokok naik menjadi Rp 655 per batang, kata pedagang di pasar."
+    assert not marked(text, "1 Januari 2017", "2017-01-01", "2016-11-20")
 
 
 def test_a_career_told_without_its_subject_is_the_person_named_last():

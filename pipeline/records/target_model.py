@@ -381,7 +381,14 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start)
         or (
             published
-            and (due_by_the_day(text, start, entity.start) or _TO_COMPLETE.search(text, start, entity.start))
+            and (
+                due_by_the_day(text, start, entity.start)
+                or _TO_COMPLETE.search(text, start, entity.start)
+                or (
+                    _TAKES_EFFECT_FROM.search(text, max(start, entity.start - 20), entity.start)
+                    and _article_topic(text) != "other"
+                )
+            )
             and _after(entity.value, published)
         )
         or (not published and _TO_COMPLETE.search(text, start, entity.start) and _without_year(entity.value))
@@ -421,6 +428,12 @@ _TO_COMPLETE = re.compile(
     r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
     re.I,
 )
+
+
+# the day a change takes effect, still ahead ("Từ ngày 1/7, toàn bộ cấp huyện chấm dứt hoạt động" in June, "mulai 1
+# Januari 2025 hanya secara daring"), is the day a policy is due, in an article about government rather than
+# markets (a price rule "mulai 1 Januari 2017" is no target, GUIDELINES.md)
+_TAKES_EFFECT_FROM = re.compile(r"\b(?:từ|kể từ|mulai|terhitung mulai)\s+(?:(?:ngày|tanggal)\s+)?$", re.I)
 
 
 def _without_year(value) -> bool:
