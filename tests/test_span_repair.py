@@ -1137,6 +1137,37 @@ def test_a_title_acronym_takes_the_unit_words_between_it_and_the_name():
     ]
 
 
+def test_an_untagged_title_head_takes_its_unit_and_a_cut_degree_is_no_name():
+    text = (
+        "Kepala Bappeda Provinsi Gorontalo Ir. Syamsul Bahri mengatakan. Inspektur Provinsi Jambi Dewi Hamid hadir. "
+        "Warga Kabupaten Lumajang antre. Anggota Komisi A DPRD Lumajang Suhartono dan Lilik Mardiyanto meminta "
+        "aktivasi dipercepat, kata Bapak Tuan."
+    )
+    found = [
+        _at(text, "Kepala", "OFFICE"),
+        _at(text, "Bappeda Provinsi Gorontalo", "OFFICE"),
+        _at(text, "Ir", "PERSON"),
+        _at(text, "Syamsul Bahri", "PERSON"),
+        _at(text, "Dewi Hamid", "PERSON"),
+        _at(text, "Kabupaten Lumajang", "LOC"),
+        _at(text, "Anggota Komisi A DPRD", "OFFICE"),
+        _at(text, "Lumajang Suhartono", "PERSON"),
+        _at(text, "Lilik Mardiyanto", "PERSON"),
+        _at(text, "Tuan", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id")] == [
+        ("OFFICE", "Kepala Bappeda Provinsi Gorontalo"),
+        ("PERSON", "Syamsul Bahri"),
+        ("OFFICE", "Inspektur Provinsi Jambi"),
+        ("PERSON", "Dewi Hamid"),
+        ("LOC", "Kabupaten Lumajang"),
+        ("OFFICE", "Anggota Komisi A DPRD Lumajang"),
+        ("PERSON", "Suhartono"),
+        ("PERSON", "Lilik Mardiyanto"),
+        ("PERSON", "Tuan"),
+    ]
+
+
 def test_a_telephone_number_is_no_quantity():
     text = "Người dân phản ánh qua đường dây nóng 0262.3852.468 hoặc số (021) 5795 1234; tỉnh đã giải quyết 1.246 hồ sơ."
     found = [

@@ -121,6 +121,20 @@ _DEPUTY_WORD = re.compile(rf"(?<!\w)(?:phó|quyền|wakil|(?:{_ACTING})\.?) $", 
 # the acting word of a title, which the tagger sometimes calls a name or a title of its own ("mewakili [Pj.]
 # Bupati", "[Pj]. [Bupati Purwakarta]"): it joins the title after it (``_with_deputy_word``)
 _ACTING_WORD = re.compile(rf"(?:{_ACTING})\.?", re.I)
+_HONORIFIC_WORD = re.compile(rf"(?:{ANY_HONORIFIC_WORD})", re.I)
+
+
+def _a_degree_cut_from_the_name(text: str, entity: Entity, entities: list[Entity]) -> bool:
+    """A "name" that is one honorific or degree, cut by the tagger at its dot from the name after it ("[Ir].
+    [Syamsul Bahri]"); a name that is also such a word stays ("Bapak [Tuan]", "Ông [Anh]")."""
+    return (
+        entity.label == "PERSON"
+        and bool(_HONORIFIC_WORD.fullmatch(entity.text))
+        and text[entity.end : entity.end + 2] == ". "
+        and any(e.label == "PERSON" and e.start == entity.end + 2 for e in entities)
+    )
+
+
 _AMPERSAND_TAIL = re.compile(r"(?<=\w)&(?:amp;)?\w+")
 _UNTAGGED_ACRONYM = re.compile(r" [A-ZĐ]{2,}(?!\w)")
 # a spokesperson's role word before the title or body they speak for
@@ -265,6 +279,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         _party_as_body(text, e)
         for e in _with_spokesperson_titles(text, _with_title_acronyms(text, entities))
         if not (e.label in ("PERSON", "OFFICE") and _ACTING_WORD.fullmatch(e.text))
+        and not _a_degree_cut_from_the_name(text, e, entities)
     ]
     if lang == "vi":
         relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
@@ -275,6 +290,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             _title_called_name(_place_after_place_word(text, e, relabelled), relabelled) for e in relabelled
         ]
         relabelled = _with_untagged_initials(text, _untagged_title_heads_before_names(text, relabelled))
+        relabelled = _untagged_heads_with_their_units(text, relabelled)
         relabelled = _with_initials_of_names(text, relabelled)
     relabelled = _untagged_title_words_before_bodies(
         text, [_title_called_body(e, lang) for e in relabelled], lang
@@ -677,12 +693,16 @@ def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     return _acronyms_with_their_bodies(text, sorted(repaired, key=lambda e: e.start))
 
 
-# capitalised words between a title acronym and the name after it name the unit it heads ("Karo Organisasi Setda
-# Sulbar Nurhayati Pasande", "Kasat Reskrim Polres Bogor Ahmad Fauzi")
-# (not a rank, a salutation or a shortened given name opening the name: "Sekda Moh. Nurul Huda", "Kapolres
-# Sumbawa AKBP Dedy")
-_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\))){1,4}\s+")
+# capitalised words between a title acronym or head and the name after it name the unit it heads ("Karo Organisasi
+# Setda Sulbar Nurhayati Pasande", "Kasat Reskrim Polres Bogor Ahmad Fauzi", "Inspektur Provinsi Sumatera Selatan
+# Dewi", "Anggota Komisi A DPRD"), not a rank, a salutation or a shortened given name opening the name ("Sekda
+# Moh. Nurul Huda", "Kapolres Sumbawa AKBP Dedy")
+_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\)|(?<=Komisi )[A-E])){1,5}\s+")
 _NAME_OPENER = re.compile(rf"(?:{ANY_HONORIFIC_WORD})", re.I)
+# Indonesian title heads that a unit follows, untagged before it ("Kepala Bappeda [Provinsi Gorontalo]")
+_HEAD_OF_A_UNIT = re.compile(
+    r"(?<![\w-])(?:Wakil )?(?:Kepala|Ketua|Direktur|Sekretaris|Inspektur|Anggota|Deputi|Asisten)(?![\w-])"
+)
 
 
 def _acronyms_with_their_bodies(text: str, entities: list[Entity]) -> list[Entity]:
@@ -690,21 +710,47 @@ def _acronyms_with_their_bodies(text: str, entities: list[Entity]) -> list[Entit
     name are one title."""
     repaired = list(entities)
     for acronym in [e for e in entities if e.label == "OFFICE" and expand_title_acronym(e.text)]:
-        name = next((e for e in repaired if e.start >= acronym.end and e.label == "PERSON"), None)
-        if name is None or not _UNIT_WORDS.fullmatch(text, acronym.end, name.start):
-            continue
-        if any(_NAME_OPENER.fullmatch(word.strip("()")) for word in text[acronym.end : name.start].split()):
-            continue
-        between = [e for e in repaired if acronym.end <= e.start and e.end <= name.start]
-        if any(e.label not in ("ORG", "LOC") for e in between):
-            continue
-        end = name.start
-        while text[end - 1].isspace():
-            end -= 1
-        for entity in between:
-            repaired.remove(entity)
-        repaired[repaired.index(acronym)] = _span(text, acronym, acronym.start, end)
+        unit = _unit_before_name(text, repaired, acronym.end)
+        if unit is not None:
+            end, between = unit
+            for entity in between:
+                repaired.remove(entity)
+            repaired[repaired.index(acronym)] = _span(text, acronym, acronym.start, end)
     return repaired
+
+
+def _untagged_heads_with_their_units(text: str, entities: list[Entity]) -> list[Entity]:
+    """An Indonesian title head in no span, with the unit it heads up to the next name, is one title."""
+    repaired = list(entities)
+    for head in _HEAD_OF_A_UNIT.finditer(text):
+        if _labels_at(repaired, head.start()) or _labels_at(repaired, head.end() - 1):
+            continue
+        unit = _unit_before_name(text, repaired, head.end())
+        if unit is not None:
+            end, between = unit
+            for entity in between:
+                repaired.remove(entity)
+            repaired.append(
+                Entity("OFFICE", head.start(), end, text[head.start() : end], source="title-word")
+            )
+    return sorted(repaired, key=lambda e: e.start)
+
+
+def _unit_before_name(text: str, entities: list[Entity], end: int) -> tuple[int, list[Entity]] | None:
+    """Where the unit after a title ends, and the body, place or title spans inside it, when only capitalised
+    words stand between the title (ending at ``end``) and the next name."""
+    name = next((e for e in entities if e.start >= end and e.label == "PERSON"), None)
+    if name is None or not _UNIT_WORDS.fullmatch(text, end, name.start):
+        return None
+    if any(_NAME_OPENER.fullmatch(word.strip("()")) for word in text[end : name.start].split()):
+        return None
+    between = [e for e in entities if end <= e.start and e.end <= name.start]
+    if any(e.label not in ("ORG", "LOC", "OFFICE") for e in between):
+        return None
+    unit_end = name.start
+    while text[unit_end - 1].isspace():
+        unit_end -= 1
+    return unit_end, between
 
 
 def _with_spokesperson_titles(text: str, entities: list[Entity]) -> list[Entity]:
@@ -1636,12 +1682,18 @@ def _with_place_word_from_name(
         re.search(rf"\b{re.escape(title.text.split()[-1])} {re.escape(first)}$", name)
         for name in ending_with_it
     )
+    # or a regional body's title, which a place always closes, ends right before a place named elsewhere ("[Anggota
+    # Komisi A DPRD] [Lumajang Suhartono]" beside "Kabupaten Lumajang")
+    regional = bool(_REGIONAL_BODY_END.search(title.text)) and first in named_places
     if _opens_a_name_elsewhere(first, others) or not (
-        titled_elsewhere or (first in named_places and _opens_a_name_elsewhere(second, others))
+        titled_elsewhere or regional or (first in named_places and _opens_a_name_elsewhere(second, others))
     ):
         return entity
     before[-1] = _span(text, title, title.start, words[0][1])
     return _span(text, entity, words[1][0], entity.end)
+
+
+_REGIONAL_BODY_END = re.compile(r"(?<![\w-])(?:DPRD|DPRK|Polres|Polresta|Polda|Kejari|Kejati|Setda|Bappeda)$")
 
 
 # a Vietnamese title ending on a local unit and the first syllable of its place's name ("Chủ tịch UBND xã Hoằng")
