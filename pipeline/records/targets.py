@@ -248,7 +248,7 @@ def _sentence_targets(
 
 
 # what a Vietnamese share is the share of: "tỷ lệ" names it ("100% sở, ngành đã thực hiện" measures "tỷ lệ sở, ngành
-# thực hiện ..."), as 433 of the 568 percent indicators in the Vietnamese gold records begin
+# thực hiện ..."), as 381 of the 565 percent indicators in the Vietnamese gold records begin
 _VI_RATE_WORDS = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|chỉ số|chỉ tiêu|phần trăm)\b", re.I)
 
 
