@@ -2218,3 +2218,80 @@ def test_more_of_a_background_meeting_told_after_it_is_that_meeting():
         lang="id",
     )
     assert sorted(_date_and_chair(meetings)) == [("--10-21", "Bambang Suryo"), ("--11-08", "Ahmad Yani")]
+
+
+def test_a_date_over_by_publication_is_no_target_whatever_words_stand_before_it():
+    from reformfacts.records.target_model import ALREADY_PAST, SET_AS_DEADLINE, Candidate, candidate_features
+    from reformfacts.records.targets import shipped_selector
+
+    def decided(text: str, day: str, value, published: str | None) -> tuple[str, bool]:
+        at = text.index(day)
+        candidate = Candidate(Entity("DATE", at, at + len(day), day, value=value), (0, len(text)))
+        features = candidate_features(text, candidate, "id", published)
+        status = shipped_selector().classify(text, [candidate], "id", published)[0]
+        return status, ALREADY_PAST in features
+
+    # a photo caption's day, with "sebelum" before a verb, and a meeting's day the evening before publication
+    caption = (
+        "Sejumlah pegawai antre pemeriksaan suhu tubuh sebelum memasuki kantor kementerian, Rabu (27/5/2020)."
+    )
+    assert decided(caption, "Rabu (27/5/2020)", "2020-05-27", "2020-05-28") == ("none", True)
+    held = "Persoalan itu mengemuka dalam rapat koordinasi virtual antara dinas dan para kepala desa, Rabu (7/7)."
+    assert decided(held, "Rabu (7/7)", "2021-07-07", "2021-07-07") == ("none", True)
+    assert decided(held, "Rabu (7/7)", "2021-06", "2021-07-08") == ("none", True)
+    # a deadline still ahead, in the month of publication or with no publication date, stays a deadline
+    due = "Dinas diminta menyerahkan laporan paling lambat 30 Juli 2021."
+    assert decided(due, "30 Juli 2021", "2021-07-30", "2021-07-08") == ("planned", False)
+    assert decided(due, "30 Juli 2021", "2021-07", "2021-07-08") == ("planned", False)
+    assert decided(due, "30 Juli 2021", "2021-07-30", None)[1] is False
+    # "rampung pada" names the period a task is to be completed in
+    text = "Pemerintah menargetkan pengalihan jabatan di seluruh instansi pusat rampung pada akhir Desember 2020."
+    at = text.index("akhir Desember 2020")
+    candidate = Candidate(
+        Entity("DATE", at, len(text) - 1, "akhir Desember 2020", value="2020-12"), (0, len(text))
+    )
+    assert SET_AS_DEADLINE in candidate_features(text, candidate, "id", "2020-05-28")
+
+
+def test_those_obliged_to_report_or_pay_are_no_goal_and_what_was_attained_or_consumed_is_a_result():
+    from reformfacts.records.target_model import (
+        GOVERNED_BY_GOAL,
+        REPORTED_SO_FAR,
+        Candidate,
+        candidate_features,
+        set_aside_as_budget,
+    )
+
+    def marks(text: str, value: str, label: str = "PERCENT") -> list[str]:
+        at = text.index(value)
+        entity = Entity(label, at, at + len(value), value, value=1.0)
+        return candidate_features(text, Candidate(entity, (0, len(text))), "id")
+
+    noun = "Hingga Juli, baru 289 dari 700 wajib lapor yang menyetorkan laporannya, atau sekitar 41,3 persen."
+    assert GOVERNED_BY_GOAL not in marks(noun, "41,3 persen")
+    taxpayers = "Jumlah wajib pajak yang melapor mencapai 62 persen."
+    assert GOVERNED_BY_GOAL not in marks(taxpayers, "62 persen")
+    obliged = "Pegawai diwajibkan mengisi 12 laporan kinerja; sekolah wajib menerima 20 persen siswa miskin."
+    assert GOVERNED_BY_GOAL in marks(obliged, "12", "QUANTITY") and GOVERNED_BY_GOAL in marks(
+        obliged, "20 persen"
+    )
+    attained = "Gubernur menargetkan nilai indeks naik menjadi 83 tahun ini, dari 81,56 yang diraih pada penilaian 2020."
+    assert REPORTED_SO_FAR in marks(attained, "81,56", "QUANTITY")
+    assert REPORTED_SO_FAR not in marks(attained, "83", "QUANTITY")
+    text = "Pembangunan gedung tiga lantai itu menelan anggaran Rp 18,7 miliar dari APBD."
+    at = text.index("Rp 18,7 miliar")
+    money = Entity("MONEY", at, at + len("Rp 18,7 miliar"), "Rp 18,7 miliar", value=18.7e9)
+    assert not set_aside_as_budget(text, money, 0, len(text))
+
+
+def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_candidate():
+    from reformfacts.records.target_model import candidates_of
+
+    text = (
+        "Rakor dipimpin Sekretaris Daerah Lombok Timur Drs Muhammad Hamdan Wirasakti M.M dan diikuti 64 peserta dari "
+        "seluruh perangkat daerah, sementara dinas telah menerbitkan 1.200 sertifikat."
+    )
+    entities = [
+        Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in ("64", "1.200")
+    ]
+    assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["1.200"]
