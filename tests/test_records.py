@@ -2288,10 +2288,29 @@ def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_ca
     from reformfacts.records.target_model import candidates_of
 
     text = (
-        "Rakor dipimpin Sekretaris Daerah Lombok Timur Drs Muhammad Hamdan Wirasakti M.M dan diikuti 64 peserta dari "
-        "seluruh perangkat daerah, sementara dinas telah menerbitkan 1.200 sertifikat."
+        "Rakor dipimpin Sekretaris Daerah Lombok Timur, Drs. Muhammad Hamdan Wirasakti, M.M., dan diikuti 64 peserta "
+        "dari seluruh perangkat daerah, sementara dinas telah menerbitkan 1.200 sertifikat."
     )
     entities = [
         Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in ("64", "1.200")
     ]
     assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["1.200"]
+
+
+def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_corruption_is():
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(text: str, *values: str) -> list[str]:
+        entities = [Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in values]
+        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+
+    bribe = "Ia mengingatkan kasus suap perizinan tahun lalu, dengan nilai suap mencapai Rp 2,3 miliar."
+    assert candidates(bribe, "Rp 2,3 miliar") == []
+    cases = "Công an tỉnh đã phát hiện 46 vụ sử dụng giấy tờ giả; tỉnh đã số hóa 46.000 hồ sơ."
+    assert candidates(cases, "46", "46.000") == ["46.000"]
+    reports = "Polres menangani 3 laporan penipuan berkedok calo CPNS, sementara 4.215 formasi PPPK dibuka."
+    assert candidates(reports, "3", "4.215") == ["4.215"]
+    against = "Về công tác phòng, chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính."
+    assert candidates(against, "3") == ["3"]
+    prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
+    assert candidates(prisoners, "14.661", "400") == ["14.661", "400"]
