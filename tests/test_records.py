@@ -2314,3 +2314,15 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
     assert candidates(prisoners, "14.661", "400") == ["14.661", "400"]
+
+
+def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
+    persons = _linked(
+        "[Kepala DPMD Sumedang](OFFICE) yang juga [Plt Asisten Pemerintahan Setda Sumedang](OFFICE), "
+        "[Yayat Supriatna](PERSON), menyebutkan aplikasi itu diluncurkan pada Januari.",
+        "id",
+    )
+    assert persons["yayat supriatna"][0] == [
+        "Kepala DPMD Sumedang",
+        "Plt Asisten Pemerintahan Setda Sumedang",
+    ]

@@ -1474,3 +1474,27 @@ def test_a_place_of_two_words_that_ends_a_body_named_elsewhere_goes_from_the_nam
         ("OFFICE", "Bupati Humbang Hasundutan"),
         ("PERSON", "Saut Maruli Sihombing"),
     ]
+
+
+def test_a_village_after_a_head_s_title_is_the_title_s_when_the_holder_follows_another_title():
+    text = (
+        "Kepala Desa Lenek Daya sekaligus Ketua Forum Kepala Desa Kecamatan Aikmel, Zainal Arifin, berharap layanan "
+        "dipercepat. Kepala Disdukcapil Lombok Timur, H. Ahmad Subhan Hadi, mengatakan capaian itu naik."
+    )
+    found = [
+        _at(text, "Kepala Desa", "OFFICE"),
+        _at(text, "Lenek Daya", "PERSON"),
+        _at(text, "Ketua Forum Kepala Desa Kecamatan Aikmel", "OFFICE"),
+        _at(text, "Zainal Arifin", "PERSON"),
+        _at(text, "Kepala Disdukcapil Lombok Timur", "OFFICE"),
+        Entity("OFFICE", text.index("H. Ahmad"), text.index("H. Ahmad") + 1, "H", 0.9, "model"),
+        _at(text, "Ahmad Subhan Hadi", "PERSON"),
+    ]
+    # and an honorific alone is no office
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Kepala Desa Lenek Daya"),
+        ("OFFICE", "Ketua Forum Kepala Desa Kecamatan Aikmel"),
+        ("PERSON", "Zainal Arifin"),
+        ("OFFICE", "Kepala Disdukcapil Lombok Timur"),
+        ("PERSON", "Ahmad Subhan Hadi"),
+    ]

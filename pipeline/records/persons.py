@@ -97,9 +97,10 @@ _CHAIN_GAP = re.compile(
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?)\)")
 # titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
 # (a spaced dash too: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A")
-# (and a title's own acronym in brackets: "Menteri Keuangan (Menkeu) A")
+# (and a title's own acronym in brackets: "Menteri Keuangan (Menkeu) A"; and "who is also": "Kepala DPMD yang juga Plt
+# Asisten Pemerintahan Setda, A")
 _TITLE_LIST_GAP = re.compile(
-    r"^[ \t]*(?:,|\(|kiêm|sekaligus|merangkap|(?<=[ \t])[-–—](?=[ \t]))[ \t]*$", re.I
+    r"^[ \t]*(?:,|\(|kiêm|sekaligus|merangkap|yang[ \t]+juga|(?<=[ \t])[-–—](?=[ \t]))[ \t]*$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # a demonstrative right after a title points back to a person named before ("Menteri itu", "Menteri ini", "Bộ

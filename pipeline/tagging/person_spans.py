@@ -1424,15 +1424,29 @@ _TITLE_OF_A_PLACE_KIND = re.compile(
 )
 
 
+_ALSO_HOLDS = re.compile(r" (?:sekaligus|merangkap|yang juga) ")
+
+
 def _with_places_named_after_titles(text: str, entities: list[Entity]) -> list[Entity]:
-    """A short "name" right after a title that ends on a kind of place, with the holder's name after a comma,
-    names the place: "[Ketua Komite Rakyat Distrik] [Nong Son](PERSON), [Tran Van Nam]" is the district's
+    """A short "name" right after a title that ends on a kind of place, with the holder's name after a comma (or
+    after another title of the holder's), names the place: "[Ketua Komite Rakyat Distrik] [Nong Son](PERSON), [Tran Van Nam]" is the district's
     chair, Tran Van Nam. Vietnamese district names unknown to the tagger read as names in Indonesian text."""
     persons = {e.start: e for e in entities if e.label == "PERSON"}
+    offices = {e.start: e for e in entities if e.label == "OFFICE"}
+
+    def holder_after(place: Entity) -> Entity | None:
+        """The name after a comma, or after another title the holder also holds ("Kepala Desa [Lenek Daya]
+        sekaligus Ketua Forum Kepala Desa, Zainal Arifin")."""
+        if text.startswith(", ", place.end):
+            return persons.get(place.end + 2)
+        also = _ALSO_HOLDS.match(text, place.end)
+        other = also and offices.get(also.end())
+        return other and text.startswith(", ", other.end) and persons.get(other.end + 2)
+
     absorbed, repaired = set(), []
     for entity in entities:
         place = persons.get(entity.end + 1)
-        holder = place and re.match(r", ", text[place.end : place.end + 2]) and persons.get(place.end + 2)
+        holder = place and holder_after(place)
         if (
             entity.label == "OFFICE"
             and holder

@@ -36,7 +36,11 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
     named = split_bracketed_acronyms(text, repair_place_spans(text, people + others))
     return sorted(
-        (e for e in named if not (_lower_case_fragment(e) or _civil_service_category(e))),
+        (
+            e
+            for e in named
+            if not (_lower_case_fragment(e) or _civil_service_category(e) or _honorific_alone(e))
+        ),
         key=lambda e: (e.start, e.end),
     )
 
@@ -48,6 +52,15 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
 _CIVIL_SERVICE = re.compile(
     r"(?:Calon )?Pegawai Negeri(?: Sipil)?|Aparatur Sipil Negara|C?PNS|ASN|PPPK|Pegawai Pemerintah dengan Perjanjian Kerja"
 )
+
+
+# an honorific or academic title alone is neither a person nor an office (GUIDELINES.md: they stay outside both):
+# "Kepala Disdukcapil Lombok Timur, [H]. Ahmad Subhan Hadi" had given the name an office "H"
+_HONORIFIC_ALONE = re.compile(r"(?:H|Hj|KH|Dr|Drs|Dra|Ir|Prof)\.?")
+
+
+def _honorific_alone(entity: Entity) -> bool:
+    return entity.label in _PEOPLE and bool(_HONORIFIC_ALONE.fullmatch(entity.text))
 
 
 def _civil_service_category(entity: Entity) -> bool:
