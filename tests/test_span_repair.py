@@ -1498,3 +1498,18 @@ def test_a_village_after_a_head_s_title_is_the_title_s_when_the_holder_follows_a
         ("OFFICE", "Kepala Disdukcapil Lombok Timur"),
         ("PERSON", "Ahmad Subhan Hadi"),
     ]
+
+
+def test_a_common_noun_capitalised_in_a_headline_is_no_person():
+    text = (
+        "Pemerintah Buka Pendaftaran CPNS 2018, Pelamar Diminta Tak Percaya Calo\n"
+        "Sejumlah calon pelamar sudah bersiap sejak pagi, kata Budi Santoso. Jangan percaya calo.\n"
+        "Budi Santoso Pimpin Seleksi"
+    )
+    found = [
+        _at(text, "Pelamar", "PERSON"),
+        _at(text, "Budi Santoso", "PERSON"),
+        _at(text, "Budi Santoso", "PERSON", 1),
+    ]
+    # a name in a headline is never written in lower case elsewhere, and stays
+    assert _repaired_people(text, found) == [("PERSON", "Budi Santoso"), ("PERSON", "Budi Santoso")]

@@ -39,7 +39,12 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
         (
             e
             for e in named
-            if not (_lower_case_fragment(e) or _civil_service_category(e) or _honorific_alone(e))
+            if not (
+                _lower_case_fragment(e)
+                or _civil_service_category(e)
+                or _honorific_alone(e)
+                or _common_noun_in_a_headline(text, e)
+            )
         ),
         key=lambda e: (e.start, e.end),
     )
@@ -61,6 +66,29 @@ _HONORIFIC_ALONE = re.compile(r"(?:H|Hj|KH|Dr|Drs|Dra|Ir|Prof)\.?")
 
 def _honorific_alone(entity: Entity) -> bool:
     return entity.label in _PEOPLE and bool(_HONORIFIC_ALONE.fullmatch(entity.text))
+
+
+# a headline capitalises every word, and the tagger reads a capitalised common noun there as a name ("Pelamar
+# Diminta Tak Percaya Calo", "Waspada Modus Calo"): a PERSON on a title-case line whose every word the article also
+# writes in lower case is that noun ("calon pelamar", "modus calo"), never a name
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _common_noun_in_a_headline(text: str, entity: Entity) -> bool:
+    if entity.label != "PERSON":
+        return False
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    line_end = text.find("\n", entity.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = _TITLE_CASE_WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    if len(line) > 150 or line.rstrip().endswith(".") or capitalised < 0.6 * len(words):
+        return False
+    rest = text[:line_start] + text[line_start + len(line) :]
+    return all(
+        re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", rest)
+        for word in _TITLE_CASE_WORD.findall(entity.text)
+    )
 
 
 def _civil_service_category(entity: Entity) -> bool:
