@@ -2326,3 +2326,30 @@ def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
         "Kepala DPMD Sumedang",
         "Plt Asisten Pemerintahan Setda Sumedang",
     ]
+
+
+def test_a_meeting_told_on_without_a_day_or_chair_of_its_own_is_the_earlier_one_that_day():
+    meetings = _meetings(
+        "[Pemerintah Kota](ORG) menggelar rapat koordinasi secara daring, [Kamis (13/2)](DATE). Rapat dipimpin "
+        "[Sekretaris Daerah](OFFICE), [Indra Gunawan](PERSON).\n"
+        "Sebelumnya, [Selasa (11/2)](DATE), [Diskominfo](ORG) menerima kunjungan kerja [Komisi I DPRD](ORG) di "
+        "kantornya. Dalam kunjungan tersebut, rombongan dewan mempertanyakan keamanan data warga.",
+        published="2025-02-14",
+        lang="id",
+    )
+    assert sorted(_date_and_chair(meetings)) == [("2025-02-11", None), ("2025-02-13", "Indra Gunawan")]
+
+
+def test_a_press_conference_the_quoted_name_held_is_led_by_that_name():
+    held = _meetings(
+        '"Pegawai sebaiknya tetap bekerja dari rumah," kata [Arief](PERSON) dalam konferensi pers virtual yang '
+        "digelarnya di Jakarta, [Kamis](DATE).",
+        published="2020-05-28",
+        lang="id",
+    )
+    quoted = _meetings(
+        '"Kami terus memeriksa saksi," kata [Febri](PERSON) saat jumpa pers di Gedung KPK, [Kamis](DATE).',
+        published="2020-05-28",
+        lang="id",
+    )
+    assert _date_and_chair(held + quoted) == [("2020-05-28", "Arief"), ("2020-05-28", None)]

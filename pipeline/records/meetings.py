@@ -953,6 +953,12 @@ PRESENTED_BY = re.compile(
 # academic degrees written after a name ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D")
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
+# ... unless it is a press conference the quoted name held ("kata Arief dalam konferensi pers virtual yang
+# digelarnya": "-nya", his)
+HIS_OWN_PRESS = re.compile(
+    rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+(?:di)?(?:gelar|adakan|selenggarakan)nya\b",
+    re.I,
+)
 
 
 def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention | None:
@@ -966,6 +972,7 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
             attributed.search(text, max(start, opening - 20), opening) and at.match(text, after)
             for attributed, at in (
                 (QUOTED_BY, QUOTED_LEADING),
+                (QUOTED_BY, HIS_OWN_PRESS),
                 (PRESENTED_BY, PRESENTED_AT),
                 (PRESENTED_BY, QUOTED_LEADING),
             )
@@ -1129,9 +1136,10 @@ def _clip_words(text: str, limit: int) -> str:
 
 def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
     """An earlier meeting on the day the candidate's paragraph gives it (it names no day itself), with its chair or
-    with none yet ("rapat koordinasi ... digelar Rabu (12/3). Rakor yang dipimpin X itu ..."): the same one told
-    on."""
-    if candidate.date_value is None or candidate.chair is None or candidate.date is None:
+    with none yet ("rapat koordinasi ... digelar Rabu (12/3). Rakor yang dipimpin X itu ..."), or with any chair
+    where the candidate names none ("Sebelumnya, Selasa (11/2), Diskominfo menerima kunjungan kerja Komisi I. Dalam
+    kunjungan tersebut, rombongan dewan ...", "Cuộc họp thống nhất ..."): the same one told on."""
+    if candidate.date_value is None or candidate.date is None:
         return None
     if candidate.start <= candidate.date.start < candidate.end:
         return None
@@ -1140,7 +1148,7 @@ def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
             m
             for m in meetings
             if m.date_value == candidate.date_value
-            and (m.chair is None or m.chair.person is candidate.chair.person)
+            and (m.chair is None or candidate.chair is None or m.chair.person is candidate.chair.person)
         ),
         None,
     )
