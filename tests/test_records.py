@@ -2353,3 +2353,19 @@ def test_a_press_conference_the_quoted_name_held_is_led_by_that_name():
         lang="id",
     )
     assert _date_and_chair(held + quoted) == [("2020-05-28", "Arief"), ("2020-05-28", None)]
+
+
+def test_who_reports_a_visit_made_by_someone_else_does_not_lead_it():
+    reported = _meetings(
+        "[Kabag Organisasi](OFFICE), [Nurul Aini](PERSON), melaporkan bahwa tim evaluator [Kementerian PANRB](ORG) "
+        "telah melakukan kunjungan kerja ke Lombok Timur pada [Kamis (8/8)](DATE) lalu.",
+        published="2024-08-13",
+        lang="id",
+    )
+    own = _meetings(
+        "[Bupati](OFFICE) [Sukiman](PERSON) mengatakan bahwa pihaknya telah melakukan kunjungan kerja ke desa itu "
+        "pada [Kamis (8/8)](DATE) lalu.",
+        published="2024-08-13",
+        lang="id",
+    )
+    assert _date_and_chair(reported + own) == [("2024-08-08", None), ("2024-08-08", "Sukiman")]

@@ -855,6 +855,7 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             and verb.start() <= next_name
             and verb.start() - after <= 200
             and not _AGENT_BEFORE_VERB.search(text, after, verb.start())
+            and not _REPORTED_SUBJECT.search(text, after, verb.start())
         ):
             return _head_of_list(text, in_sentence, index)
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
@@ -870,6 +871,14 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
 # trưởng dẫn đầu đã ..." (a name inside "do ... dẫn đầu" is matched after "do", so it still leads, as does the one
 # a pronoun agent stands for: "buổi làm việc ... do ông chủ trì")
 _AGENT_BEFORE_VERB = re.compile(r"\bdo\s+(?!đó\b|vậy\b)(?!(?:ông|bà|anh|chị)\s*$)[^,;]{1,80}$", re.I)
+
+
+# so is the subject of a clause the name reports, with a noun of its own: "Kabag Organisasi A melaporkan bahwa tim
+# evaluator Kementerian PANRB telah melakukan kunjungan kerja" (a pronoun or no subject leaves it the name's)
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:bahwa|rằng)\s+(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)[^\W\d][^,;]{0,80}$",
+    re.I,
+)
 
 
 # names joined into one subject ("ông A, bà B, ông C đã chủ trì", "A dan B memimpin")
