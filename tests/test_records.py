@@ -2029,7 +2029,10 @@ def test_a_budget_set_aside_takes_no_deadline_from_the_dates_of_its_sentence():
     money = re.search(r"Rp 367,92 miliar", text)
     budget = Entity("MONEY", money.start(), money.end(), money.group(), value=367.92e9)
     assert (
-        _planned_deadline(text, [date], [date], "planned", 0, budget, (money.start() - 30, len(text))) is None
+        _planned_deadline(
+            text, "2024-10-01", [date], [date], "planned", 0, budget, (money.start() - 30, len(text))
+        )
+        is None
     )
 
 
@@ -2369,3 +2372,17 @@ def test_who_reports_a_visit_made_by_someone_else_does_not_lead_it():
         lang="id",
     )
     assert _date_and_chair(reported + own) == [("2024-08-08", None), ("2024-08-08", "Sukiman")]
+
+
+def test_a_quarter_or_month_opening_a_goal_is_its_deadline_while_it_is_ahead():
+    from reformfacts.annotations.markup import parse_markup
+
+    def deadlines(marked: str, published: str | None) -> list:
+        text, spans = parse_markup(marked)
+        return [t["deadline"] for t in _records(text, spans, published, "vi")[2] if t["value"] is not None]
+
+    marked = "Trong [quý III/2014](DATE), Bộ Nội vụ sẽ tổ chức thi tuyển [1.500](QUANTITY) công chức trên máy tính."
+    assert deadlines(marked, "2014-05-06") == ["2014-09"]
+    assert deadlines(marked, "2014-11-06") == [None]  # over: a period, not a deadline
+    undated = "Theo ông Nghĩa, quận sẽ tuyển thêm [12](QUANTITY) công chức địa chính cho các phường trong [quý III](DATE)."
+    assert deadlines(undated, None) == ["--09"]

@@ -328,3 +328,17 @@ def test_a_held_meeting_without_publication_takes_its_year_from_the_period_it_re
     date, sentence, expected
 ):
     assert normalise_date(date, DateContext(sentence=sentence, held=True)) == expected
+
+
+def test_a_weekday_that_dates_what_was_said_is_past_whatever_plan_is_said():
+    def resolved(text: str, weekday: str) -> str:
+        article = clean_article(RawArticle(path="a.txt", text=text, published="2023-10-06"), lang="id")
+        start = article.text.index(weekday)
+        return normalise_entities(article, [Entity("DATE", start, start + len(weekday), weekday)])[0].value
+
+    said = "Dalam konferensi pers, Kamis siang, Rahmat mengatakan pihaknya menargetkan 20 gerai pada 2025."
+    assert resolved(said, "Kamis siang") == "2023-10-05"
+    planned = "Pemkab akan menggelar rapat evaluasi pada Kamis di kantor bupati."
+    assert resolved(planned, "Kamis") == "2023-10-12"
+    scheduled = "Rapat evaluasi digelar Kamis untuk menargetkan 20 gerai baru."
+    assert resolved(scheduled, "Kamis") == "2023-10-12"

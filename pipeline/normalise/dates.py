@@ -567,6 +567,26 @@ def weekday_only(text: str) -> bool:
     return bool(_WEEKDAY_ONLY.match(" ".join(text.split())))
 
 
+# a weekday that dates what was said ("Kamis siang, Rahmat mengatakan pihaknya menargetkan ...", "kata Arief,
+# Kamis") is past, whatever plan the words said name
+_SAID = re.compile(
+    r"\b(?:mengatakan|menyatakan|menjelaskan|menuturkan|mengungkapkan|menyebut(?:kan)?|kata|ujar|tutur|ucap|"
+    r"cho biết|nói|khẳng định|nhấn mạnh)\b",
+    re.I,
+)
+
+
+def _plan_around(text: str, sentence: str) -> bool:
+    """Words of a plan before the weekday, or after it with no verb of saying between."""
+    at = sentence.find(text)
+    if at < 0:
+        return bool(FUTURE_CUES.search(sentence))
+    if FUTURE_CUES.search(sentence, 0, at):
+        return True
+    plan = FUTURE_CUES.search(sentence, at + len(text))
+    return bool(plan) and not _SAID.search(sentence, at + len(text), plan.start())
+
+
 def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
     """ "Kamis", "Jumat sore", "thứ Hai": news dates an event by its weekday in the week up to publication
     (a schedule, in the week after it). Without a publication date it has no calendar anchor."""
@@ -577,7 +597,7 @@ def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
     weekday = WEEKDAYS[" ".join(match.group("weekday").lower().split())]
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
-    upcoming = context.held is False or (context.held is None and FUTURE_CUES.search(context.sentence))
+    upcoming = context.held is False or (context.held is None and _plan_around(text, context.sentence))
     day = published + timedelta(days=ahead) if upcoming else published - timedelta(days=back)
     return DateExpression(Partial(day.year, day.month, day.day))
 

@@ -206,7 +206,7 @@ def _sentence_targets(
         period = next(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
-        due = _planned_deadline(text, dates, deadline_dates, status, start, value, own)
+        due = _planned_deadline(text, article.published, dates, deadline_dates, status, start, value, own)
         deadline = deadline_of(due.value) if due else None
         if (
             deadline is None and status == "planned" and value.label != "MONEY"
@@ -345,6 +345,7 @@ def deadline_of(value):
 
 def _planned_deadline(
     text: str,
+    published: str | None,
     dates: list[Entity],
     deadline_dates: list[Entity],
     status: str,
@@ -355,7 +356,9 @@ def _planned_deadline(
     """The deadline of a planned value: a date after a deadline cue that no other task sets apart from the
     value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6" gives the 50% none), else one after "until (the
     end of)", else the goal's year: one in the value's own words ("80 persen ... pada akhir tahun 2025"), else
-    one before it ("Năm 2025, UBND tỉnh đặt mục tiêu ... 80%")."""
+    one before it ("Năm 2025, UBND tỉnh đặt mục tiêu ... 80%"); a month, quarter or day opened so is one too while
+    it is still ahead ("Trong quý III/2014, Bộ Nội vụ sẽ tổ chức thi tuyển 1.500 công chức" in May 2014; in an
+    undated article, one without a year: "quận sẽ tuyển thêm 12 công chức ... trong quý III")."""
     if status != "planned" or set_aside_as_budget(text, value, start, own[1]):
         return None  # the dates of a budget are the period it is spent in (GUIDELINES.md, targets)
     cued = [d for d in deadline_dates if not _apart(text, d, value)]
@@ -376,7 +379,11 @@ def _planned_deadline(
     until = before_value[-1] if before_value else next(iter(untils), None)
     if value.label == "MONEY":  # the year of a budget is the period it is spent in (GUIDELINES.md, targets)
         return until
-    years = [d for d in scoping if _names_years(d.value) and _opens_goal_year(text, start, d)]
+    years = [
+        d
+        for d in scoping
+        if (_names_years(d.value) or _still_ahead(published, d.value)) and _opens_goal_year(text, start, d)
+    ]
     in_own_words = [d for d in years if own[0] <= d.start < own[1]]
     before = [d for d in years if d.start < value.start]
     return until or next(iter(in_own_words), None) or (before[-1] if before else None)
@@ -415,6 +422,14 @@ GOAL_YEAR_CUE = re.compile(
 
 def _opens_goal_year(text: str, start: int, date: Entity) -> bool:
     return bool(GOAL_YEAR_CUE.search(text[start : date.start][-30:]))
+
+
+def _still_ahead(published: str | None, value) -> bool:
+    """A period that starts after publication, or one without a year in an article without a date."""
+    if not published:
+        first = value.get("start") if isinstance(value, dict) else value
+        return isinstance(first, str) and first.startswith("--")
+    return _first_day(value) > published[:10]
 
 
 def _names_years(value) -> bool:
