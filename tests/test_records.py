@@ -2386,3 +2386,20 @@ def test_a_quarter_or_month_opening_a_goal_is_its_deadline_while_it_is_ahead():
     assert deadlines(marked, "2014-11-06") == [None]  # over: a period, not a deadline
     undated = "Theo ông Nghĩa, quận sẽ tuyển thêm [12](QUANTITY) công chức địa chính cho các phường trong [quý III](DATE)."
     assert deadlines(undated, None) == ["--09"]
+
+
+def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_board_set_deadlines():
+    from reformfacts.records.target_model import SET_AS_DEADLINE, Candidate, candidate_features
+
+    def marked(text: str, day: str, value: str, published: str, lang: str = "id") -> bool:
+        at = text.index(day)
+        entity = Entity("DATE", at, at + len(day), day, value=value)
+        return SET_AS_DEADLINE in candidate_features(text, Candidate(entity, (0, len(text))), lang, published)
+
+    given = "ASN yang belum memutakhirkan data diberi waktu hingga 31 Oktober 2024."
+    assert marked(given, "31 Oktober 2024", "2024-10-31", "2024-10-03")
+    assert not marked(given, "31 Oktober 2024", "2024-10-31", "2024-11-03")
+    extended = "Pemerintah juga memperpanjang moratorium penerimaan CPNS hingga 31 Desember 2017."
+    assert marked(extended, "31 Desember 2017", "2017-12-31", "2016-10-26")
+    draft = "Bộ Nội vụ sửa đổi bộ tiêu chí đánh giá, trình Ban Chỉ đạo trong quý III/2024."
+    assert marked(draft, "quý III/2024", {"start": "2024-07", "end": "2024-09"}, "2024-04-06", "vi")

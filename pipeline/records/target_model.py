@@ -393,6 +393,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
             and (
                 due_by_the_day(text, start, entity.start)
                 or _TO_COMPLETE.search(text, start, entity.start)
+                or _GIVEN_UNTIL.search(text, start, entity.start)
                 or (
                     _TAKES_EFFECT_FROM.search(text, max(start, entity.start - 20), entity.start)
                     and _article_topic(text) != "other"
@@ -434,8 +435,17 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
 
 # a task to complete in the date's clause: "hoàn thành làm sạch dữ liệu hộ tịch, đất đai trong [quý II/2024]"
 _TO_COMPLETE = re.compile(
-    r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan|rampung|selesai|trình (?:Chính phủ|Thủ tướng|Quốc hội)|"
+    r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan|rampung|selesai|trình (?:Chính phủ|Thủ tướng|Quốc hội|Ban Chỉ đạo)|"
     r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
+    re.I,
+)
+
+
+# time given or extended until a day still ahead ("ASN yang belum memutakhirkan data diberi waktu hingga 31 Oktober
+# 2024", "memperpanjang moratorium penerimaan CPNS ... hingga 31 Desember 2017", "gia hạn đến ngày 30/6")
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:diberi waktu|diperpanjang|memperpanjang|perpanjangan|gia hạn|kéo dài)\b[^;:.]{0,100}?\s"
+    r"(?:hingga|sampai|đến|tới)\s+(?:(?:ngày|tanggal|akhir|cuối|hết)\s+)?$",
     re.I,
 )
 
