@@ -2403,3 +2403,33 @@ def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_
     assert marked(extended, "31 Desember 2017", "2017-12-31", "2016-10-26")
     draft = "Bộ Nội vụ sửa đổi bộ tiêu chí đánh giá, trình Ban Chỉ đạo trong quý III/2024."
     assert marked(draft, "quý III/2024", {"start": "2024-07", "end": "2024-09"}, "2024-04-06", "vi")
+
+
+def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
+    from reformfacts.annotations.markup import parse_markup
+
+    def indicators(marked: str, lang: str) -> list:
+        text, spans = parse_markup(marked)
+        return [t["indicator"] for t in _records(text, spans, "2024-04-06", lang)[2]]
+
+    vi = (
+        "Theo bà Hà, giá trị trung bình PAR INDEX của các bộ đạt [85,36%](PERCENT). Kết quả Chỉ số hiệu quả quản trị "
+        "và hành chính công cấp tỉnh (PAPI) năm 2023 cho thấy Bắc Giang đạt [35,62](QUANTITY) điểm."
+    )
+    assert indicators(vi, "vi") == [
+        "giá trị trung bình PAR INDEX",
+        "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2023",
+    ]
+    idn = "Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020 mencapai [81,56](QUANTITY) poin."
+    assert indicators(idn, "id") == ["Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020"]
+    # a rise told by how much, a generic index word and another measure noun name no index
+    from reformfacts.records.targets import _index_named_before
+
+    for sentence, value in (
+        ("Indeks SIPAS nasional naik 1,8 persen.", "1,8 persen"),
+        ("Những địa phương có chỉ số thấp chỉ đạt 60%.", "60%"),
+        ("Indeks Kepuasan Masyarakat mencatat tingkat kepuasan 87 persen.", "87 persen"),
+    ):
+        at = sentence.index(value)
+        percent = Entity("PERCENT", at, at + len(value), value, value=1.0)
+        assert _index_named_before(sentence, 0, percent) is None

@@ -215,7 +215,8 @@ def _sentence_targets(
         records.append(
             {
                 "status": status,
-                "indicator": _named_as_a_rate(indicator_at(position), _unit(text, value), article.lang),
+                "indicator": _index_named_before(text, start, value)
+                or _named_as_a_rate(indicator_at(position), _unit(text, value), article.lang),
                 "value": value.value,
                 "value_max": value.value_max,
                 "unit": _unit(text, value),
@@ -245,6 +246,37 @@ def _sentence_targets(
         for deadline in dates
         if id(deadline) in chosen and all(_apart(text, deadline, value) for value in chosen_values)
     ]
+
+
+# an index score keeps the index's name as its indicator (contract v1.1: "Chỉ số PAR INDEX 85,77", "SIPAS 80,62%"):
+# the last index named before the value in its sentence, with its average or score word and its acronym, up to
+# the words that leave the name (a year, a verb, "của", "di"); no other measure noun may stand between ("tỷ lệ",
+# "tingkat"), and a demonstrative ("indeks tersebut") names no index
+_INDEX_NAME = re.compile(
+    r"(?:(?i:giá trị trung bình|điểm|nilai(?: rata-rata)?|skor(?: rata-rata)?)\s+)?"
+    r"(?:(?i:chỉ số|indeks|index)(?:\s+(?!(?i:năm|tahun|của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|"
+    r"mencapai|là|tại|trong|cho|tăng|giảm|tersebut|itu|ini|này|đó|do|yang|với|dengan|se|toàn)\b)[^\s,.;:\d()]+){1,10}"
+    r"|\b(?:PAR INDEX|SIPAS|PAPI|PCI|IKM|IPKD)\b)(?:\s*\([^()]{2,30}\))?"
+    r"(?:\s+(?i:tahun|năm)\s+\d{4}(?:\s+(?!(?i:của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|mencapai|là|"
+    r"tại|trong|tăng|giảm|yang|với|dengan)\b)[A-ZĐ][^\s,.;:\d()]*){0,3})?"
+)
+_ANOTHER_MEASURE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|mức độ|tingkat|persentase|jumlah|số lượng)\b", re.I)
+# a change told by how much ("naik 1,8 persen", "tăng 2,3%") measures the change, not the index
+_CHANGED_BY = re.compile(r"\b(?:naik|turun|meningkat|menurun|tăng|giảm)\s+(?:sebesar\s+|thêm\s+)?$", re.I)
+
+
+def _index_named_before(text: str, start: int, value: Entity) -> str | None:
+    if value.label not in ("PERCENT", "QUANTITY"):
+        return None
+    named = list(_INDEX_NAME.finditer(text, start, value.start))
+    if not named or _ANOTHER_MEASURE.search(text, named[-1].end(), value.start):
+        return None
+    name = named[-1].group().strip()
+    if _CHANGED_BY.search(text, named[-1].end(), value.start) or not re.search(
+        r"[A-ZĐ]", name.split(maxsplit=1)[-1]
+    ):
+        return None  # a generic "chỉ số thấp" names no index
+    return name
 
 
 # what a Vietnamese share is the share of: "tỷ lệ" names it ("100% sở, ngành đã thực hiện" measures "tỷ lệ sở, ngành
