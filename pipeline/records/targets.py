@@ -255,7 +255,8 @@ def _sentence_targets(
 _INDEX_NAME = re.compile(
     r"(?:(?i:giá trị trung bình|điểm|nilai(?: rata-rata)?|skor(?: rata-rata)?)\s+)?"
     r"(?:(?i:chỉ số|indeks|index)(?:\s+(?!(?i:năm|tahun|của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|"
-    r"mencapai|là|tại|trong|cho|tăng|giảm|tersebut|itu|ini|này|đó|do|yang|với|dengan|se|toàn)\b)[^\s,.;:\d()]+){1,10}"
+    r"là|tại|trong|cho|tăng|giảm|tersebut|itu|ini|này|đó|do|yang|với|dengan|se|toàn|tỷ lệ|tỉ lệ|mức độ|"
+    r"tingkat|persentase|jumlah|me[a-z]{3,})\b)[^\s,.;:\d()]+){1,10}"
     r"|\b(?:PAR INDEX|SIPAS|PAPI|PCI|IKM|IPKD)\b)(?:\s*\([^()]{2,30}\))?"
     r"(?:\s+(?i:tahun|năm)\s+\d{4}(?:\s+(?!(?i:của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|mencapai|là|"
     r"tại|trong|tăng|giảm|yang|với|dengan)\b)[A-ZĐ][^\s,.;:\d()]*){0,3})?"
