@@ -2433,3 +2433,18 @@ def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
         at = sentence.index(value)
         percent = Entity("PERCENT", at, at + len(value), value, value=1.0)
         assert _index_named_before(sentence, 0, percent) is None
+
+
+def test_the_whole_counting_the_part_s_noun_and_the_top_of_a_scale_are_no_candidates():
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(text: str, *values: str) -> list[str]:
+        entities = [Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in values]
+        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+
+    text = "Tim keliling sudah menyambangi 86 desa dari 254 desa yang ada di kabupaten itu."
+    assert candidates(text, "86", "254") == ["86"]
+    text = "Mal itu menghimpun 312 jenis layanan dari 23 instansi."  # "from": both count
+    assert candidates(text, "312", "23") == ["312", "23"]
+    text = "Indeks SPBE nasional tercatat 2,18 dari skala 5, atau masih berpredikat cukup."
+    assert candidates(text, "2,18", "5") == ["2,18"]

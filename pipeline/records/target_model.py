@@ -617,6 +617,12 @@ _OUT_OF_OPENING = re.compile(
 )
 
 
+# ... also with the counted noun between the part and "dari" when the whole counts the same noun ("86 desa dari 254
+# desa"), and the top of the scale a score is given on is no target either ("2,18 dari skala 5", "trên thang điểm 10")
+_PART_WITH_ITS_NOUN = re.compile(r"\d\s+(?P<noun>[^\W\d]+)(?:\s+[^\W\d]+){0,2}\s+dari(?:\s+total)?\s+$", re.I)
+_SCALE = re.compile(r"\b(?:skala|thang điểm|thang)\s*$", re.I)
+
+
 # the count of the part, after a comma: ", baru 5 yang menerapkan", ", đã có 20 DN"
 _A_PART_AFTER = re.compile(r"[^,;.]*,\s*(?:[^\W\d]+\s+){0,4}\d")
 
@@ -624,7 +630,10 @@ _A_PART_AFTER = re.compile(r"[^,;.]*,\s*(?:[^\W\d]+\s+){0,4}\d")
 def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence: tuple[int, int]) -> bool:
     """The value is the whole that a count of its part is taken out of."""
     before = max(sentence[0], entity.start - 50)
-    if _OUT_OF_AFTER_A_PART.search(text, before, entity.start):
+    if _OUT_OF_AFTER_A_PART.search(text, before, entity.start) or _SCALE.search(text, before, entity.start):
+        return True
+    part = _PART_WITH_ITS_NOUN.search(text, before, entity.start)
+    if part and re.match(rf"\s+{re.escape(part.group('noun'))}\b", text[entity.end :], re.I):
         return True
     return bool(_OUT_OF_OPENING.search(text, before, entity.start)) and bool(
         _A_PART_AFTER.match(text, entity.end, sentence[1])
