@@ -2422,13 +2422,24 @@ def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
     ]
     idn = "Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020 mencapai [81,56](QUANTITY) poin."
     assert indicators(idn, "id") == ["Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020"]
-    # a rise told by how much, a generic index word and another measure noun name no index
+    long_name = (
+        "Kết quả khảo sát cho thấy Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+        "nhà nước (SIPAS) của tỉnh đạt [82,36%](PERCENT). Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) "
+        "nasional tahun 2024 tercatat [2,79](QUANTITY)."
+    )
+    assert indicators(long_name, "vi") == [
+        "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)",
+        "Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) nasional tahun 2024",
+    ]
+    # a rise told by how much, a generic index word, another measure noun and a value after the index's own that
+    # counts a noun of its own name no index
     from reformfacts.records.targets import _index_named_before
 
     for sentence, value in (
         ("Indeks SIPAS nasional naik 1,8 persen.", "1,8 persen"),
         ("Những địa phương có chỉ số thấp chỉ đạt 60%.", "60%"),
         ("Indeks Kepuasan Masyarakat mencatat tingkat kepuasan 87 persen.", "87 persen"),
+        ("Năm 2025, thành phố phấn đấu Chỉ số SIPAS chung đạt trên 87% và 100% hồ sơ được số hóa.", "100%"),
     ):
         at = sentence.index(value)
         percent = Entity("PERCENT", at, at + len(value), value, value=1.0)

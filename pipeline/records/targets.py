@@ -252,29 +252,46 @@ def _sentence_targets(
 # the last index named before the value in its sentence, with its average or score word and its acronym, up to
 # the words that leave the name (a year, a verb, "của", "di"); no other measure noun may stand between ("tỷ lệ",
 # "tingkat"), and a demonstrative ("indeks tersebut") names no index
+_NAME_ENDS = (
+    r"năm|tahun|của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|là|tại|trong|cho|tăng|giảm|tersebut|itu|ini|"
+    r"này|đó|do|yang|với|dengan|se|toàn|tỷ lệ|tỉ lệ|mức độ|tingkat|persentase|jumlah|capai|me[a-z]{3,}"
+)
 _INDEX_NAME = re.compile(
     r"(?:(?i:giá trị trung bình|điểm|nilai(?: rata-rata)?|skor(?: rata-rata)?)\s+)?"
-    r"(?:(?i:chỉ số|indeks|index)(?:\s+(?!(?i:năm|tahun|của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|"
-    r"là|tại|trong|cho|tăng|giảm|tersebut|itu|ini|này|đó|do|yang|với|dengan|se|toàn|tỷ lệ|tỉ lệ|mức độ|"
-    r"tingkat|persentase|jumlah|me[a-z]{3,})\b)[^\s,.;:\d()]+){1,10}"
-    r"|\b(?:PAR INDEX|SIPAS|PAPI|PCI|IKM|IPKD)\b)(?:\s*\([^()]{2,30}\))?"
+    # the name written out before its bracketed acronym: "Chỉ số hài lòng của người dân, tổ chức ... (SIPAS)"
+    r"(?:(?i:chỉ số|indeks|index)\s[^.;:\d()]{3,120}?\([A-Z][\w-]{1,10}\)"
+    rf"(?:\s+(?!(?i:{_NAME_ENDS})\b)[^\s,.;:\d()]+){{0,2}}"
+    # or up to a word that leaves it, or an acronym alone
+    rf"|(?i:chỉ số|indeks|index)(?:\s+(?!(?i:{_NAME_ENDS})\b)[^\s,.;:\d()]+){{1,10}}"
+    r"(?:\s*\([^()]{2,30}\))?"
+    r"|\b(?:PAR INDEX|SIPAS|PAPI|PCI|IKM|IPKD)\b(?:\s*\([^()]{2,30}\))?)"
     r"(?:\s+(?i:tahun|năm)\s+\d{4}(?:\s+(?!(?i:của|di|pada|đạt|naik|turun|menjadi|tercatat|sebesar|mencapai|là|"
     r"tại|trong|tăng|giảm|yang|với|dengan)\b)[A-ZĐ][^\s,.;:\d()]*){0,3})?"
 )
 _ANOTHER_MEASURE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|mức độ|tingkat|persentase|jumlah|số lượng)\b", re.I)
 # a change told by how much ("naik 1,8 persen", "tăng 2,3%") measures the change, not the index
 _CHANGED_BY = re.compile(r"\b(?:naik|turun|meningkat|menurun|tăng|giảm)\s+(?:sebesar\s+|thêm\s+)?$", re.I)
+# after another value, one that counts a noun of its own measures that noun ("Chỉ số SIPAS đạt trên 87% và 100% hồ sơ
+# được số hóa"); one of a list of the index's values does not ("... các bộ đạt 85,36%; của các tỉnh đạt 84,51%")
+_ANOTHER_VALUE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|persen|phần trăm|điểm|poin)")
+_OWN_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:điểm|poin|persen|phần trăm|dari|trên|so với|dibandingkan)\b)[^\W\d]", re.I
+)
 
 
 def _index_named_before(text: str, start: int, value: Entity) -> str | None:
     if value.label not in ("PERCENT", "QUANTITY"):
         return None
     named = list(_INDEX_NAME.finditer(text, start, value.start))
-    if not named or _ANOTHER_MEASURE.search(text, named[-1].end(), value.start):
+    if not named:
         return None
+    between = text[named[-1].end() : value.start]
     name = named[-1].group().strip()
-    if _CHANGED_BY.search(text, named[-1].end(), value.start) or not re.search(
-        r"[A-ZĐ]", name.split(maxsplit=1)[-1]
+    if (
+        _ANOTHER_MEASURE.search(between)
+        or (_ANOTHER_VALUE.search(between) and _OWN_NOUN_AFTER.match(text, value.end))
+        or _CHANGED_BY.search(between)
+        or not re.search(r"[A-ZĐ]", name.split(maxsplit=1)[-1])
     ):
         return None  # a generic "chỉ số thấp" names no index
     return name
