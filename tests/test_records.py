@@ -2459,3 +2459,53 @@ def test_the_whole_counting_the_part_s_noun_and_the_top_of_a_scale_are_no_candid
     assert candidates(text, "312", "23") == ["312", "23"]
     text = "Indeks SPBE nasional tercatat 2,18 dari skala 5, atau masih berpredikat cukup."
     assert candidates(text, "2,18", "5") == ["2,18"]
+
+
+def test_a_sentence_opening_on_who_leads_names_the_chair_of_the_meeting_before():
+    opening = _meetings(
+        "[Chiều 20/11/2024](DATE), [Ban Chỉ đạo cải cách hành chính thành phố](ORG) tổ chức hội nghị công bố kết quả "
+        "SIPAS. Chủ trì hội nghị có bà [Khúc Minh Thảo](PERSON), [Phó Chủ tịch Thường trực UBND thành phố](OFFICE).",
+        published="2024-11-20",
+    )
+    comma = _meetings(
+        "[Chiều 12/9](DATE), [UBND tỉnh Bình Phước](ORG) tổ chức họp báo. Chủ trì họp báo, ông [Hồ Văn Sang](PERSON), "
+        "[PCT UBND tỉnh](OFFICE), cho biết kỳ thi sẽ được tổ chức lại.",
+        published="2012-09-13",
+    )
+    delegation = _meetings(
+        "[Komisi II DPR](ORG) melakukan kunjungan kerja ke KIPP IKN, [Senin (22/7)](DATE). Rombongan dipimpin "
+        "[Wakil Ketua Komisi II DPR](OFFICE) [Junaedi Marpaung](PERSON).",
+        published="2024-07-24",
+        lang="id",
+    )
+    assert _date_and_chair(opening + comma + delegation) == [
+        ("2024-11-20", "Khúc Minh Thảo"),
+        ("2012-09-12", "Hồ Văn Sang"),
+        ("2024-07-22", "Junaedi Marpaung"),
+    ]
+
+
+def test_what_a_name_admits_or_announces_at_an_event_it_leads_and_what_it_says_while_holding_one():
+    admitted = _meetings(
+        "Hal itu diakui [Wakil Wali Kota Kediri](OFFICE) [Priyo Handoko](PERSON) saat kunjungan kerja ke Kecamatan "
+        "Mojoroto, [Rabu (14/3)](DATE).",
+        published="2018-03-15",
+        lang="id",
+    )
+    announced = _meetings(
+        "Angka itu diumumkan langsung oleh [Kepala Badan Kepegawaian Negara](OFFICE), [Suharyo](PERSON), dalam "
+        "konferensi pers di Jakarta, [Kamis (21/10)](DATE).",
+        published="2021-10-22",
+        lang="id",
+    )
+    pronoun = _meetings(
+        "[Wali Kota Cimahi](OFFICE) [Asep Hermawan](PERSON) mengakui kenaikan nilai itu belum memuaskan. Hal itu ia "
+        "sampaikan saat menggelar jumpa pers di Gedung Pemkot, [Senin (29/1/2018)](DATE).",
+        published="2018-01-30",
+        lang="id",
+    )
+    assert _date_and_chair(admitted + announced + pronoun) == [
+        ("2018-03-14", "Priyo Handoko"),
+        ("2021-10-21", "Suharyo"),
+        ("2018-01-29", "Asep Hermawan"),
+    ]

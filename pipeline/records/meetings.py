@@ -86,9 +86,12 @@ SPEECH_VERB = re.compile(
 ACCOMPANIED = re.compile(
     r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b", re.I
 )
-# the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A")
+# the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A"),
+# and the one a sentence opening on "chủ trì" names ("Chủ trì hội nghị có bà A", "Chủ trì buổi họp báo là ông A",
+# "Chủ trì họp báo, ông A, cho biết")
 CHAIR_BEFORE_NAME = re.compile(
-    r"(?:dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do|"
+    r"(?:^\s*(?:đồng\s+)?chủ trì(?:\s+\S+){0,4}?\s*(?:\s(?:là|có)|,)|"
+    r"dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do|"
     r"(?:jumpa pers|konferensi pers|rapat|rakor|pertemuan) yang (?:digelar|diadakan|diselenggarakan)(?:\s+oleh)?)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
     re.I,
@@ -397,6 +400,13 @@ _CHAIRS_IT = re.compile(rf"\b(?:{_CHAIRS}|memimpin|chủ tọa)\s*(?:[.;]|$)", r
 _AT_A_BRIDGE_POINT = re.compile(r"\W*(?:tại|ở|di)\s+(?:các\s+)?(?:điểm cầu|titik jembatan|jembatan)\b", re.I)
 
 
+# a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Chủ trì hội nghị có bà A"
+_LED_OPENING = re.compile(
+    r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:\S+\s+){0,2}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b)",
+    re.I,
+)
+
+
 def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: int) -> bool:
     """A later sentence names who leads the meeting ("X mở đầu cuộc gặp"): a meeting noun, not "làm việc
     tại/với" (which also means to work at a place), and a person leading it; a person whose chair verb closes
@@ -407,7 +417,7 @@ def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: 
     if noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end):
         return True
     if (
-        _CHAIRS_IT.search(sentence)
+        (_CHAIRS_IT.search(sentence) or _LED_OPENING.match(sentence))
         and not _AT_A_BRIDGE_POINT.match(sentence)
         and _chair(text, mentions, start, end)
     ):
@@ -915,9 +925,11 @@ PRONOUN_LEADS = re.compile(
 )
 
 
-# a quote attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika memimpin")
+# a quote or statement attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika
+# memimpin", "Hal itu ia sampaikan saat menggelar jumpa pers")
 PRONOUN_ATTRIBUTED = re.compile(
-    r"\b(?:(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya)\s+"
+    r"\b(?:(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya|"
+    r"(?:ia|dia|beliau)\s+sampaikan|disampaikannya)\s+"
     rf"(?:saat|ketika|usai|seusai|sambil)\s+(?:{CHAIR_VERB.pattern})",
     re.I,
 )
@@ -957,7 +969,9 @@ QUOTED_LEADING = re.compile(
     rf"{_AT_AN_EVENT}(?:{CHAIR_VERB.pattern}|kunjungan kerja|kunjungan|bertemu)", re.I
 )
 PRESENTED_BY = re.compile(
-    r"\b(?:disampaikan|dipaparkan|diumumkan|diresmikan|diluncurkan|dibuka|diserahkan)(?:\s+oleh)?\s+$", re.I
+    r"\b(?:disampaikan|dipaparkan|diumumkan|diresmikan|diluncurkan|dibuka|diserahkan|diakui|diungkapkan|dijelaskan|"
+    r"ditegaskan)(?:\s+(?:langsung|secara resmi))?(?:\s+oleh)?\s+$",
+    re.I,
 )
 # academic degrees written after a name ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D")
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
@@ -978,7 +992,7 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
         degrees = _DEGREES_AFTER.match(text, after)  # "A, M.Si. dalam konferensi pers"
         after = degrees.end() if degrees else after
         return any(
-            attributed.search(text, max(start, opening - 20), opening) and at.match(text, after)
+            attributed.search(text, max(start, opening - 40), opening) and at.match(text, after)
             for attributed, at in (
                 (QUOTED_BY, QUOTED_LEADING),
                 (QUOTED_BY, HIS_OWN_PRESS),
