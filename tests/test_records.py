@@ -2285,6 +2285,15 @@ def test_those_obliged_to_report_or_pay_are_no_goal_and_what_was_attained_or_con
     at = text.index("Rp 18,7 miliar")
     money = Entity("MONEY", at, at + len("Rp 18,7 miliar"), "Rp 18,7 miliar", value=18.7e9)
     assert not set_aside_as_budget(text, money, 0, len(text))
+    assert REPORTED_SO_FAR in candidate_features(text, Candidate(money, (0, len(text))), "id")
+    # money the regional budget sets aside is a budget; "kita targetkan" is a goal word
+    text = "Untuk layanan jemput bola, kami sudah menyiapkan APBD 2017 sebesar Rp 1,2 miliar."
+    at = text.index("Rp 1,2 miliar")
+    money = Entity("MONEY", at, at + len("Rp 1,2 miliar"), "Rp 1,2 miliar", value=1.2e9)
+    assert set_aside_as_budget(text, money, 0, len(text))
+    assert GOVERNED_BY_GOAL in marks(
+        "Tahun depan Indeks SPBE nasional kita targetkan 3,1.", "3,1", "QUANTITY"
+    )
 
 
 def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_candidate():
@@ -2313,6 +2322,8 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(cases, "46", "46.000") == ["46.000"]
     reports = "Polres menangani 3 laporan penipuan berkedok calo CPNS, sementara 4.215 formasi PPPK dibuka."
     assert candidates(reports, "3", "4.215") == ["4.215"]
+    cheating = "Panitia mencatat 37 kasus dugaan kecurangan selama SKD, sementara 221.684 peserta lulus."
+    assert candidates(cheating, "37", "221.684") == ["221.684"]
     against = "Về công tác phòng, chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính."
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."

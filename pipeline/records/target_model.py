@@ -154,7 +154,7 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # goal even after "sudah" ("guru sudah diwajibkan memenuhi beban kerja 40 jam", GUIDELINES.md: a legal threshold),
 # and so are a quota and a proposal ("kuota haji ... 4.613 orang", "các bộ đã đề xuất cắt giảm 2.129 thủ tục")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target|menargetkan|ditargetkan|rencana|direncanakan|diharapkan|se|meminta|"
+    r"\b(?:akan|harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target|menargetkan|ditargetkan|targetkan|rencana|direncanakan|diharapkan|se|meminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )yeu cau)\b"
@@ -193,6 +193,11 @@ _SO_FAR = re.compile(
 # and the same told after the value, in the counted thing's own words: "100% thủ tục đủ điều kiện đã được cung
 # cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"
 _SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
+# and money a work consumed ("Pembangunan gedung tiga lantai itu menelan anggaran Rp 18,7 miliar")
+_CONSUMED = re.compile(
+    r"\b(?:menelan|menghabiskan|tiêu tốn|ngốn)\s+(?:anggaran|biaya|dana|kinh phí)?\s*(?:sebesar|senilai|hingga|mencapai|hết)?\s*$",
+    re.I,
+)
 # and what was attained, said right after the value, also under a goal for a later value ("menargetkan nilai indeks
 # naik menjadi 83 tahun ini, dari 81,56 yang diraih pada penilaian 2020")
 _ATTAINED_AFTER = re.compile(r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:diraih|dicapai|diperoleh)\b", re.I)
@@ -224,7 +229,7 @@ _DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
 BUDGET_SET = f"{RULE}budget_set"
 _BUDGET = re.compile(
     r"\b(?:pagu|alokasi|dialokasikan|mengalokasikan|dianggarkan|menganggarkan|(?<!tahun )anggaran|du toan|bo tri|"
-    r"phan bo)\b"
+    r"phan bo|apbd|apbn)\b"
 )
 _SPENT = re.compile(
     r"\b(?:realisasi|terealisasi|merealisasikan|direalisasikan|efisiensi|serapan|penyerapan|terserap|menyerap|"
@@ -411,6 +416,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _since_reported(text, entity, start)
         or _changed_to(text, entity, start)
         or _ATTAINED_AFTER.match(text, entity.end)
+        or (entity.label == "MONEY" and _CONSUMED.search(text, max(start, entity.start - 40), entity.start))
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
@@ -570,7 +576,8 @@ _CHANGE_TO = re.compile(
 _CRIME = (
     r"(?<!chống )(?<!pemberantasan )(?<!pencegahan )(?<!anti-)(?<!anti )"
     r"\b(?:suap|korupsi|gratifikasi|pemalsuan|penipuan|tersangka|terdakwa|vonis|giả mạo|làm giả|giấy tờ giả|tham nhũng|"
-    r"hối lộ|bị can|khởi tố|truy tố|lừa đảo|serangan siber)\b"
+    r"hối lộ|bị can|khởi tố|truy tố|truy nã|lừa đảo|gian lận|kecurangan|pungli|pungutan liar|operasi tangkap tangan|"
+    r"serangan siber)\b"
 )
 _CRIME_BEFORE = re.compile(_CRIME, re.I)
 _CRIME_CASES_AFTER = re.compile(
