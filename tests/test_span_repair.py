@@ -1513,3 +1513,25 @@ def test_a_common_noun_capitalised_in_a_headline_is_no_person():
     ]
     # a name in a headline is never written in lower case elsewhere, and stays
     assert _repaired_people(text, found) == [("PERSON", "Budi Santoso"), ("PERSON", "Budi Santoso")]
+
+
+def test_a_name_after_a_vietnamese_title_that_ends_on_a_kind_of_place_is_that_place_when_named_so_elsewhere():
+    text = (
+        "Hà Nội kiểm tra số hóa hồ sơ tại quận Hoàng Mai\n"
+        "Trung tá Đinh Thị Thu Hằng, Phó Trưởng Công an quận Hoàng Mai, thông tin đơn vị đã thu nhận hồ sơ. "
+        "Phó Chủ tịch Thường trực UBND tỉnh Mai Sơn chủ trì hội nghị."
+    )
+    found = [
+        _at(text, "Đinh Thị Thu Hằng", "PERSON"),
+        _at(text, "Phó Trưởng Công an quận", "OFFICE"),
+        _at(text, "Hoàng Mai", "PERSON", 1),
+        _at(text, "Phó Chủ tịch Thường trực UBND tỉnh", "OFFICE"),
+        _at(text, "Mai Sơn", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Đinh Thị Thu Hằng"),
+        ("OFFICE", "Phó Trưởng Công an quận Hoàng Mai"),
+        # the province is known; "Mai Sơn" is named so nowhere else, so it is the chair's name
+        ("OFFICE", "Phó Chủ tịch Thường trực UBND tỉnh"),
+        ("PERSON", "Mai Sơn"),
+    ]

@@ -554,8 +554,14 @@ def _ends_on_title_word(title: str) -> bool:
     return any(lowered == word or lowered.endswith(f" {word}") for word in VI_TITLE_WORDS)
 
 
+# a title that ends on the kind of a place: the capitalised words after it are that place's name, whatever family
+# name they open on ("Phó Trưởng Công an quận [Hoàng Mai]")
+_VI_TITLE_OF_A_PLACE_KIND = re.compile(r"(?:^|\s)(?:quận|huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố)$")
+
+
 def _place_called_name(text: str, title: Entity, name: Entity) -> bool:
-    """See ``_with_places_called_names``: two capitalised syllables with diacritics, no family name first."""
+    """See ``_with_places_called_names``: two capitalised syllables with diacritics, no family name first (or any
+    family name after a title that ends on a kind of place the article names so elsewhere)."""
     words = name.text.split()
     return (
         name.label == "PERSON"
@@ -563,8 +569,22 @@ def _place_called_name(text: str, title: Entity, name: Entity) -> bool:
         and len(words) == 2
         and all(w[0].isupper() and not w.isupper() for w in words)
         and not name.text.isascii()
-        and words[0] not in SURNAMES
-        and title.text.split()[-1] not in SURNAMES
+        and (
+            _named_as_a_place_elsewhere(text, title, name)
+            or (words[0] not in SURNAMES and title.text.split()[-1] not in SURNAMES)
+        )
+    )
+
+
+def _named_as_a_place_elsewhere(text: str, title: Entity, name: Entity) -> bool:
+    """The title ends on a kind of place and the article writes the name after that kind elsewhere too ("quận Hoàng
+    Mai" in the headline): "Phó Chủ tịch UBND tỉnh Mai Sơn chủ trì" names a person, the province being known."""
+    kind = _VI_TITLE_OF_A_PLACE_KIND.search(title.text)
+    if kind is None:
+        return False
+    elsewhere = text[: title.start] + " " + text[name.end :]
+    return (
+        re.search(rf"\b{re.escape(kind.group().strip())}\s+{re.escape(name.text)}\b", elsewhere) is not None
     )
 
 
