@@ -2431,6 +2431,18 @@ def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
         "giá trị trung bình PAR INDEX",
         "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2023",
     ]
+    from reformfacts.records.targets import _index_named_before
+
+    # a value in a ranking told after the index's results is the index's, named in a sentence before it
+    ranked = (
+        "Giá trị trung bình PAR INDEX của các bộ đạt 85,36%. Ở khối bộ, Bộ Tư pháp tiếp tục dẫn đầu với 91,08%, "
+        "tỉnh Hà Giang xếp cuối với 78,4%."
+    )
+    second = ranked.index("Ở khối bộ")
+    for value in ("91,08%", "78,4%"):
+        at = ranked.index(value)
+        percent = Entity("PERCENT", at, at + len(value), value, value=1.0)
+        assert _index_named_before(ranked, second, percent) == "Giá trị trung bình PAR INDEX"
     idn = "Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020 mencapai [81,56](QUANTITY) poin."
     assert indicators(idn, "id") == ["Nilai Indeks Reformasi Birokrasi Pemprov Jateng tahun 2020"]
     long_name = (
@@ -2444,7 +2456,6 @@ def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
     ]
     # a rise told by how much, a generic index word, another measure noun and a value after the index's own that
     # counts a noun of its own name no index
-    from reformfacts.records.targets import _index_named_before
 
     for sentence, value in (
         ("Indeks SIPAS nasional naik 1,8 persen.", "1,8 persen"),

@@ -279,13 +279,26 @@ _OWN_NOUN_AFTER = re.compile(
 )
 
 
+# a value in a ranking told after the index's results ("Ở khối bộ, Bộ Tư pháp dẫn đầu với 91,08%", "tỉnh X xếp cuối
+# bảng với 58,3 điểm") is that index's, named in the sentences before it (up to this many characters back)
+_RANKED = re.compile(
+    r"\b(?:dẫn đầu|xếp cuối|xếp thứ|đứng đầu|đứng cuối|giữ vị trí|tiếp theo là|disusul|tertinggi|terendah|"
+    r"menempati)\b",
+    re.I,
+)
+_RANKING_REACH = 400
+
+
 def _index_named_before(text: str, start: int, value: Entity) -> str | None:
     if value.label not in ("PERCENT", "QUANTITY"):
         return None
-    named = list(_INDEX_NAME.finditer(text, start, value.start))
+    opening = start
+    if not _INDEX_NAME.search(text, start, value.start) and _RANKED.search(text, start, value.start):
+        opening = max(0, start - _RANKING_REACH)
+    named = list(_INDEX_NAME.finditer(text, opening, value.start))
     if not named:
         return None
-    between = text[named[-1].end() : value.start]
+    between = text[max(named[-1].end(), start if opening < start else 0) : value.start]
     name = named[-1].group().strip()
     if (
         _ANOTHER_MEASURE.search(between)
