@@ -2531,3 +2531,15 @@ def test_what_a_name_admits_or_announces_at_an_event_it_leads_and_what_it_says_w
         ("2021-10-21", "Suharyo"),
         ("2018-01-29", "Asep Hermawan"),
     ]
+
+
+def test_a_quoted_this_year_and_the_end_of_the_year_alone_are_this_year_s_deadline():
+    from reformfacts.records.targets import _relative_goal_year
+
+    def year(sentence: str, published: str = "2018-03-15") -> str | None:
+        return _relative_goal_year(sentence, published, 0, len(sentence))
+
+    assert year('"Tahun ini harus naik, minimal 82," tegas Priyo.') == "2018"
+    assert year("Từ nay đến cuối năm, tỷ lệ hồ sơ trực tuyến phải đạt từ 15% trở lên.") == "2018"
+    assert year("Hingga akhir tahun lalu, baru 40 persen desa terlayani.") is None
+    assert year("Pada akhir tahun 2017, 40 persen desa terlayani.") is None

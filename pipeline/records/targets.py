@@ -455,8 +455,11 @@ def _planned_deadline(
 # a goal's year told relative to publication ("phấn đấu trong năm nay cấp thêm 9.000 giấy", "đến cuối năm nay 100%
 # hồ sơ", "tahun depan minimal 10 unit"): the tagger leaves these unlabelled, as the gold spans do
 _RELATIVE_GOAL_YEAR = re.compile(
-    r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam)\s+|(?:^|[.;:,]\s*))(?:(?:cuối|hết|akhir)\s+)?"
-    r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b",
+    r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam)\s+|(?:^|[.;:,]\s*)[\"“]?)(?:(?:cuối|hết|akhir)\s+)?"
+    r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b"
+    # the end of the year alone is this year's ("Từ nay đến cuối năm, tỷ lệ ... phải đạt 15%"), not last year's
+    r"|\b(?:đến|tới|trong|vào|hingga|sampai|pada)\s+(?:cuối|hết|akhir)\s+(?:năm|tahun)\b"
+    r"(?!\s+(?:\d|lalu|trước|qua|kemarin|sebelumnya|ini|nay|sau|tới|depan)\b)",
     re.I,
 )
 _NEXT_YEAR = frozenset({"sau", "tới", "depan"})
@@ -468,7 +471,7 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
     match = _RELATIVE_GOAL_YEAR.search(text[start:end])
     if match is None or not published or not published[:4].isdigit():
         return None
-    return str(int(published[:4]) + (match.group("which").lower() in _NEXT_YEAR))
+    return str(int(published[:4]) + ((match.group("which") or "").lower() in _NEXT_YEAR))
 
 
 # what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
