@@ -459,7 +459,7 @@ _RELATIVE_GOAL_YEAR = re.compile(
     r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b"
     # the end of the year alone is this year's ("Từ nay đến cuối năm, tỷ lệ ... phải đạt 15%"), not last year's
     r"|\b(?:đến|tới|trong|vào|hingga|sampai|pada)\s+(?:cuối|hết|akhir)\s+(?:năm|tahun)\b"
-    r"(?!\s+(?:\d|lalu|trước|qua|kemarin|sebelumnya|ini|nay|sau|tới|depan)\b)",
+    r"(?!\s+(?:\d|(?:lalu|trước|qua|kemarin|sebelumnya|ini|nay|sau|tới|depan)\b))",
     re.I,
 )
 _NEXT_YEAR = frozenset({"sau", "tới", "depan"})
