@@ -2543,3 +2543,19 @@ def test_a_quoted_this_year_and_the_end_of_the_year_alone_are_this_year_s_deadli
     assert year("Từ nay đến cuối năm, tỷ lệ hồ sơ trực tuyến phải đạt từ 15% trở lên.") == "2018"
     assert year("Hingga akhir tahun lalu, baru 40 persen desa terlayani.") is None
     assert year("Pada akhir tahun 2017, 40 persen desa terlayani.") is None
+
+
+def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
+    from reformfacts.records.target_model import SET_AS_DEADLINE, Candidate, candidate_features
+
+    def marked(text: str, day: str, value, published: str) -> bool:
+        at = text.index(day)
+        entity = Entity("DATE", at, at + len(day), day, value=value)
+        return SET_AS_DEADLINE in candidate_features(text, Candidate(entity, (0, len(text))), "id", published)
+
+    text = "Pemerintah menargetkan seluruh instansi pusat menerapkan skema ini pada triwulan II 2025."
+    quarter = {"start": "2025-04", "end": "2025-06"}
+    assert marked(text, "triwulan II 2025", quarter, "2024-12-10")
+    assert not marked(text, "triwulan II 2025", quarter, "2025-08-01")
+    text = "Pemerintah menargetkan inflasi turun, kata menteri pada Senin (9/12)."
+    assert not marked(text, "Senin (9/12)", "2024-12-09", "2024-12-10")

@@ -399,6 +399,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
                 due_by_the_day(text, start, entity.start)
                 or _TO_COMPLETE.search(text, start, entity.start)
                 or _GIVEN_UNTIL.search(text, start, entity.start)
+                or _TARGETED_FOR.search(text, start, entity.start)
                 or (
                     _TAKES_EFFECT_FROM.search(text, max(start, entity.start - 20), entity.start)
                     and _article_topic(text) != "other"
@@ -452,6 +453,15 @@ _TO_COMPLETE = re.compile(
 _GIVEN_UNTIL = re.compile(
     r"\b(?:diberi waktu|diperpanjang|memperpanjang|perpanjangan|gia hạn|kéo dài)\b[^;:.]{0,100}?\s"
     r"(?:hingga|sampai|đến|tới)\s+(?:(?:ngày|tanggal|akhir|cuối|hết)\s+)?$",
+    re.I,
+)
+
+
+# a period a target is set for, still ahead: "Pemerintah menargetkan seluruh instansi pusat menerapkan skema ini pada
+# triwulan II 2025", "Instansi yang belum ditargetkan menyusul pada Juni 2025" (a target word, then the date opened
+# by "in", in the date's clause)
+_TARGETED_FOR = re.compile(
+    r"\b(?:menargetkan|ditargetkan|targetkan|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+$",
     re.I,
 )
 
