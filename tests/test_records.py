@@ -2481,6 +2481,8 @@ def test_the_whole_counting_the_part_s_noun_and_the_top_of_a_scale_are_no_candid
     assert candidates(text, "312", "23") == ["312", "23"]
     text = "Indeks SPBE nasional tercatat 2,18 dari skala 5, atau masih berpredikat cukup."
     assert candidates(text, "2,18", "5") == ["2,18"]
+    text = "Perekaman e-KTP di Klaten sudah menyentuh 96,8 persen dari sekitar 912.000 wajib KTP."
+    assert candidates(text, "96,8 persen", "912.000") == ["96,8 persen"]
 
 
 def test_a_sentence_opening_on_who_leads_names_the_chair_of_the_meeting_before():

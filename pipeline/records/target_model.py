@@ -626,7 +626,8 @@ def _a_vote(text: str, entity: Entity) -> bool:
 # when a count of its part follows in the sentence; a noun between the part and "dari" makes it "from" ("312 jenis
 # layanan dari 23 instansi")
 _OUT_OF_AFTER_A_PART = re.compile(
-    r"\d(?:(?:\s*%|\s+persen)?\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))\s+$",
+    r"\d(?:(?:\s*%|\s+persen)?\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))"
+    r"(?:\s+(?:sekitar|hampir|lebih dari|khoảng|gần|hơn))?\s+$",
     re.I,
 )
 _OUT_OF_OPENING = re.compile(
