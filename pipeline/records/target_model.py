@@ -494,6 +494,11 @@ def _over_by(value, published: str) -> bool:
     return end <= published[:10] if len(end) >= 10 else end < published[: len(end)]
 
 
+def still_ahead(value, published: str | None) -> bool:
+    """Still to come when the article was published: after its day, or without a year in an undated article."""
+    return _after(value, published) if published else _without_year(value)
+
+
 @lru_cache(maxsize=64)
 def _sentence_features(sentence: str) -> tuple[str, ...]:
     """What every value of a sentence shares (its words and cue words), worked out once per sentence."""

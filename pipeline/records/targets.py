@@ -26,6 +26,7 @@ from .target_model import (
     governed_by_goal,
     named_as_score,
     set_aside_as_budget,
+    still_ahead,
     written_as_score,
 )
 
@@ -445,7 +446,7 @@ def _planned_deadline(
     years = [
         d
         for d in scoping
-        if (_names_years(d.value) or _still_ahead(published, d.value)) and _opens_goal_year(text, start, d)
+        if (_names_years(d.value) or still_ahead(d.value, published)) and _opens_goal_year(text, start, d)
     ]
     in_own_words = [d for d in years if own[0] <= d.start < own[1]]
     before = [d for d in years if d.start < value.start]
@@ -488,14 +489,6 @@ GOAL_YEAR_CUE = re.compile(
 
 def _opens_goal_year(text: str, start: int, date: Entity) -> bool:
     return bool(GOAL_YEAR_CUE.search(text[start : date.start][-30:]))
-
-
-def _still_ahead(published: str | None, value) -> bool:
-    """A period that starts after publication, or one without a year in an article without a date."""
-    if not published:
-        first = value.get("start") if isinstance(value, dict) else value
-        return isinstance(first, str) and first.startswith("--")
-    return _first_day(value) > published[:10]
 
 
 def _names_years(value) -> bool:
