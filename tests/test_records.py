@@ -803,6 +803,10 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "PERCENT", "100%", "98%") == ["98%"]
     text = "Resolusi disahkan dengan persetujuan 48 dari 50 delegasi; dinas menyelesaikan 300 berkas."
     assert candidates(text, "QUANTITY", "48", "300") == ["300"]
+    text = "Với 81,21% phiếu thuận, Quốc hội thông qua luật; 95% hồ sơ được giải quyết đúng hạn."
+    assert candidates(text, "PERCENT", "81,21%", "95%") == ["95%"]
+    text = "Perda disahkan dengan 87 persen suara setuju, sementara 92 persen layanan sudah daring."
+    assert candidates(text, "PERCENT", "87 persen", "92 persen") == ["92 persen"]
 
 
 def test_the_day_a_meeting_was_held_is_no_target_candidate():
