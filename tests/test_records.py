@@ -2565,3 +2565,35 @@ def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
     assert not marked(text, "triwulan II 2025", quarter, "2025-08-01")
     text = "Pemerintah menargetkan inflasi turun, kata menteri pada Senin (9/12)."
     assert not marked(text, "Senin (9/12)", "2024-12-09", "2024-12-10")
+
+
+def test_a_document_s_day_and_the_day_figures_are_given_as_of_date_no_meeting():
+    by_number = _meetings(
+        "[Chiều 21/3](DATE), [Bộ trưởng](OFFICE) [Trần Văn Nam](PERSON) chủ trì hội nghị sơ kết Đề án. "
+        "Báo cáo tại hội nghị, [Thượng tướng](OFFICE) [Lê Văn Minh](PERSON) cho biết, sau hai năm thực hiện Đề án "
+        "(ban hành kèm Quyết định số 06/QĐ-TTg [ngày 6/1/2022](DATE)), toàn quốc đã cấp 86 triệu thẻ.",
+        published="2024-03-21",
+    )
+    assert _date_and_chair(by_number) == [("2024-03-21", "Trần Văn Nam")]
+    as_of = _meetings(
+        "[Chiều 13/6](DATE), Tổ công tác tổ chức họp báo về tiến độ đơn giản hóa thủ tục. Chủ trì buổi họp báo, ông "
+        "[Lê Quang Thiện](PERSON), [Phó Tổ trưởng](OFFICE), cho biết tính đến [ngày 31/5/2011](DATE), các bộ đã "
+        "thực thi xong 3.842 thủ tục.",
+        published="2011-06-14",
+    )
+    assert _date_and_chair(as_of) == [("2011-06-13", "Lê Quang Thiện")]
+
+
+def test_a_body_meeting_the_same_day_and_a_delegation_come_to_work_are_meetings():
+    same_day = _meetings(
+        "[Sáng 26-7](DATE), [Bộ trưởng](OFFICE) [Đỗ Quang Trung](PERSON) chủ trì hội nghị về cải cách tiền lương. "
+        "Cùng ngày, [Thanh tra Chính phủ](ORG) họp giao ban công tác tiếp công dân [6 tháng đầu năm](DATE).",
+        published="2005-07-27",
+    )
+    assert _date_and_chair(same_day) == [("2005-07-26", "Đỗ Quang Trung"), ("2005-07-26", None)]
+    visit = _meetings(
+        "Trước đó, [chiều 15/5](DATE), ông [Lương Đức Khải](PERSON) và đoàn công tác đã đến làm việc tại Trung tâm "
+        "Y tế huyện Cẩm Xuyên.",
+        published="2018-05-17",
+    )
+    assert _date_and_chair(visit) == [("2018-05-15", "Lương Đức Khải")]

@@ -19,8 +19,8 @@ from ..normalise.dates import RELATIVE_DAY, DateContext, due_by, normalise_date,
 from .persons import PersonMention
 
 # "làm việc với/tại" alone is to work with or at ("người nước ngoài làm việc tại dự án", "thái độ làm việc
-# với người dân"); done ("đã/vừa làm việc với UBND tỉnh") it reports a working session
-_WORKED_WITH = r"(?:đã|vừa)\s+làm việc (?:với|tại)"
+# với người dân"); done ("đã/vừa làm việc với UBND tỉnh", "đã đến làm việc tại") it reports a working session
+_WORKED_WITH = r"(?:đã|vừa)\s+(?:(?:đến|tới|về)\s+)?làm việc (?:với|tại)"
 # "hội thảo" (a workshop), not the syllables across "Quốc hội thảo luận" (the assembly debates)
 _WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
 # "sắp" (soon) before a word, but not "sắp xếp" (to reorganise), the word of every merger story
@@ -102,8 +102,8 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     rf"dihadiri|melakukan kunjungan kerja|{_INSPECTS}|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
     r"gặp nhau|"
-    rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
-    rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
+    rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|{_WORKED_WITH}|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
+    rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|(?<!cuộc )(?<!buổi )(?<!phiên )họp giao ban|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
@@ -355,7 +355,8 @@ def _meeting_named(
 # reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
 # ...")
 _OPENS_WITH_A_DAY = re.compile(
-    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\b[^,.;]{0,25},|làm việc (?:với|tại)\b)",
+    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b[^,.;]{0,25},|"
+    r"làm việc (?:với|tại)\b)",
     re.I,
 )
 _WORKS_WITH = re.compile(
@@ -822,10 +823,27 @@ _DOCUMENT_ACT = re.compile(
 )
 
 
+# a day right after a document's number dates the document ("Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Surat Edaran
+# Nomor 5 Tahun 2023 tanggal 2 Maret")
+_NUMBERED_DOCUMENT = re.compile(
+    r"\b(?:số|nomor|no\.)\s*\d[\w/.&-]*(?:\s+tahun\s+\d{4})?\s*,?\s*(?:ngày|tanggal|tgl\.?)?\s*$", re.I
+)
+# and the day figures are given as of ("cho biết tính đến ngày 31/5/2011, các bộ đã ...") is no day a meeting met
+_AS_OF = re.compile(
+    r"\b(?:tính đến|tính tới|(?:data\s+)?per|terhitung (?:sampai|hingga))\s+(?:(?:hết\s+)?ngày|tanggal)?\s*$",
+    re.I,
+)
+
+
 def _document_date(text: str, sentence_start: int, date: Entity) -> bool:
-    """A date that a document's signing, issue or passage names just before it dates the document, not the
-    meeting the sentence reports."""
-    return bool(_DOCUMENT_ACT.search(text, max(sentence_start, date.start - 90), date.start))
+    """A date that a document's signing, issue, passage or number names just before it dates the document, not
+    the meeting the sentence reports; nor does the day figures are given as of."""
+    window = max(sentence_start, date.start - 90)
+    return bool(
+        _DOCUMENT_ACT.search(text, window, date.start)
+        or _NUMBERED_DOCUMENT.search(text, window, date.start)
+        or _AS_OF.search(text, window, date.start)
+    )
 
 
 def _day_run(article: CleanArticle, date: Entity, sentence_start: int) -> Entity:
