@@ -69,7 +69,7 @@ _DATE_STAMP = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*+–]\s|\d{1,2}[.)]\s)")
 _TERMINAL = tuple('.!?:;…"”’)')
-_SENTENCE_END = tuple('.!?…"”')
+SENTENCE_END = tuple('.!?…"”')
 _SPACE_CHARS = {
     "\t",
     "\u00a0",
@@ -326,7 +326,7 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)
-        and kept[lines[-2]].text.rstrip().endswith(_SENTENCE_END)
+        and kept[lines[-2]].text.rstrip().endswith(SENTENCE_END)
     ):
         return
     if len(words) <= 4 and not content.rstrip().endswith(_TERMINAL) and not any(c.isdigit() for c in content):
@@ -386,6 +386,11 @@ def _joins(previous: _Line, following: _Line, wrapped: bool) -> bool:
     return True
 
 
+# a headline glued to the lead it stood above (old Vietnamese press dumps: "... còn nằm chờChiều 15-9, Sở ... tổ
+# chức họp báo"): the lead's opening day starts a paragraph of its own, so the day is tagged and its sentence found
+_GLUED_LEAD = re.compile(r"(?<=[a-zà-ỹđ0-9)”])(?=(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s+(?:nay|qua|\d))")
+
+
 def _emit_block(block: list[_Line], raw: str, mapped: _MappedText) -> None:
     wrapped = _looks_hard_wrapped(block)
     for index, line in enumerate(block):
@@ -396,5 +401,10 @@ def _emit_block(block: list[_Line], raw: str, mapped: _MappedText) -> None:
         offset = line.start
         for segment in re.finditer(r"\S+(?:[ \t\u00a0]+\S+)*", line.text):
             mapped.add(" ", offset + segment.start())
-            mapped.add_normalised(raw, offset + segment.start(), offset + segment.end())
+            cursor = offset + segment.start()
+            for glued in _GLUED_LEAD.finditer(segment.group()):
+                mapped.add_normalised(raw, cursor, offset + segment.start() + glued.start())
+                cursor = offset + segment.start() + glued.start()
+                mapped.break_paragraph(cursor)
+            mapped.add_normalised(raw, cursor, offset + segment.end())
     mapped.break_paragraph(block[-1].end)

@@ -221,3 +221,17 @@ def test_an_author_signing_with_their_unit_closes_the_article_as_furniture():
     # a closing sentence with a dash is no signature
     closing = f"{story}\nĐây là lần đầu - theo Bộ Nội vụ - chỉ số được công bố sớm."
     assert clean_article(RawArticle(path="b.txt", text=closing)).text.rstrip().endswith("công bố sớm.")
+
+
+def test_a_headline_glued_to_its_dated_lead_is_cut_from_it():
+    raw = "Hà Nội: gần 25.000 hồ sơ còn nằm chờChiều 15-9, Sở Tài nguyên tổ chức họp báo. Giá xe TikTok tăng."
+    article = clean_article(RawArticle(path="glued.txt", text=raw), lang="vi")
+    assert article.text.splitlines() == [
+        "Hà Nội: gần 25.000 hồ sơ còn nằm chờ",
+        "Chiều 15-9, Sở Tài nguyên tổ chức họp báo. Giá xe TikTok tăng.",
+    ]
+    lead = article.text.index("Chiều")
+    assert raw[slice(*article.source_span(lead, lead + 10))] == "Chiều 15-9"
+    assert [article.text[s:e] for s, e in article.sentences][
+        1
+    ] == "Chiều 15-9, Sở Tài nguyên tổ chức họp báo."

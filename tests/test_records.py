@@ -2597,3 +2597,14 @@ def test_a_body_meeting_the_same_day_and_a_delegation_come_to_work_are_meetings(
         published="2018-05-17",
     )
     assert _date_and_chair(visit) == [("2018-05-15", "Lương Đức Khải")]
+
+
+def test_a_body_named_with_its_acronym_and_place_holds_the_press_conference_a_caption_later():
+    meetings = _meetings(
+        "[Chiều 15-9](DATE), [Sở Tài nguyên - Môi trường](ORG) (TN-MT) Hà Nội tổ chức họp báo về tiến độ cấp "
+        "giấy chứng nhận.\n"
+        "[Phó chủ tịch UBND TP](OFFICE) [Trịnh Văn Khải](PERSON) kiểm tra bộ phận một cửa của quận Hoàng Mai\n"
+        "Tại buổi họp báo, ông [Phạm Đức Toàn](PERSON), [Phó giám đốc Sở TN-MT](OFFICE), cho biết các quận đã cấp "
+        "được 41.520 giấy.",
+    )
+    assert _date_and_chair(meetings) == [("--09-15", None)]

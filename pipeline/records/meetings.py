@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..clean import SENTENCE_END
 from ..document import CleanArticle, Entity
 from ..normalise import sentence_of
 from ..normalise.dates import RELATIVE_DAY, DateContext, due_by, normalise_date, unquoted, weekday_only
@@ -1115,7 +1116,8 @@ def _sole_holder(office: Entity, mentions: list[PersonMention]) -> PersonMention
 # a press conference a body holds ("Sở KH-ĐT TP.HCM họp báo ...", "KPK menggelar konferensi pers", "cuộc họp báo
 # Chính phủ thường kỳ"): those who speak at it are its speakers, not its chair (GUIDELINES.md)
 _BODY_HOLDS_PRESS = re.compile(
-    r"[ \t]*(?:đã[ \t]+|vừa[ \t]+|juga[ \t]+)?(?:tổ chức[ \t]+(?:cuộc[ \t]+|buổi[ \t]+)?họp báo|họp báo|"
+    r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:[A-ZĐ][\w.]*[ \t]+){0,3}?"  # its acronym, its place: "(TN-MT) Hà Nội"
+    r"(?:đã[ \t]+|vừa[ \t]+|juga[ \t]+)?(?:tổ chức[ \t]+(?:cuộc[ \t]+|buổi[ \t]+)?họp báo|họp báo|"
     r"(?:menggelar|mengadakan)[ \t]+(?:jumpa|konferensi)[ \t]+pers)\b",
     re.I,
 )
@@ -1124,9 +1126,12 @@ _PRESS_OF_A_BODY = re.compile(r"\bhọp báo[ \t]+(?:của[ \t]+)?(?:Chính ph�
 
 def _held_by_a_body(text: str, entities: list[Entity], start: int, end: int) -> bool:
     """The press conference told in the sentence, in its paragraph before it or in the paragraph before that (a
-    lead tells it: "Chiều 18-8, Sở KH-ĐT họp báo ...\nTại buổi họp báo, ông A cho biết") is held by a body."""
+    lead tells it: "Chiều 18-8, Sở KH-ĐT họp báo ...\nTại buổi họp báo, ông A cho biết"; a photo caption
+    between, a line without a full stop, is passed over) is held by a body."""
     paragraph = _paragraph_start(text, start)
     told_from = _paragraph_start(text, paragraph - 1) if paragraph else paragraph
+    if told_from and not text[told_from : paragraph - 1].rstrip().endswith(SENTENCE_END):
+        told_from = _paragraph_start(text, told_from - 1)
     return bool(_PRESS_OF_A_BODY.search(text, told_from, end)) or any(
         e.label == "ORG" and told_from <= e.start < end and _BODY_HOLDS_PRESS.match(text, e.end, end)
         for e in entities
