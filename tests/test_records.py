@@ -992,6 +992,10 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
                 "rudi hartono": ["Menhut"],
             },
         ),
+        (  # a minister's deputy by the minister's acronym
+            "[Wamendagri](PERSON) [Sri Handayani](PERSON) hadir bersama WamenPANRB [Arif Budiman](PERSON).",
+            {"sri handayani": ["Wamendagri"], "arif budiman": ["WamenPANRB"]},
+        ),
         (  # a head of an agency named by its own compound ("Kadis" + "dukcapil"), and a head of a board
             "Kadisdukcapil [DKI Jakarta](LOC) [Ratna Sari](PERSON) hadir. Kaban [BKD Sulteng](ORG) [Nur Hayati](PERSON) "
             "datang. [Ketua](OFFICE) [Kadin](ORG) [Budi Utomo](PERSON) juga datang.",

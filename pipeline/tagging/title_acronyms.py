@@ -72,6 +72,12 @@ _TITLES: dict[str, str] = {
     r"Jubir": "Juru Bicara",
     r"Ketum": "Ketua Umum",
 }
+# a minister's deputy: "Wa" before the minister's acronym ("Wamendagri", "WamenPANRB", "Wamenkeu")
+_TITLES |= {
+    "|".join(f"Wa[mM]{spelling[1:]}" for spelling in pattern.split("|")): f"Wakil {title}"
+    for pattern, title in list(_TITLES.items())
+    if pattern.startswith("Men")
+}
 _ENTRIES = [(re.compile(rf"(?:{pattern})"), title) for pattern, title in _TITLES.items()]
 # longest spellings first, so "Menko Polhukam" is found before "Menko"
 TITLE_ACRONYM = re.compile(
