@@ -46,13 +46,20 @@ _FURNITURE_LINES = [
         r"^(?:laporan\s+)?(?:reporter|wartawan|kontributor|jurnalis)\b[^!?:]{0,60},\s*[^.!?:,]{2,40}$", re.I
     ),
     re.compile(r"^(?i:oleh)\s+[A-Z][^.!?:,]{2,50}$"),
+    # ... or the name first, with the role after it: "Dedi Irawan, Jurnalis · Rabu 02 November 2016 14:35 WIB"
+    re.compile(
+        r"^[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s*,\s*(?i:jurnalis|wartawan|reporter|kontributor|penulis)\b[^!?]{0,60}$"
+    ),
     re.compile(
         r"^[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s*[-–|,]\s*(?:detik\w*|kompas\.com|cnn indonesia|liputan6\.com|"
         r"tempo\.co|okezone(?:\.com)?|tribun\w*(?:\.com)?|antara(?:news)?|kumparan|suara\.com|republika|merdeka\.com|"
         r"vnexpress|tuổi trẻ|thanh niên|dân trí|vietnamnet|vnanet)\b(?:\s*\|[^.!?]{0,40})?$",
         re.I,
     ),
-    re.compile(r"^(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$", re.I),
+    re.compile(
+        r"^(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$",
+        re.I,
+    ),
     HEADLINE_LINK,
 ]
 _SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL + r")?\s*$", re.I)
@@ -306,6 +313,12 @@ _SIGNED_WITH_UNIT = re.compile(r"(?P<name>[^\W\d_][^-–]{0,40}?)\s+[-–]\s+[A-
 
 
 _BRACKETED_NAME = re.compile(r"\(([^\W\d_][^()]{1,58})\)")
+# the author's agency in brackets after the name ("Công Tường (TTXVN/Vietnam+)", "Ahmad Fauzi (Antara)")
+_SIGNED_WITH_AGENCY = re.compile(r"(?P<name>[^\W\d_][^()]{1,40}?)\s*\([A-ZĐ][\w+.&-]*(?:\s*/\s*[\w+.&-]+)*\)")
+# several authors in capitals, set apart by bars or slashes ("RIZKI PRATAMA | DEWI ANGGRAENI")
+_AUTHORS_IN_CAPITALS = re.compile(
+    r"[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,3}(?:\s*[|/]\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,3})+"
+)
 
 
 def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
@@ -319,10 +332,17 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     line = kept[lines[-1]]
     # the author's unit after a dash ("Thu Hằng - Vụ Cải cách hành chính") signs the name too, and a name in
     # brackets ("(Ahmad Rasyid Latif)") is one
-    signed = _SIGNED_WITH_UNIT.fullmatch(line.text.strip()) if names_only else None
+    signed = (
+        _SIGNED_WITH_UNIT.fullmatch(line.text.strip()) or _SIGNED_WITH_AGENCY.fullmatch(line.text.strip())
+        if names_only
+        else None
+    )
+    if names_only and _AUTHORS_IN_CAPITALS.fullmatch(line.text.strip()):
+        kept[lines[-1]] = None
+        return
     bracketed = _BRACKETED_NAME.fullmatch(line.text.strip()) if names_only else None
-    content = bracketed.group(1) if bracketed else line.text
-    words = (signed.group("name") if signed else content).split()
+    content = signed.group("name") if signed else bracketed.group(1) if bracketed else line.text
+    words = content.split()
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)

@@ -235,3 +235,33 @@ def test_a_headline_glued_to_its_dated_lead_is_cut_from_it():
     assert [article.text[s:e] for s, e in article.sentences][
         1
     ] == "Chiều 15-9, Sở Tài nguyên tổ chức họp báo."
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        (  # several authors in capitals closing the article
+            "Kalimat pertama di sini sudah cukup panjang untuk artikel.\n\nIa menjelaskan program baru kepada warga "
+            "hari ini.\n\nRIZKI PRATAMA | DEWI ANGGRAENI",
+            "Kalimat pertama di sini sudah cukup panjang untuk artikel.\nIa menjelaskan program baru kepada warga "
+            "hari ini.",
+        ),
+        (  # the author with the agency in brackets
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\n\nThứ trưởng phát biểu tại buổi làm việc.\n\n"
+            "Công Tường (TTXVN/Vietnam+)",
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nThứ trưởng phát biểu tại buổi làm việc.",
+        ),
+        (  # the author before link lines marked with arrows
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\n\nBà Lựu nói như vậy với phóng viên.\n\n"
+            "Nguyễn Dương\n\n>> Xem thêm: PCI 2013: Đà Nẵng giữ ngôi đầu\n>> Xem thêm: Tin khác",
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nBà Lựu nói như vậy với phóng viên.",
+        ),
+        (  # the author's name, role and timestamp under the headline
+            "Dana Desa Tahap II Tersendat\n\nDedi Irawan, Jurnalis · Rabu 02 November 2016 14:35 WIB\n\n"
+            "MATARAM - Kalimat pertama artikel ini cukup panjang untuk diuji.",
+            "Dana Desa Tahap II Tersendat\nMATARAM - Kalimat pertama artikel ini cukup panjang untuk diuji.",
+        ),
+    ],
+)
+def test_bylines_of_more_outlets_are_furniture(raw, kept):
+    assert clean_article(RawArticle(path="byline.txt", text=raw)).text == kept
