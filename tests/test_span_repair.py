@@ -1535,3 +1535,29 @@ def test_a_name_after_a_vietnamese_title_that_ends_on_a_kind_of_place_is_that_pl
         ("OFFICE", "Phó Chủ tịch Thường trực UBND tỉnh"),
         ("PERSON", "Mai Sơn"),
     ]
+
+
+def test_a_body_s_short_name_is_no_person_and_ends_the_title_before_it():
+    text = (
+        "Asisten Bidang Pemerintahan Setda Gowa, Muh Fajrin Tahir, hadir. Pemkab Gowa Bergerak juga datang."
+    )
+    found = [
+        _at(text, "Asisten Bidang Pemerintahan", "OFFICE"),
+        _at(text, "Setda Gowa", "PERSON"),
+        _at(text, "Muh Fajrin Tahir", "PERSON"),
+        _at(text, "Pemkab Gowa Bergerak", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Asisten Bidang Pemerintahan Setda Gowa"),
+        ("PERSON", "Muh Fajrin Tahir"),
+    ]
+
+
+def test_a_person_a_hospital_is_named_after_is_no_person_there():
+    text = "Direktur RSUD Syekh Yusuf Gowa, Nurul Hikmah, menerima tim penilai."
+    found = [
+        _at(text, "Direktur", "OFFICE"),
+        _at(text, "Yusuf Gowa", "PERSON"),
+        _at(text, "Nurul Hikmah", "PERSON"),
+    ]
+    assert ("PERSON", "Yusuf Gowa") not in _repaired_people(text, found)

@@ -67,9 +67,7 @@ _SHORT_FORM_GAP = re.compile(r"^ \([A-Za-z]{2,6}\) $")
 # the bodies among the rank words: at the end of a title they are its body ("Panglima TNI")
 _BODY_RANK = re.compile(r"TNI|Polri|Pol\.?|Polisi", re.I)
 # the openings of Indonesian bodies' short names, which no given name has ("Kemendagri", "Pemprov", "Polda", "Ditjen")
-_BODY_SHORT_NAME = re.compile(
-    r"(?:Kemen|Pem(?:prov|kab|kot)|Pol(?:da|res|sek)|Kanwil|Ditjen|Setda|Setjen)\w*"
-)
+BODY_SHORT_NAME = re.compile(r"(?:Kemen|Pem(?:prov|kab|kot)|Pol(?:da|res|sek)|Kanwil|Ditjen|Setda|Setjen)\w*")
 # a civil body a title may hold ("Kementerian Agama", "Kemendagri", "Badan Pengawas ...")
 _CIVIL_BODY = re.compile(r"(?:Kementerian|Kementrian|Kemen[A-Z]\w*|Departemen|Badan|Lembaga|Direktorat)\b")
 # a lower-case word for a kind of place (Indonesian) names the place after it: "desa [Sukamaju]", "suku [Buton]",
@@ -863,7 +861,7 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!\w)(?:RSUD|RSU|Rumah Sakit(?: Umum(?: Daerah)?)?|Universitas|Bandara|Jalan|Jl\.|Stadion|Masjid|Yayasan|"
     r"Museum|Bendungan|Pelabuhan|Kampus|Wisma|Gedung|Penghargaan|Anugerah|Hadiah|Piala|Beasiswa|Monumen|Tugu)"
-    r"\s+(?:(?:dr|Dr|Prof|H|Hj|KH|Ir)\.?\s+)?$"
+    r"\s+(?:(?:dr|Dr|Prof|H|Hj|KH|Ir|Syekh|Sultan|Kiai|Kyai)\.?\s+)?$"
 )
 
 
@@ -1665,7 +1663,7 @@ def _with_given_name_from_title(
     places = {e.text for e in others if e.label in ("LOC", "ORG")}
     if (
         not _proper_word(last)
-        or _BODY_SHORT_NAME.fullmatch(last)
+        or BODY_SHORT_NAME.fullmatch(last)
         or any(last in re.findall(r"[\w-]+", place) for place in places)
         or not (_opens_a_name_elsewhere(last, others) or _follows_a_named_place(text, words, places))
     ):
