@@ -471,6 +471,11 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "vi",
             {28.0: "achieved", 50.0: "planned"},
         ),
+        (
+            "Năm nay, tỷ lệ hồ sơ nộp trực tuyến của huyện mới là 12%, còn khiêm tốn so với yêu cầu.",
+            "vi",
+            {12.0: "achieved"},
+        ),
     ],
 )
 def test_goal_and_result_words_next_to_a_value_set_its_status(text, lang, expected):

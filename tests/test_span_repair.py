@@ -960,6 +960,16 @@ def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
     text = "Nông dân có 1.000m2 đất, TP xếp thứ 17, số lao động cao gấp 3 lần với 40 doanh nghiệp."
     pieces = (("1.000m2", "QUANTITY"), ("17", "QUANTITY"), ("3", "QUANTITY"), ("40", "QUANTITY"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["40"]
+    text = "Hồ sơ nộp trực tuyến mức độ 3, 4 là 1.246 hồ sơ; Kabupaten ini naik ke level 3 dengan 15 layanan."
+    pieces = (
+        ("3", "QUANTITY"),
+        ("4", "QUANTITY"),
+        ("1.246", "QUANTITY"),
+        ("3", "QUANTITY"),
+        ("15", "QUANTITY"),
+    )
+    found = tagged(text, *pieces[:3]) + [_at(text, "3", "QUANTITY", 1), _at(text, "15", "QUANTITY")]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246", "15"]
 
 
 def test_a_one_word_body_or_place_in_lower_case_is_a_fragment_and_goes():

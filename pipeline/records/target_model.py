@@ -183,7 +183,7 @@ ALREADY_PAST = f"{RULE}already_past"
 REPORTED_SO_FAR = f"{RULE}reported_so_far"
 _SO_FAR = re.compile(
     r"\b(?:baru(?:\s+(?:mencapai|sebesar|sekitar|terkumpul|terealisasi|terserap))?|tercatat(?:\s+sebesar)?|"
-    r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
+    r"(?:telah|sudah)\s+mencapai|mới\s+(?:đạt|chỉ đạt|là|chỉ là|chỉ có)|chỉ mới đạt|(?:đã|vừa)\s+đạt|"
     r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|"
     r"hanya\s+(?:mampu|berhasil|mendapat(?:kan)?|memperoleh|meraih|menerima)\s+(?:[^\W\d]+\s+){0,2}|"
     r"hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada|"

@@ -15,6 +15,9 @@ from ..document import Entity
 # 13 with the unit glued on ("1.000m2"), after an ordinal ("xếp thứ 17/43") or a multiple ("gấp 3 lần")
 _GLUED_UNIT = re.compile(r"\d(?:m2|m3|km2|m|km|ha|kg|cm|mm)$")
 _ORDINAL_OR_MULTIPLE_BEFORE = re.compile(r"(?<!\w)(?:thứ|gấp(?: hơn)?)\s*$", re.I)
+# a level's number names the level ("dịch vụ công trực tuyến mức độ 3, 4", "cấp độ 2", "PPKM level 3"): none of the 9
+# after "mức độ" in the real train and dev articles is gold ("tingkat" is also a rate: "tingkat 5,0 persen")
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:mức độ|cấp độ|level)\s+(?:\d\s*(?:,|và|dan|-|–)\s*)?$", re.I)
 # the second number of a rank or a ratio, cut from the first ("xếp thứ 3[/22]"), counts nothing
 _DENOMINATOR = re.compile(r"^\s*/")
 _MEASURE_AFTER = re.compile(
@@ -53,6 +56,7 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         _MEASURE_AFTER.match(text, quantity.end)
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        or _LEVEL_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
         or _DENOMINATOR.match(quantity.text)
         or (
             _A_YEAR.match(quantity.text)
