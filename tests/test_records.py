@@ -2617,3 +2617,20 @@ def test_a_body_named_with_its_acronym_and_place_holds_the_press_conference_a_ca
         "được 41.520 giấy.",
     )
     assert _date_and_chair(meetings) == [("--09-15", None)]
+
+
+def test_the_first_end_of_a_range_of_two_spans_takes_the_year_of_the_second():
+    from reformfacts.annotations.markup import parse_markup
+
+    def values(marked: str, published: str | None, lang: str) -> list:
+        text, spans = parse_markup(marked)
+        article = _article(text, published, lang)
+        return [e.value for e in normalise_entities(article, _tagged(text, spans, lang)) if e.label == "DATE"]
+
+    marked = "Sepanjang [Januari](DATE) hingga [November 2021](DATE) kantor itu menyelesaikan 18.742 berkas."
+    assert values(marked, "2021-12-10", "id") == ["2021-01", "2021-11"]
+    marked = "Từ [tháng 7](DATE) đến [tháng 11-1995](DATE), ông học tại Đại học Harvard."
+    assert values(marked, None, "vi") == ["1995-07", "1995-11"]
+    # a month with its own year keeps it
+    marked = "Dari [Desember 2020](DATE) hingga [Maret 2021](DATE) layanan ditutup."
+    assert values(marked, "2021-12-10", "id") == ["2020-12", "2021-03"]
