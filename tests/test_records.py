@@ -750,6 +750,12 @@ def test_a_fraction_without_a_unit_is_a_score_while_whole_numbers_stay_counts():
 
     units = [_unit(text, value(p, n)) for p, n in (("78,5", 78.5), ("41", 41.0), ("7,77 juta", 7770000.0))]
     assert units == ["score", "count", "count"]
+    # a whole score named before it, with a conjunction after it, and a pass mark
+    text = (
+        "Kami ingin nilai sistem merit minimal 325 supaya naik kelas. Ambang batas TKP tahun ini adalah 143."
+    )
+    units = [_unit(text, value(p, n)) for p, n in (("325", 325.0), ("143", 143.0))]
+    assert units == ["score", "score"]
 
 
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():
@@ -2574,6 +2580,8 @@ def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
     assert not marked(text, "triwulan II 2025", quarter, "2025-08-01")
     text = "Pemerintah menargetkan inflasi turun, kata menteri pada Senin (9/12)."
     assert not marked(text, "Senin (9/12)", "2024-12-09", "2024-12-10")
+    text = "Ia juga mematok target naik kelas menjadi Wilayah Birokrasi Bersih dan Melayani pada 2023."
+    assert marked(text, "2023", "2023", "2021-12-10")
 
 
 def test_a_document_s_day_and_the_day_figures_are_given_as_of_date_no_meeting():

@@ -270,8 +270,11 @@ SCORE_CUE = re.compile(
 SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
 # the name of a score, a whole number after which counts nothing, is a score too ("menargetkan rata-rata nilai SAKIP
 # naik menjadi 60 pada 2019", "nilai MCP KPK minimal 85."), while "nilai SAKIP ..., dan 41 instansi" counts bodies
-_SCORE_NAME_TOO = re.compile(r"\b(?:SAKIP|SPBE|IKM|MCP|nilai)\b[^.;]{0,60}$", re.I)
-_COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:pada|di|dan|untuk|tahun|và|năm|trong)\b)", re.I)
+_SCORE_NAME_TOO = re.compile(r"\b(?:SAKIP|SPBE|IKM|MCP|nilai|ambang batas|passing grade)\b[^.;]{0,60}$", re.I)
+_COUNTS_NOTHING_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:pada|di|dan|untuk|tahun|và|năm|trong|supaya|agar|sehingga|atau|dengan|để|nhằm|hoặc)\b)",
+    re.I,
+)
 
 
 def named_as_score(text: str, entity: Entity, start: int) -> bool:
@@ -461,7 +464,7 @@ _GIVEN_UNTIL = re.compile(
 # triwulan II 2025", "Instansi yang belum ditargetkan menyusul pada Juni 2025" (a target word, then the date opened
 # by "in", in the date's clause)
 _TARGETED_FOR = re.compile(
-    r"\b(?:menargetkan|ditargetkan|targetkan|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+$",
+    r"\b(?:menargetkan|ditargetkan|targetkan|target|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+$",
     re.I,
 )
 
