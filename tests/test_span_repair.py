@@ -1201,6 +1201,15 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "312", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "id")] == ["312"]
+    # a number "nomor" names: a line, a document, a place on a ballot
+    text = "Hubungi layanan pengaduan di nomor 1500-537; Permen Nomor 17 mengatur 212 layanan, pasangan nomor urut 2."
+    found = [
+        _at(text, "537", "QUANTITY"),
+        _at(text, "17", "QUANTITY"),
+        _at(text, "212", "QUANTITY"),
+        _at(text, "2", "QUANTITY", 2),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "id")] == ["212"]
     # a bare four-digit number after "up to" may still count
     text = "Hingga 2000 orang telah mendaftar."
     assert [e.text for e in repair_model_spans(text, [_at(text, "2000", "QUANTITY")], "id")] == ["2000"]
