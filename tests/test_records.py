@@ -898,6 +898,7 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Dari 19 kabupaten/kota di provinsi itu, baru 11 daerah yang menerapkan SPBE.", False),
         ("Dari 19 kabupaten/kota di Kaltara, baru 4 yang menerapkan perizinan daring.", False),
         ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
+        ("Realisasi belanja mencapai Rp10,2 triliun dari pagu 19 triliun rupiah.", False),
         # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
         ("Mal itu kini melayani 240 jenis layanan dari 19 instansi.", True),
         ("Dari 19 layanan itu, sebagian besar telah berjalan secara daring.", True),

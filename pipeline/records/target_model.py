@@ -631,12 +631,12 @@ def _a_vote(text: str, entity: Entity) -> bool:
 
 
 # nor is the whole a share is counted out of: "13 dari 22 kabupaten/kota", "giải quyết 62 trên tổng số 97 hồ sơ",
-# "5,08 persen dari 812.540 penduduk",
+# "5,08 persen dari 812.540 penduduk", "Rp10,2 triliun dari pagu Rp11,01 triliun",
 # and "Dari 24 kabupaten/kota di Sulsel, baru 9 daerah ..." / "Trong số 41 doanh nghiệp ..., đã có 20 DN ..."
 # when a count of its part follows in the sentence; a noun between the part and "dari" makes it "from" ("312 jenis
 # layanan dari 23 instansi")
 _OUT_OF_AFTER_A_PART = re.compile(
-    r"\d(?:(?:\s*%|\s+persen)?\s+dari(?:\s+total)?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))"
+    r"\d(?:(?:\s*%|\s+persen|\s+(?:ribu|juta|miliar|triliun))?\s+dari(?:\s+(?:total|pagu|plafon|jumlah))?|(?:\s+[^\W\d]+){0,3}\s+(?:trên tổng số|trong số|trong tổng số))"
     r"(?:\s+(?:sekitar|hampir|lebih dari|khoảng|gần|hơn))?\s+$",
     re.I,
 )
