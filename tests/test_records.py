@@ -476,6 +476,12 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "vi",
             {12.0: "achieved"},
         ),
+        # an action plan names a programme, no goal
+        (
+            "Capaian rencana aksi pencegahan korupsi daerah itu baru 42%, di bawah rata-rata provinsi yang mencapai 58%.",
+            "id",
+            {42.0: "achieved", 58.0: "achieved"},
+        ),
     ],
 )
 def test_goal_and_result_words_next_to_a_value_set_its_status(text, lang, expected):
