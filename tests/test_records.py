@@ -2649,3 +2649,13 @@ def test_the_first_end_of_a_range_of_two_spans_takes_the_year_of_the_second():
     # a month with its own year keeps it
     marked = "Dari [Desember 2020](DATE) hingga [Maret 2021](DATE) layanan ditutup."
     assert values(marked, "2021-12-10", "id") == ["2020-12", "2021-03"]
+
+
+def test_the_same_day_is_the_last_day_a_meeting_could_meet_on_not_a_document_s():
+    meetings = _meetings(
+        "[Chiều 21/3](DATE), [Bộ trưởng](OFFICE) [Trần Văn Nam](PERSON) chủ trì hội nghị sơ kết Đề án. Đề án "
+        "được ban hành kèm Quyết định số 06/QĐ-TTg [ngày 6/1/2022](DATE). Trước đó, sáng cùng ngày, Văn phòng "
+        "Chính phủ tổ chức tọa đàm về thanh toán trực tuyến.",
+        published="2024-03-21",
+    )
+    assert set(_date_and_chair(meetings)) == {("2024-03-21", None), ("2024-03-21", "Trần Văn Nam")}

@@ -753,7 +753,7 @@ def _after(entity: Entity, published: str | None) -> bool:
 
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
-    day named before, not a deadline set after publication), else a month named there; else the nearest day named
+    day named before, not a deadline set after publication nor a document's day), else a month named there; else the nearest day named
     before it in its paragraph. A full date after publication is a plan named beside it; a day a document was
     signed or passed on dates the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a
     meeting met, nor is one something has gone on since. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
@@ -776,6 +776,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
                 and _day_of(e.value)
                 and not _after(e, article.published)
                 and not due_by(article.text, sentence_of(article, e.start)[0], e.start)
+                and not _document_date(article.text, sentence_of(article, e.start)[0], e)
             ),
             None,
         )
