@@ -2129,6 +2129,17 @@ def test_the_year_a_leader_demands_a_goal_for_is_its_deadline():
     assert [(t["status"], t["deadline"]) for t in _records(text, spans, lang="vi")[2]] == [
         ("planned", "2024")
     ]
+    # a year the leader affirms the goal for, and one opening the goal's clause before a later "until"
+    text, spans = parse_markup(
+        "Ông Thành khẳng định [năm 2014](DATE) tỉnh phấn đấu [100%](PERCENT) xã thực hiện cơ chế một cửa liên "
+        "thông. Theo ông Phong, [năm 2025](DATE) tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt trên [70%](PERCENT) "
+        "và đến [năm 2026](DATE) giảm ít nhất [10%](PERCENT) biên chế."
+    )
+    assert [(t["value"], t["deadline"]) for t in _records(text, spans, "2014-04-02", lang="vi")[2]] == [
+        (100.0, "2014"),
+        (70.0, "2025"),
+        (10.0, "2026"),
+    ]
 
 
 def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():

@@ -450,7 +450,15 @@ def _planned_deadline(
     ]
     in_own_words = [d for d in years if own[0] <= d.start < own[1]]
     before = [d for d in years if d.start < value.start]
-    return until or next(iter(in_own_words), None) or (before[-1] if before else None)
+    # a goal year opening the value's clause comes before an "until" told after the value, which sets the next
+    # goal: "năm 2025 tỉnh phấn đấu ... đạt trên 70% và đến năm 2026 giảm 10% biên chế"
+    until_after = None if before_value else until
+    return (
+        (until if before_value else None)
+        or next(iter(in_own_words), None)
+        or (before[-1] if before else None)
+        or until_after
+    )
 
 
 # a goal's year told relative to publication ("phấn đấu trong năm nay cấp thêm 9.000 giấy", "đến cuối năm nay 100%
@@ -477,10 +485,11 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
 
 # what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
 # 2021-2026", a goal word ("yêu cầu năm 2024 phấn đấu PAR INDEX đạt 89%"), or a clause opening on it ("Năm 2025,
-# UBND tỉnh đặt mục tiêu ..."); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
+# UBND tỉnh đặt mục tiêu ...", "khẳng định năm 2014 Quảng Trị phấn đấu ..."); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
 # is the period the value counts, not its deadline
 GOAL_YEAR_CUE = re.compile(
-    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|meminta))\s*"
+    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|meminta|"
+    r"khẳng định|nhấn mạnh|menegaskan))\s*"
     r"(?:(?:akhir|cuối|hết)\s+)?"
     r"(?:(?:tahun|năm|periode|giai đoạn)\s*)?$",
     re.I,
