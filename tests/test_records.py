@@ -2670,3 +2670,22 @@ def test_the_same_day_is_the_last_day_a_meeting_could_meet_on_not_a_document_s()
         published="2024-03-21",
     )
     assert set(_date_and_chair(meetings)) == {("2024-03-21", None), ("2024-03-21", "Trần Văn Nam")}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Realisasi investasi NTB pada triwulan I 2024 tumbuh 8,2% dibandingkan periode yang sama.", False),
+        ("Tăng trưởng GDP quý III của cả nước đạt 7,4%, cao hơn cùng kỳ.", False),
+        ("Theo một số chủ thầu, giá thép xây dựng đã tăng 15% từ đầu năm.", False),
+        # a reform measure's own growth stays a candidate
+        ("Jumlah pengguna IKD di kota itu tumbuh 20% dibanding tahun lalu.", True),
+        ("Tỷ lệ hồ sơ trực tuyến của tỉnh tăng 15% so với năm trước.", True),
+    ],
+)
+def test_a_market_or_economic_statistic_is_no_target_candidate(text, kept):
+    from reformfacts.records.target_model import candidates_of
+
+    match = re.search(r"\d+(?:,\d+)?%", text)
+    share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
+    assert bool(candidates_of(text, [share], split_sentences(text))) == kept
