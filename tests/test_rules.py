@@ -342,3 +342,17 @@ def test_a_weekday_that_dates_what_was_said_is_past_whatever_plan_is_said():
     assert resolved(planned, "Kamis") == "2023-10-12"
     scheduled = "Rapat evaluasi digelar Kamis untuk menargetkan 20 gerai baru."
     assert resolved(scheduled, "Kamis") == "2023-10-12"
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(
+        [("ribu", 10**3), ("juta", 10**6), ("miliar", 10**9), ("triliun", 10**12), ("tỷ đồng", 10**9)]
+    ),
+)
+def test_a_scaled_amount_is_exactly_the_number_written(whole, hundredths, scale):
+    """Scores compare values exactly: "Rp 4,1 triliun" is 4100000000000, not 4099999999999.9995."""
+    word, factor = scale
+    written = f"{whole},{hundredths:02d} {word}".replace(",00 ", " ")
+    assert parse_amount(written).value == (whole * 100 + hundredths) * factor // 100

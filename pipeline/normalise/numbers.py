@@ -104,5 +104,6 @@ def parse_amount(text: str) -> Amount | None:
 
 
 def _tidy(value: float) -> float:
-    """Round away binary noise from scale multiplication (7.77 * 1e6 -> 7770000.0)."""
-    return float(round(value, 6)) if abs(value) < 1e15 else float(f"{value:.12g}")
+    """Round away binary noise from scale multiplication to the 15 significant digits a float holds (7.77 * 1e6
+    -> 7770000.0, 4.1 * 1e12 -> 4100000000000.0, not 4099999999999.9995)."""
+    return float(f"{value:.15g}")
