@@ -885,6 +885,10 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Rakor dipimpin Bupati dan dihadiri Kapolres, Kajari, para camat, serta 128 kepala desa.", False),
         ("Rakor itu diikuti kepala BKPSDM dari 27 kabupaten/kota.", False),
         ("Rapat dihadiri para camat yang melaporkan 128 desa telah menyalurkan BLT.", True),
+        ("Hội nghị có 14 cán bộ làm công tác hộ khẩu của các quận, huyện dự hội nghị.", False),
+        ("Sekda menegaskan hal itu di hadapan 200 peserta rapat kerja.", False),
+        ("Rombongan berjumlah 23 orang itu diterima Kepala BPPT.", False),
+        ("Sebanyak 3709 orang telah lolos mengikuti tes CPNS.", True),
     ],
 )
 def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
