@@ -2365,6 +2365,12 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(reports, "3", "4.215") == ["4.215"]
     cheating = "Panitia mencatat 37 kasus dugaan kecurangan selama SKD, sementara 221.684 peserta lulus."
     assert candidates(cheating, "37", "221.684") == ["221.684"]
+    diplomas = (
+        "Qua thanh tra, tỉnh phát hiện 57 trường hợp sử dụng văn bằng không hợp pháp; 1.200 hồ sơ đã số hóa."
+    )
+    assert candidates(diplomas, "57", "1.200") == ["1.200"]
+    forged = "Sebanyak 12 ijazah palsu ditemukan, sementara 300 pegawai lulus uji kompetensi."
+    assert candidates(forged, "12", "300") == ["300"]
     against = "Về công tác phòng, chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính."
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
