@@ -810,6 +810,8 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "DURATION", "20 ngày", "4 ngày") == ["4 ngày"]
     text = "Izin kini terbit paling lama 3 hari kerja dari sebelumnya 12 hari."
     assert candidates(text, "DURATION", "3 hari kerja", "12 hari") == ["3 hari kerja"]
+    text = "Người dân sẽ nhận giấy phép sau tối đa 20 ngày làm việc thay vì 30 ngày như hiện nay."
+    assert candidates(text, "DURATION", "20 ngày", "30 ngày") == ["20 ngày"]
     # a range is no change, and a starting number with its own year is a result reported for that year
     text = "Tăng trưởng đạt từ 7,5% đến 8%."
     assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]

@@ -581,12 +581,15 @@ def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
 # articles is a gold target. A year of its own after it ("dari 81,2% pada tahun 2021 menjadi 92,5%") makes it a
 # reported result, and "từ X đến Y" is a range. The counted noun may stand between, and the new number may be
 # approximate ("giảm từ [10.035] đơn vị hành chính cấp xã xuống còn khoảng 3.300"); so is what it was before
-# and what it is now ("sebelumnya rampung dalam [14 hari kerja] kini bisa selesai dalam 3 hari kerja")
+# and what it is now ("sebelumnya rampung dalam [14 hari kerja] kini bisa selesai dalam 3 hari kerja"), and what it
+# replaces ("sau tối đa 20 ngày làm việc thay vì [30 ngày] như hiện nay")
 _CHANGE_FROM = re.compile(
     r"(?<!\w)(?:(?:từ|dari)|(?:sebelumnya|semula|trước đây|trước kia)(?:\s+[^\W\d]+){0,3})\s+$", re.I
 )
 _CHANGED_FROM_BEFORE = re.compile(
-    r"(?<!\w)(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)\s+$", re.I
+    r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang)"
+    r"\s+$",
+    re.I,
 )
 _CHANGE_TO = re.compile(
     r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|"
