@@ -2701,3 +2701,15 @@ def test_a_market_or_economic_statistic_is_no_target_candidate(text, kept):
     match = re.search(r"\d+(?:,\d+)?%", text)
     share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
     assert bool(candidates_of(text, [share], split_sentences(text))) == kept
+
+
+def test_a_day_figures_run_until_dates_no_meeting_told_after_it():
+    meetings = _meetings(
+        "[Mendagri](OFFICE) [Haryono](PERSON) yakin perekaman rampung. Keyakinan itu ia sampaikan saat kunjungan kerja "
+        "ke Kecamatan Soreang, [Senin, 19 November 2012](DATE).\n"
+        "Hingga [Kamis](DATE) pekan lalu, menurut [Haryono](PERSON), data 139,6 juta penduduk sudah terekam. "
+        '"Sisanya kami kejar," kata Mendagri [Haryono](PERSON) di sela peninjauan.',
+        published="2012-11-20",
+        lang="id",
+    )
+    assert [m["date"] for m in meetings] == ["2012-11-19"]

@@ -356,3 +356,20 @@ def test_a_scaled_amount_is_exactly_the_number_written(whole, hundredths, scale)
     word, factor = scale
     written = f"{whole},{hundredths:02d} {word}".replace(",00 ", " ")
     assert parse_amount(written).value == (whole * 100 + hundredths) * factor // 100
+
+
+def test_a_weekday_of_last_week_and_a_day_after_hom():
+    def resolved(text: str, day: str, published: str) -> str:
+        article = clean_article(RawArticle(path="a.txt", text=text, published=published), lang=None)
+        start = article.text.index(day)
+        return normalise_entities(article, [Entity("DATE", start, start + len(day), day)])[0].value
+
+    # published on a Wednesday: Thursday of last week, not yesterday's week
+    last_week = "Tenggat itu ditegaskan dalam rapat koordinasi daring, Kamis pekan lalu."
+    assert resolved(last_week, "Kamis", "2022-09-21") == "2022-09-15"
+    assert (
+        resolved("Rapat itu digelar pada Jumat pekan lalu di Jakarta.", "Jumat", "2022-09-23") == "2022-09-16"
+    )
+    assert resolved("Rapat itu digelar pada Jumat di Jakarta.", "Jumat", "2022-09-23") == "2022-09-23"
+    earlier = "Trước đó, hôm 21/9, đoàn công tác của Bộ Nội vụ đã làm việc với UBND tỉnh."
+    assert resolved(earlier, "hôm 21/9", "2015-09-26") == "2015-09-21"

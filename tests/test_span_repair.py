@@ -46,6 +46,8 @@ def test_words_of_the_date_before_the_span_join_it():
 
 def test_relative_and_open_range_words_stay_outside():
     assert dates("Aturan itu diteken 9 Juni lalu oleh menteri.", "9 Juni lalu") == ["9 Juni"]
+    assert dates("Rapat digelar Kamis pekan lalu di Jakarta.", "Kamis pekan lalu") == ["Kamis"]
+    assert dates("Rapat digelar Kamis pekan lalu di Jakarta.", "Kamis pekan") == ["Kamis"]
     assert dates("Từ tháng 3 đến tháng 5-2024 ông giữ chức.", "tháng 3 đến") == ["tháng 3"]
     assert dates("generasi kelahiran awal 2000-an itu", "awal 2000-") == ["awal 2000-an"]
 

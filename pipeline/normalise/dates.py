@@ -195,7 +195,7 @@ def _point_patterns(p: str) -> list[re.Pattern]:
         rf"(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?",
         rf"(?:tháng\s+){m}(?:\s*(?:/|-|năm)\s*{y})",  # "tháng 12-2005" is a month of a year, no range
         rf"(?:tháng\s+){m}(?!\s*/)",
-        rf"(?:(?:tanggal|tgl\.?|ngày)\s+)?{d}\s*(?:-|/|\.)\s*{m}(?:\s*(?:-|/|\.)\s*{y})?",
+        rf"(?:(?:tanggal|tgl\.?|ngày|hôm)\s+)?{d}\s*(?:-|/|\.)\s*{m}(?:\s*(?:-|/|\.)\s*{y})?",
         rf"(?:(?:tanggal|tgl\.?)\s+)?{d}\s+{mn}(?:\s+(?:tahun\s+)?{y})?",
         rf"(?:bulan\s+)?{mn}(?:\s+(?:tahun\s+)?{y})?",
         rf"(?:(?:tahun|năm)\s+){y}",
@@ -587,6 +587,9 @@ def _plan_around(text: str, sentence: str) -> bool:
     return bool(plan) and not _SAID.search(sentence, at + len(text), plan.start())
 
 
+_LAST_WEEK = r"(?:pekan|minggu|tuần)\s+(?:lalu|trước|qua)\b"
+
+
 def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
     """ "Kamis", "Jumat sore", "thứ Hai": news dates an event by its weekday in the week up to publication
     (a schedule, in the week after it). Without a publication date it has no calendar anchor."""
@@ -599,6 +602,9 @@ def _weekday_date(text: str, context: DateContext) -> DateExpression | None:
     ahead = (weekday - published.weekday()) % 7
     upcoming = context.held is False or (context.held is None and _plan_around(text, context.sentence))
     day = published + timedelta(days=ahead) if upcoming else published - timedelta(days=back)
+    if re.search(rf"{re.escape(text.strip())}\s+{_LAST_WEEK}", context.sentence, re.I):
+        # "Kamis pekan lalu", "thứ Năm tuần trước": that weekday of the week before the publication's
+        day = published - timedelta(days=published.weekday() + 7 - weekday)
     return DateExpression(Partial(day.year, day.month, day.day))
 
 

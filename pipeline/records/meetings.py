@@ -788,9 +788,19 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     before = [
         e
         for e in dates
-        if paragraph <= e.start < start and _day_of(e.value) and not _after(e, article.published)
+        if paragraph <= e.start < start
+        and _day_of(e.value)
+        and not _after(e, article.published)
+        and not _UNTIL_BEFORE.search(article.text, max(paragraph, e.start - 20), e.start)
     ]
     return before[-1] if before else None
+
+
+# the day figures run until is no day a meeting after them met on ("Hingga Kamis pekan lalu, data 139,6 juta
+# penduduk sudah terekam. ... kata Mendagri di sela peninjauan")
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:hingga|sampai(?: dengan)?|tính đến|tính tới|đến hết)\s+(?:(?:tanggal|ngày)\s+)?$", re.I
+)
 
 
 # a day something has gone on since ("sudah menginput RKPD sejak 20 Juni", "kể từ ngày 1/7") is no day a meeting met,

@@ -96,10 +96,12 @@ _QUARTER_NUMBER_AFTER = re.compile(
     re.I,
 )
 _YEAR_KIND = re.compile(rf"^\s+(?:{_YEAR_KINDS})\s+$", re.I)
-# relative words after a dated day stay outside ("8 Mei lalu", "Kamis pagi hari ini"), and so does a range or
+# relative words after a dated day stay outside ("8 Mei lalu", "Kamis pagi hari ini", "Minggu pekan lalu"), and so does a range or
 # list word whose other end the span does not reach ("tháng 4 đến", "23 dan")
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:lalu|nanti|mendatang|kemarin|hari ini|này)|\s*(?:-|–|đến|tới|hingga|sampai|dan|và|,))$", re.I
+    r"(?:\s+(?:(?:pekan|minggu|tuần)\s+(?:lalu|trước|qua)|lalu|nanti|mendatang|kemarin|hari ini|này)|"
+    r"\s*(?:-|–|đến|tới|hingga|sampai|dan|và|,))$",
+    re.I,
 )
 # a count of units before a dated span says how long, not when ("trong [2] ngày 13 và 14/10", "kế hoạch [5] năm
 # 2001-2005")
@@ -324,6 +326,8 @@ def _trimmed_ends(text: str, entity: Entity) -> Entity:
         while end > start and text[end - 1] in _EDGE_PUNCTUATION:
             end -= 1
         match = _TRAILING_WORDS.search(text[start:end])
+        if match is None and re.match(r"\s+(?:lalu|trước|qua)\b", text[end:]):
+            match = re.search(r"\s+(?:pekan|minggu|tuần)$", text[start:end])  # "[Kamis pekan] lalu"
         if not match or match.start() == 0:
             break
         end = start + match.start()
