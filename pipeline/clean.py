@@ -64,8 +64,18 @@ _FURNITURE_LINES = [
 ]
 _SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL + r")?\s*$", re.I)
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s+[-–—|]\s*|\s*\(\s*|(?<=\.)\s*|\s+)(?:foto|ảnh|photo)\s*:\s*[^.!?]{1,60}?\s*\|?\)?\s*$", re.I
+    r"(?:\s+[-–—|]\s*|\s*\(\s*|(?<=\.)\s*|\s+)(?:foto|ảnh|photo)\s*:\s*(?:[^.!?]|\.(?=\S)){1,60}?\s*\|?\)?\.?\s*$",
+    re.I,
 )
+# a photo credit opening a caption, the outlet and the photographer in capitals ("KOMPAS.com/ADITYA PRATAMA Kepala
+# BKN ... (tengah) di kantornya"), before the caption's first capitalised word
+_CREDIT_OPENING_CAPTION = re.compile(r"^\S+/[A-Z][A-Z.']+(?:\s+[A-Z][A-Z.']+){0,3}(?=\s+[A-ZĐ][a-zà-ỹ])")
+# the list under a "Xem thêm:" / "Baca juga:" header: its items are headlines of other articles
+_LINKS_HEADER = re.compile(
+    r"^(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\s*:?\s*$",
+    re.I,
+)
+_LINK_ITEM = re.compile(r"^(?:[-•*+–>»]+)\s*\S")
 # a line that only stamps the page with its date and time ("Thứ bảy, 15-01-2022, 10:42", "Rabu 05 Apr 2017 17:42 WIB")
 # continues no headline above it, however short both lines are
 _DATE_STAMP = re.compile(
@@ -248,8 +258,13 @@ def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]
     source_url = None
     kept: list[_Line | None] = []
     tail_from = None
+    in_links = False
     for line in lines:
         content = line.text.strip()
+        in_links = bool(_LINKS_HEADER.match(content) or (in_links and _LINK_ITEM.match(content)))
+        if in_links:
+            kept.append(None)
+            continue
         source = _SOURCE_LINE.match(content)
         if source:
             source_url = source.group("url") or source_url
@@ -354,11 +369,15 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
 
 
 def _strip_inline_furniture(line: _Line) -> _Line | None:
-    """Cut image markdown and a trailing photo credit out of a line, keeping the caption's words."""
+    """Cut image markdown and a photo credit (trailing, or opening the caption) out of a line, keeping the
+    caption's words."""
     text = line.text
     credit = _CAPTION_CREDIT.search(text)
     if credit:
         text = text[: credit.start()]
+    opening = _CREDIT_OPENING_CAPTION.match(text)
+    if opening:  # blanked, so offsets of the caption's words stay put
+        text = " " * opening.end() + text[opening.end() :]
     if _IMAGE_MARKDOWN.search(text):
         # replace image markdown by spaces so offsets of the remaining words stay put
         text = _IMAGE_MARKDOWN.sub(lambda m: " " * len(m.group()), text)

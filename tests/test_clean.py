@@ -261,7 +261,24 @@ def test_a_headline_glued_to_its_dated_lead_is_cut_from_it():
             "MATARAM - Kalimat pertama artikel ini cukup panjang untuk diuji.",
             "Dana Desa Tahap II Tersendat\nMATARAM - Kalimat pertama artikel ini cukup panjang untuk diuji.",
         ),
+        (  # a list of links under its header, then the author
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\n\nDoanh nghiệp sẽ đi nơi khác, ông nói.\n\n"
+            "Xem thêm:\n- PCI 2011: Những cái tên mới trong top 10\n- Khi người dân chấm điểm chính quyền\n\nLê Nhung",
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nDoanh nghiệp sẽ đi nơi khác, ông nói.",
+        ),
+        (  # a photo credit closing a caption with a full stop, initials in it
+            "Người dân nộp hồ sơ tại UBND quận Bình Thạnh. Ảnh: Hải Duyên.\n\nCán bộ tiếp nhận hồ sơ. Ảnh: T.Thạch",
+            "Người dân nộp hồ sơ tại UBND quận Bình Thạnh.\nCán bộ tiếp nhận hồ sơ.",
+        ),
     ],
 )
 def test_bylines_of_more_outlets_are_furniture(raw, kept):
     assert clean_article(RawArticle(path="byline.txt", text=raw)).text == kept
+
+
+def test_a_photo_credit_opening_a_caption_is_blanked_and_the_caption_keeps_its_offsets():
+    raw = "Judul berita\n\nKOMPAS.com/ADITYA PRATAMA Kepala BKN Teguh Prasetyo di Kantor BKN.\n\nKalimat berikut ini."
+    article = clean_article(RawArticle(path="caption.txt", text=raw), lang="id")
+    assert article.text.splitlines()[1] == "Kepala BKN Teguh Prasetyo di Kantor BKN."
+    start = article.text.index("Teguh")
+    assert raw[slice(*article.source_span(start, start + 5))] == "Teguh"

@@ -1016,6 +1016,10 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
                 "rudi hartono": ["Menhut"],
             },
         ),
+        (  # a city's secretary by its acronym, as an appositive after the name
+            "[Wahyu Setiabudi](PERSON), Sekkota Surabaya, hadir.",
+            {"wahyu setiabudi": ["Sekkota"]},
+        ),
         (  # a minister's deputy by the minister's acronym
             "[Wamendagri](PERSON) [Sri Handayani](PERSON) hadir bersama WamenPANRB [Arif Budiman](PERSON).",
             {"sri handayani": ["Wamendagri"], "arif budiman": ["WamenPANRB"]},

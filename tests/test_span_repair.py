@@ -1574,6 +1574,12 @@ def test_a_body_s_short_name_is_no_person_and_ends_the_title_before_it():
     ]
 
 
+def test_a_province_s_short_form_is_no_person():
+    text = "Sekda Rustam Baso, yang juga Ketua Tim (TEPPA) Sultra, hadir."
+    found = [_at(text, "Sekda", "OFFICE"), _at(text, "Rustam Baso", "PERSON"), _at(text, "Sultra", "PERSON")]
+    assert ("PERSON", "Sultra") not in _repaired_people(text, found)
+
+
 def test_a_person_a_hospital_is_named_after_is_no_person_there():
     text = "Direktur RSUD Syekh Yusuf Gowa, Nurul Hikmah, menerima tim penilai."
     found = [

@@ -1767,7 +1767,7 @@ def _places_closing_titles(text: str, entities: list[Entity], lang: str | None) 
 
 # the short forms of Indonesia's provinces and Jakarta's cities (a closed class), which close a title before its
 # holder's name: "Wagub [Sulteng] Rusdi", "Kepala BKD [Sultra] Sitti Hasniah"
-_PROVINCE_SHORT_FORM = re.compile(
+PROVINCE_SHORT_FORM = re.compile(
     r"(?:Sumut|Sumbar|Sumsel|Kepri|Babel|Jabar|Jateng|Jatim|DIY|NTB|NTT|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|"
     r"Sulut|Sulteng|Sulbar|Sulsel|Sultra|Malut|Pabar|Papbar|Jakut|Jaksel|Jaktim|Jakbar|Jakpus)"
 )
@@ -1783,7 +1783,7 @@ def _province_short_forms_out_of_names(text: str, entities: list[Entity]) -> lis
         if (
             entity.label == "PERSON"
             and rest
-            and _PROVINCE_SHORT_FORM.fullmatch(head)
+            and PROVINCE_SHORT_FORM.fullmatch(head)
             and title is not None
             and title.label == "OFFICE"
             and text[title.end : entity.start] == " "

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..document import Entity
 from .body_spans import split_bracketed_acronyms
 from .date_spans import repair_date_spans
-from .person_spans import BODY_SHORT_NAME, body_called_title, nicknames_as_persons
+from .person_spans import BODY_SHORT_NAME, PROVINCE_SHORT_FORM, body_called_title, nicknames_as_persons
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
 from .quantity_spans import whole_numbers, without_measures
@@ -72,13 +72,16 @@ def _honorific_alone(entity: Entity) -> bool:
     return entity.label in _PEOPLE and bool(_HONORIFIC_ALONE.fullmatch(entity.text))
 
 
-# a body's short name is no person ("Asisten Bidang Pemerintahan dan Kesejahteraan Rakyat Setda Gowa, Muh Fajrin
-# Tahir" had "Setda Gowa" a person): right after a title it ends the title, else it goes; no gold PERSON in the real
-# and written train and dev articles opens with one
+# a body's or a province's short name is no person ("Asisten Bidang Pemerintahan dan Kesejahteraan Rakyat Setda Gowa,
+# Muh Fajrin Tahir" had "Setda Gowa" a person, "Ketua TEPPA Sultra" had "Sultra"): right after a title it ends the
+# title, else it goes; no gold PERSON in the real and written train and dev articles opens with a body's or is a
+# province's
 def _body_short_names_off_persons(text: str, entities: list[Entity]) -> list[Entity]:
     kept: list[Entity] = []
     for entity in entities:
-        if entity.label != "PERSON" or not BODY_SHORT_NAME.fullmatch(entity.text.split()[0]):
+        if entity.label != "PERSON" or not (
+            BODY_SHORT_NAME.fullmatch(entity.text.split()[0]) or PROVINCE_SHORT_FORM.fullmatch(entity.text)
+        ):
             kept.append(entity)
         elif kept and kept[-1].label == "OFFICE" and text[kept[-1].end : entity.start] == " ":
             title = kept.pop()
