@@ -909,6 +909,7 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Phường đã giải quyết 40 trên tổng số 19 hồ sơ tiếp nhận.", False),
         ("Dari 19 kabupaten/kota di provinsi itu, baru 11 daerah yang menerapkan SPBE.", False),
         ("Dari 19 kabupaten/kota di Kaltara, baru 4 yang menerapkan perizinan daring.", False),
+        ("Pemkot terus berbenah. Dari 19 jenis izin yang dikeluarkan pemkot, 12 jenis kini dilayani.", False),
         ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
         ("Realisasi belanja mencapai Rp10,2 triliun dari pagu 19 triliun rupiah.", False),
         # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
@@ -2717,3 +2718,12 @@ def test_a_day_figures_run_until_dates_no_meeting_told_after_it():
         lang="id",
     )
     assert [m["date"] for m in meetings] == ["2012-11-19"]
+
+
+def test_a_sentence_opening_on_who_chairs_names_a_sole_title_holder_mid_article():
+    meetings = _meetings(
+        "[Bộ trưởng Bộ Nội vụ](OFFICE) [Phạm Thị Thanh Trà](PERSON) đánh giá cao kết quả cải cách hành chính. "
+        "[Chiều 5/3](DATE), Bộ tổ chức hội nghị sơ kết tại Hà Nội. Chủ trì hội nghị là [Bộ trưởng Bộ Nội vụ](OFFICE).",
+        published="2024-03-06",
+    )
+    assert _date_and_chair(meetings) == [("2024-03-05", "Phạm Thị Thanh Trà")]

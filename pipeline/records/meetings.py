@@ -1086,7 +1086,7 @@ def _chair_by_office(text, entities, mentions, start, end) -> PersonMention | No
         if office.label != "OFFICE" or not _in(office, start, end) or _names_follow(entities, office):
             continue
         verb_at = _SPACE.match(text, office.end).end()
-        leads = CHAIR_VERB.match(text, verb_at) or CHAIR_BEFORE_NAME.search(text, start, office.start)
+        leads = CHAIR_VERB.match(text, verb_at) or CHAIR_BEFORE_NAME.search(text[start : office.start])
         if leads:
             return _sole_holder(office, mentions)
     return None

@@ -699,9 +699,9 @@ def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence:
     part = _PART_WITH_ITS_NOUN.search(text, before, entity.start)
     if part and re.match(rf"\s+{re.escape(part.group('noun'))}\b", text[entity.end :], re.I):
         return True
-    return bool(_OUT_OF_OPENING.search(text, before, entity.start)) and bool(
-        _A_PART_AFTER.match(text, entity.end, sentence[1])
-    )
+    # searched in the sentence's own text, where "^" is its start (it does not match at a search's start position)
+    opening = _OUT_OF_OPENING.search(text[sentence[0] : entity.start])
+    return bool(opening) and bool(_A_PART_AFTER.match(text, entity.end, sentence[1]))
 
 
 def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
