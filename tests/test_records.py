@@ -476,6 +476,13 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "vi",
             {12.0: "achieved"},
         ),
+        # "its target", and what is scheduled, are goals
+        ("Targetnya, 70% permohonan izin masuk lewat SSW hingga Desember nanti.", "id", {70.0: "planned"}),
+        (
+            "Digitalisasi arsip itu sudah dijadwalkan rampung 100% di seluruh kecamatan.",
+            "id",
+            {100.0: "planned"},
+        ),
         # an action plan names a programme, no goal
         (
             "Capaian rencana aksi pencegahan korupsi daerah itu baru 42%, di bawah rata-rata provinsi yang mencapai 58%.",

@@ -373,3 +373,10 @@ def test_a_weekday_of_last_week_and_a_day_after_hom():
     assert resolved("Rapat itu digelar pada Jumat di Jakarta.", "Jumat", "2022-09-23") == "2022-09-23"
     earlier = "Trước đó, hôm 21/9, đoàn công tác của Bộ Nội vụ đã làm việc với UBND tỉnh."
     assert resolved(earlier, "hôm 21/9", "2015-09-26") == "2015-09-21"
+
+
+def test_a_score_on_a_scale_keeps_its_decimals_and_a_month_later_this_year_is_ahead():
+    score = parse_amount("6,12/8 điểm")
+    assert (score.value, score.denominator) == (6.12, 8.0)
+    later = "Targetnya, 70 persen permohonan izin masuk lewat SSW hingga Desember nanti."
+    assert normalise_date("Desember", DateContext("2014-03-13", later)) == "2014-12"

@@ -80,9 +80,9 @@ MONTHS = {
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).replace(".", r"\.")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 FUTURE_CUES = re.compile(
-    r"\b(sebelum|paling lambat|selambat-lambatnya|akan|harus|target|menargetkan|rencana|direncanakan|"
-    r"trước|chậm nhất|hạn|sẽ|phấn đấu|mục tiêu|dự kiến|kế hoạch|hoàn thành|diselesaikan|menyelesaikan|"
-    r"depan|tới|sắp(?=\s+(?!xếp)\w))\b",
+    r"\b(sebelum|paling lambat|selambat-lambatnya|akan|harus|target(?:nya)?|menargetkan|ditargetkan|rencana|"
+    r"direncanakan|trước|chậm nhất|hạn|sẽ|phấn đấu|mục tiêu|dự kiến|kế hoạch|hoàn thành|diselesaikan|menyelesaikan|"
+    r"depan|nanti|mendatang|tới|sắp(?=\s+(?!xếp)\w))\b",
     re.I,
 )
 # the sentence says the event already happened: a year-less date after publication is last year's; what must

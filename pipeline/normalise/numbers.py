@@ -37,7 +37,8 @@ _RANGE = re.compile(
     rf"(?P<high>{NUMBER_PATTERN}(?:\s+(?:{SCALE_PATTERN}))*)",
     re.I,
 )
-_RATIO = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+# a part of a whole or a score on a scale, either written with decimals ("25/25", "6,12/8 điểm")
+_RATIO = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s*/\s*(?P<den>{NUMBER_PATTERN})")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ def parse_amount(text: str) -> Amount | None:
     """The value of a PERCENT, QUANTITY or MONEY span: a single number, a range or a ratio."""
     ratio = _RATIO.search(text)
     if ratio:
-        part, whole = float(ratio.group("num")), float(ratio.group("den"))
+        part, whole = parse_decimal(ratio.group("num")), parse_decimal(ratio.group("den"))
+        if part is None or whole is None:
+            return None
         return Amount(part, denominator=whole) if math.isfinite(part) and math.isfinite(whole) else None
     span = _RANGE.search(text)
     if span:
