@@ -1028,6 +1028,19 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
             "[Wahyu Setiabudi](PERSON), Sekkota Surabaya, hadir.",
             {"wahyu setiabudi": ["Sekkota"]},
         ),
+        (  # a heading title over a list whose names carry their own titles after a dash
+            "Dự có các đồng chí [Ủy viên Ban Thường vụ Tỉnh ủy](OFFICE): [Hoàng Thị Mai Hương](PERSON) - "
+            "[Trưởng Ban Tổ chức Tỉnh ủy](OFFICE), [Nguyễn Hữu Thắng](PERSON) - [Trưởng Ban Dân vận Tỉnh ủy](OFFICE) "
+            "cùng 49 đại biểu.",
+            {
+                "hoang thi mai huong": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+                "nguyen huu thang": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"],
+            },
+        ),
+        (  # one title both names hold
+            "[Rizal Maulana](PERSON) dan [Yulia Ratnasari](PERSON), keduanya [anggota Komisi II DPR](OFFICE), meminta.",
+            {"rizal maulana": ["anggota Komisi II DPR"], "yulia ratnasari": ["anggota Komisi II DPR"]},
+        ),
         (  # a minister's deputy by the minister's acronym
             "[Wamendagri](PERSON) [Sri Handayani](PERSON) hadir bersama WamenPANRB [Arif Budiman](PERSON).",
             {"sri handayani": ["Wamendagri"], "arif budiman": ["WamenPANRB"]},

@@ -129,6 +129,10 @@ _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 # ... nor, in a list of titles before a name, one spoken with ("Tranh luận với Bộ trưởng, đại biểu A")
 _POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với)[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
+_BOTH = re.compile(
+    r"[ \t]*,?[ \t]*(?:keduanya|kedua(?:nya)?[ \t]+merupakan|cả[ \t]+hai(?:[ \t]+đều)?(?:[ \t]+là)?|đều[ \t]+là)[ \t]+",
+    re.I,
+)
 _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
 # (a title's own acronym in brackets continues the run: "Menteri Sosial (Mensos) A")
 _TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và|\()[ \t]*", re.I)
@@ -279,8 +283,17 @@ def link_persons(
 
 def _titles_in_pairs(text: str, ordered: list[Entity]) -> dict[int, Entity]:
     """id(name) -> title for a pair of titles given to a pair of names, each in its place ("Gubernur dan Wakil
-    Gubernur DKI Jakarta, Anies Baswedan dan Sandiaga Uno", "A-B", "A dan B, Gubernur dan Wakil Gubernur")."""
+    Gubernur DKI Jakarta, Anies Baswedan dan Sandiaga Uno", "A-B", "A dan B, Gubernur dan Wakil Gubernur"), or one
+    title both names hold ("A dan B, keduanya anggota Komisi II DPR")."""
     paired: dict[int, Entity] = {}
+    # "A dan B, keduanya anggota Komisi II DPR": both hold the one title after them
+    for first, second, third in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if (
+            (first.label, second.label, third.label) == ("PERSON", "PERSON", "OFFICE")
+            and _NAME_PAIR_JOIN.fullmatch(text[first.end : second.start])
+            and _BOTH.fullmatch(text[second.end : third.start])
+        ):
+            paired[id(first)] = paired[id(second)] = third
     for first, second, third, fourth in zip(ordered, ordered[1:], ordered[2:], ordered[3:], strict=False):
         labels = (first.label, second.label, third.label, fourth.label)
         gaps = [text[a.end : b.start] for a, b in ((first, second), (second, third), (third, fourth))]
@@ -316,8 +329,11 @@ def _follow_chain(
             break
         if not _CHAIN_GAP.fullmatch(text[cursor : following.start]):
             break
-        if _titles_next_name(text, ordered, position, comma=titled):
-            break  # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain
+        # "A, Menteri Luar Negeri B": the title is B's, not the end of A's chain; a title a dash sets after the name
+        # is the name's ("các đồng chí Ủy viên Ban Thường vụ: A - Trưởng Ban Tổ chức, B - Trưởng Ban Dân vận")
+        dashed = re.search(r"[ \t][-–—][ \t]", text[cursor : following.start])
+        if not dashed and _titles_next_name(text, ordered, position, comma=titled):
+            break
         if _opens_the_reported_clause(text, ordered[index], following):
             break
         person.add_office(following.text)
@@ -641,7 +657,12 @@ def _shared_title(
         return None
     previous = ordered[index - 1]
     earlier = mentions[-2]
-    if previous is not earlier.entity or earlier.title is None:
+    if earlier.title is None:
+        return None
+    # a list under a heading title ("các đồng chí Ủy viên Ban Thường vụ: A - Trưởng Ban Tổ chức, B - Trưởng Ban Dân
+    # vận"): the next name after the earlier one's own chain shares the heading too
+    heading = ":" in text[earlier.title.end : earlier.entity.start] and previous.end == earlier.chain_end
+    if previous is not earlier.entity and not heading:
         return None
     gap = _COORDINATION.match(text[previous.end : ordered[index].start])
     # after an appositive title a one-word name opens a new clause ("Didampingi Sekda Lahat, A, Udin memeriksa"),
@@ -662,7 +683,7 @@ def _shared_title(
         and bool(_CHAIN_GAP.fullmatch(text[ordered[index].end : following.start]))
         and bool(_ENDS_A_CLAUSE.match(text, following.end))
     )
-    if gap and not opens_clause and not own_title:
+    if gap and not opens_clause and (heading or not own_title):
         return earlier.title
     return None
 
