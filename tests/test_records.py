@@ -2747,3 +2747,16 @@ def test_a_sentence_opening_on_who_chairs_names_a_sole_title_holder_mid_article(
         published="2024-03-06",
     )
     assert _date_and_chair(meetings) == [("2024-03-05", "Phạm Thị Thanh Trà")]
+
+
+def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meeting():
+    meetings = _meetings(
+        "[Anggota Ombudsman RI](OFFICE) [Yuliana Kartasasmita](PERSON) melakukan kunjungan kerja ke kantor BPPT, "
+        "[Selasa (22/11)](DATE).\n"
+        "[Yuliana](PERSON) yang datang bersama asisten Ombudsman [Rizal Fahmi](PERSON) dan [Citra Ayu](PERSON) "
+        "meninjau langsung loket pendaftaran.\n"
+        "Sehari sebelumnya, [Senin (21/11)](DATE), BPPT menggelar forum konsultasi publik di Pendopo Delta Wibawa.",
+        published="2016-11-23",
+        lang="id",
+    )
+    assert set(_date_and_chair(meetings)) == {("2016-11-22", "Yuliana Kartasasmita"), ("2016-11-21", None)}

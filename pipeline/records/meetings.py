@@ -82,10 +82,13 @@ SPEECH_VERB = re.compile(
     r"menegaskan|mengungkapkan|menyampaikan|mengumumkan)\b",
     re.I,
 )
-# "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì": A leads, the others accompany
+# "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì", "A yang datang bersama B meninjau": A leads, the
+# others accompany
 # (a caption's place of the person in the photo may stand between: "Bupati A (tengah) didampingi B saat memimpin")
 ACCOMPANIED = re.compile(
-    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b", re.I
+    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:(?:datang|hadir|tiba|berkunjung)\s+)?"
+    r"(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b",
+    re.I,
 )
 # the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A"),
 # and the one a sentence opening on "chủ trì" names ("Chủ trì hội nghị có bà A", "Chủ trì buổi họp báo là ông A",
@@ -442,7 +445,10 @@ def _date_by_reporting_day(article: CleanArticle, entities: list[Entity], meetin
 
 
 # a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...")
-_OPENS_EARLIER = re.compile(r"\s*(?:sebelumnya|trước đó)\b", re.I)
+_OPENS_EARLIER = re.compile(
+    r"\s*(?:(?:sehari|dua hari|tiga hari|sepekan|seminggu|một ngày|hai ngày)\s+)?(?:sebelumnya|trước đó)\b",
+    re.I,
+)
 
 
 def _set_earlier(article: CleanArticle, meeting: Meeting) -> bool:
