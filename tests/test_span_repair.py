@@ -1212,6 +1212,9 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "2", "QUANTITY", 2),
     ]
     assert [e.text for e in repair_model_spans(text, found, "id")] == ["212"]
+    text = "Theo Nghị quyết 39, tỉnh đã tinh giản 412 người."
+    found = [_at(text, "39", "QUANTITY"), _at(text, "412", "QUANTITY")]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["412"]
     # a bare four-digit number after "up to" may still count
     text = "Hingga 2000 orang telah mendaftar."
     assert [e.text for e in repair_model_spans(text, [_at(text, "2000", "QUANTITY")], "id")] == ["2000"]
