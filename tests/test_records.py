@@ -483,6 +483,12 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "id",
             {100.0: "planned"},
         ),
+        # the value as it stands now, which a goal raises, is a result
+        (
+            "Các xã phải đưa tỷ lệ hồ sơ trực tuyến toàn trình từ 46% hiện nay lên ít nhất 80%.",
+            "vi",
+            {46.0: "achieved", 80.0: "planned"},
+        ),
         # an action plan names a programme, no goal
         (
             "Capaian rencana aksi pencegahan korupsi daerah itu baru 42%, di bawah rata-rata provinsi yang mencapai 58%.",

@@ -420,6 +420,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _since_reported(text, entity, start)
         or _changed_to(text, entity, start)
         or _ATTAINED_AFTER.match(text, entity.end)
+        or _NOW_RAISED.match(text, entity.end)
         or (entity.label == "MONEY" and _CONSUMED.search(text, max(start, entity.start - 40), entity.start))
     ):
         features.append(REPORTED_SO_FAR)
@@ -716,12 +717,20 @@ def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
         )
     if not _CHANGE_FROM.search(text, max(0, entity.start - 40), entity.start):
         return False
-    return any(
+    return not _NOW_RAISED.match(text, entity.end) and any(
         e.label == entity.label
         and 0 < e.start - entity.end <= 60
         and _CHANGE_TO.fullmatch(text, entity.end, e.start)
         for e in entities
     )
+
+
+# the value as it stands now, which a goal raises or cuts ("đưa tỷ lệ ... từ 46,7% hiện nay lên ít nhất 80%"), is a
+# result reported, not a number left behind
+_NOW_RAISED = re.compile(
+    r"\s*,?\s*(?:hiện nay|hiện tại|saat ini|sekarang|kini)\s+(?:[^\W\d]+\s+){0,2}?(?:lên|xuống|menjadi)\b",
+    re.I,
+)
 
 
 # the day a meeting was held is no deadline: "Sebelumnya Ombudsman menggelar rapat koordinasi secara daring ... pada
