@@ -91,7 +91,17 @@ def _is_abbreviation(before: str) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    if word.lower() in ABBREVIATIONS:
+        return True
+    # a capital letter alone is a name's initial ("Hasan B. Rusdi"), not a grade ("dengan mutu B. Pada 2025 ...",
+    # "xếp loại A. Năm nay ...")
+    previous = before[: match.start()].split()[-1:]
+    return len(word) == 1 and word.isupper() and not (previous and previous[0].lower() in _GRADE_WORDS)
+
+
+_GRADE_WORDS = frozenset(
+    ["mutu", "predikat", "nilai", "kategori", "kelas", "golongan", "zona", "tipe", "loại", "hạng"]
+)
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

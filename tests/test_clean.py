@@ -282,3 +282,14 @@ def test_a_photo_credit_opening_a_caption_is_blanked_and_the_caption_keeps_its_o
     assert article.text.splitlines()[1] == "Kepala BKN Teguh Prasetyo di Kantor BKN."
     start = article.text.index("Teguh")
     assert raw[slice(*article.source_span(start, start + 5))] == "Teguh"
+
+
+def test_a_grade_letter_ends_its_sentence_while_a_name_s_initial_does_not():
+    from reformfacts.sentences import split_sentences
+
+    text = "Nilai SKM mencapai 87,64 dengan mutu B. Pada 2025 kami targetkan 90. Hasan B. Rusdi setuju."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Nilai SKM mencapai 87,64 dengan mutu B.",
+        "Pada 2025 kami targetkan 90.",
+        "Hasan B. Rusdi setuju.",
+    ]

@@ -2396,6 +2396,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(cases, "46", "46.000") == ["46.000"]
     reports = "Polres menangani 3 laporan penipuan berkedok calo CPNS, sementara 4.215 formasi PPPK dibuka."
     assert candidates(reports, "3", "4.215") == ["4.215"]
+    complaints = (
+        "Pada 2019, kantor itu menerima 37 aduan dugaan pungutan liar; tahun ini 96 persen berkas rampung."
+    )
+    assert candidates(complaints, "37", "96 persen") == ["96 persen"]
     cheating = "Panitia mencatat 37 kasus dugaan kecurangan selama SKD, sementara 221.684 peserta lulus."
     assert candidates(cheating, "37", "221.684") == ["221.684"]
     diplomas = (

@@ -614,7 +614,7 @@ _CRIME = (
 )
 _CRIME_BEFORE = re.compile(_CRIME, re.I)
 _CRIME_CASES_AFTER = re.compile(
-    rf"\s+(?:vụ|trường hợp|kasus|laporan|upaya|đối tượng|bị can|tersangka)\b[^.;]{{0,50}}?{_CRIME}"
+    rf"\s+(?:vụ|trường hợp|đơn thư|kasus|laporan|aduan|pengaduan|upaya|đối tượng|bị can|tersangka)\b[^.;]{{0,50}}?{_CRIME}"
     # or forged things counted ("12 ijazah palsu", "46 bộ hồ sơ giả")
     r"|\s+(?:[^\W\d]+\s+){1,3}?(?:palsu|giả|giả mạo|không hợp pháp|bất hợp pháp)\b",
     re.I,
