@@ -2392,6 +2392,8 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
 
     bribe = "Ia mengingatkan kasus suap perizinan tahun lalu, dengan nilai suap mencapai Rp 2,3 miliar."
     assert candidates(bribe, "Rp 2,3 miliar") == []
+    court = "Ia divonis 6 tahun penjara ditambah denda Rp 200 juta dan membayar uang pengganti Rp 5,4 miliar."
+    assert candidates(court, "Rp 200 juta", "Rp 5,4 miliar") == []
     cases = "Công an tỉnh đã phát hiện 46 vụ sử dụng giấy tờ giả; tỉnh đã số hóa 46.000 hồ sơ."
     assert candidates(cases, "46", "46.000") == ["46.000"]
     reports = "Polres menangani 3 laporan penipuan berkedok calo CPNS, sementara 4.215 formasi PPPK dibuka."

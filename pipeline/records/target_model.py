@@ -608,7 +608,8 @@ _CHANGE_TO = re.compile(
 _CRIME = (
     r"(?<!chống )(?<!pemberantasan )(?<!pencegahan )(?<!anti-)(?<!anti )"
     r"\b(?:suap|korupsi|gratifikasi|pemalsuan|palsu|penipuan|tersangka|terdakwa|vonis|giả mạo|làm giả|giấy tờ giả|"
-    r"bằng giả|không hợp pháp|bất hợp pháp|tham nhũng|"
+    r"bằng giả|không hợp pháp|bất hợp pháp|tham nhũng|uang panas|aliran dana|kerugian negara|uang pengganti|denda|"
+    r"tilang|tiền phạt|phạt tiền|"
     r"hối lộ|bị can|khởi tố|truy tố|truy nã|lừa đảo|gian lận|kecurangan|pungli|pungutan liar|operasi tangkap tangan|"
     r"serangan siber)\b"
 )
