@@ -757,10 +757,17 @@ def _after(entity: Entity, published: str | None) -> bool:
     )
 
 
+# the day figures run until is no day a meeting after them met on ("Hingga Kamis pekan lalu, data 139,6 juta
+# penduduk sudah terekam. ... kata Mendagri di sela peninjauan")
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:hingga|sampai(?: dengan)?|tính đến|tính tới|đến hết)\s+(?:(?:tanggal|ngày)\s+)?$", re.I
+)
+
+
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
-    day named before, not a deadline set after publication nor a document's day), else a month named there; else the nearest day named
-    before it in its paragraph. A full date after publication is a plan named beside it; a day a document was
+    day named before, not a deadline set after publication nor a document's day), else a month named there; else
+    the nearest day named before it in its paragraph. A full date after publication is a plan named beside it; a day a document was
     signed or passed on dates the document; a day something is due by ("yêu cầu ... trước ngày 15-9") is no day a
     meeting met, nor is one something has gone on since. Years and periods ("2006-2010", "6 tháng đầu năm") are what a meeting discusses, not when it met."""
     dates = [e for e in entities if e.label == "DATE"]
@@ -800,13 +807,6 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not _UNTIL_BEFORE.search(article.text, max(paragraph, e.start - 20), e.start)
     ]
     return before[-1] if before else None
-
-
-# the day figures run until is no day a meeting after them met on ("Hingga Kamis pekan lalu, data 139,6 juta
-# penduduk sudah terekam. ... kata Mendagri di sela peninjauan")
-_UNTIL_BEFORE = re.compile(
-    r"\b(?:hingga|sampai(?: dengan)?|tính đến|tính tới|đến hết)\s+(?:(?:tanggal|ngày)\s+)?$", re.I
-)
 
 
 # a day something has gone on since ("sudah menginput RKPD sejak 20 Juni", "kể từ ngày 1/7") is no day a meeting met,
