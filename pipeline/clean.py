@@ -27,6 +27,10 @@ _CREDIT = (
     r"(?:reporter|editor|laporan|liputan|penulis|pewarta|wartawan|redaktur|penyunting|rep|red|"
     r"phóng viên|biên tập(?: viên)?|tác giả|PV|BTV)"
 )
+# the words that open a line of links to other articles, arrows or bullets before them (">> Xem thêm: ...")
+_LINKS_WORDS = (
+    r"(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)"
+)
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
@@ -56,10 +60,7 @@ _FURNITURE_LINES = [
         r"vnexpress|tuổi trẻ|thanh niên|dân trí|vietnamnet|vnanet)\b(?:\s*\|[^.!?]{0,40})?$",
         re.I,
     ),
-    re.compile(
-        r"^(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\b.*$",
-        re.I,
-    ),
+    re.compile(rf"^{_LINKS_WORDS}\b.*$", re.I),
     HEADLINE_LINK,
 ]
 _SOURCE_LINE = re.compile(r"^(?:sumber|nguồn|source)\s*:?\s*(?P<url>" + _URL + r")?\s*$", re.I)
@@ -71,10 +72,7 @@ _CAPTION_CREDIT = re.compile(
 # BKN ... (tengah) di kantornya"), before the caption's first capitalised word
 _CREDIT_OPENING_CAPTION = re.compile(r"^\S+/[A-Z][A-Z.']+(?:\s+[A-Z][A-Z.']+){0,3}(?=\s+[A-ZĐ][a-zà-ỹ])")
 # the list under a "Xem thêm:" / "Baca juga:" header: its items are headlines of other articles
-_LINKS_HEADER = re.compile(
-    r"^(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)\s*:?\s*$",
-    re.I,
-)
+_LINKS_HEADER = re.compile(rf"^{_LINKS_WORDS}\s*:?\s*$", re.I)
 _LINK_ITEM = re.compile(r"^(?:[-•*+–>»]+)\s*\S")
 # a line that only stamps the page with its date and time ("Thứ bảy, 15-01-2022, 10:42", "Rabu 05 Apr 2017 17:42 WIB")
 # continues no headline above it, however short both lines are
