@@ -2772,3 +2772,19 @@ def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meet
         lang="id",
     )
     assert set(_date_and_chair(meetings)) == {("2016-11-22", "Yuliana Kartasasmita"), ("2016-11-21", None)}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Hà Nội có 143 người ứng cử cấp thành phố, 39% là cán bộ nữ.", False),
+        ("Syaratnya 20 persen kursi DPRD atau 25% perolehan suara parpol.", False),
+        ("Tỷ lệ hồ sơ trực tuyến của thành phố đạt 39%.", True),
+    ],
+)
+def test_an_election_s_figure_is_no_target_candidate(text, kept):
+    from reformfacts.records.target_model import candidates_of
+
+    match = list(re.finditer(r"\d+(?:,\d+)?%", text))[-1]
+    share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
+    assert bool(candidates_of(text, [share], split_sentences(text))) == kept
