@@ -425,7 +425,7 @@ def _joins(previous: _Line, following: _Line, wrapped: bool) -> bool:
 
 # a headline glued to the lead it stood above (old Vietnamese press dumps: "... còn nằm chờChiều 15-9, Sở ... tổ
 # chức họp báo"): the lead's opening day starts a paragraph of its own, so the day is tagged and its sentence found
-_GLUED_LEAD = re.compile(r"(?<=[a-zà-ỹđ0-9)”])(?=(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s+(?:nay|qua|\d))")
+_GLUED_LEAD = re.compile(r"(?<=[a-zà-ỹđ0-9)”])(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?=\s+(?:nay|qua|\d))")
 
 
 def _emit_block(block: list[_Line], raw: str, mapped: _MappedText) -> None:
