@@ -570,6 +570,30 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2025-03-12", "Hadi Kuswanto"), ("2025-03-13", "Muhammad Firdaus")],
         ),
+        (  # "the meeting that X led" told again with a verb of holding is the meeting told last
+            "[Sekda NTB](OFFICE) [Ahmad Sukri](PERSON) menggelar konferensi pers di Mataram, [Rabu](DATE).\n"
+            "Sebelumnya, [DPRD NTB](ORG) dalam rapat paripurna pada [Senin (27/12)](DATE) menyetujui Raperda "
+            "Pelayanan Publik.\nRapat yang dipimpin [Ketua DPRD NTB](OFFICE) [Nurul Aini](PERSON) itu digelar secara "
+            "hibrida.",
+            "2021-12-29",
+            "id",
+            [("2021-12-27", "Nurul Aini"), ("2021-12-29", "Ahmad Sukri")],
+        ),
+        (  # a meeting that decided something on a day it names met that day; a shareholders' meeting is one
+            "Sebelumnya, rapat koordinasi Panitia Seleksi Nasional di Kantor BKN, [Jumat (8/9)](DATE), memutuskan "
+            "tidak ada perubahan nilai ambang batas.\nRUPST digelar di Hotel Borobudur, [Kamis (7/9)](DATE), dipimpin "
+            "[Komisaris Utama](OFFICE) [Harjanto Sasmito](PERSON).",
+            "2017-09-11",
+            "id",
+            [("2017-09-08", None), ("2017-09-07", "Harjanto Sasmito")],
+        ),
+        (  # "họp báo" as a body's verb on the day the sentence opens with; "sắp xếp" (to arrange) plans nothing
+            "[Chiều 19/6](DATE), [UBND tỉnh Hà Tĩnh](ORG) họp báo thông tin về việc sắp xếp đơn vị hành chính cấp "
+            "xã. [Phó chủ tịch UBND tỉnh](OFFICE) [Trần Hữu Phúc](PERSON) chủ trì.",
+            "2025-06-20",
+            "vi",
+            [("2025-06-19", "Trần Hữu Phúc")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -503,6 +503,17 @@ def test_goal_and_result_words_next_to_a_value_set_its_status(text, lang, expect
     assert {t["value"]: t["status"] for t in targets} == expected
 
 
+def test_a_result_told_for_a_past_year_after_chia_se_is_a_result():
+    # folded, "chia sẻ" (to share) reads as "sẽ" (will), which would make the value a goal
+    text = "Ông Lộc chia sẻ năm 2023 tỉnh tiếp nhận 1.260 hồ sơ, trong đó 97% được giải quyết đúng hạn."
+    spans = [
+        {"start": text.index("năm 2023"), "end": text.index("năm 2023") + 8, "label": "DATE"},
+        {"start": text.index("97%"), "end": text.index("97%") + 3, "label": "PERCENT"},
+    ]
+    _, _, targets = _records(text, spans, published="2024-03-01", lang="vi")
+    assert [t["status"] for t in targets] == ["achieved"]
+
+
 def test_what_has_been_done_or_is_there_now_is_a_result():
     from reformfacts.annotations.markup import parse_markup
 
@@ -1706,6 +1717,33 @@ def test_a_short_form_spelled_another_way_joins_its_person_but_other_vowels_name
     }
 
 
+def test_ph_and_f_and_the_old_dj_spell_one_name_and_a_nickname_given_by_others_is_an_alias():
+    linked = _linked(
+        "Rapat dipimpin [Wakil Ketua Komisi II](OFFICE) [Yosef Manurung](PERSON). [Yoseph](PERSON) meminta data. "
+        "[Djarot Santoso](PERSON) hadir; kata [Jarot](PERSON). [Taufik Hidayat](PERSON), yang oleh para pendamping "
+        "desa akrab disapa [Opik](PERSON), datang. Menurut [Opik](PERSON), laporan terlambat.",
+        "id",
+    )
+    assert linked == {
+        "yosef manurung": (["Wakil Ketua Komisi II"], ["Yoseph"]),
+        "djarot santoso": ([], ["Jarot"]),
+        "taufik hidayat": ([], ["Opik"]),
+    }
+
+
+def test_a_title_shared_by_a_list_of_names_passes_over_the_places_in_brackets():
+    linked = _linked(
+        "Penghargaan diterima [Kepala Desa](OFFICE) [Sutarno](PERSON) ([Kemloko](LOC)), [Warsini](PERSON) "
+        "([Gesing](LOC)), dan [Hartono](PERSON) ([Mudal](LOC)).",
+        "id",
+    )
+    assert linked == {
+        "sutarno": (["Kepala Desa"], []),
+        "warsini": (["Kepala Desa"], []),
+        "hartono": (["Kepala Desa"], []),
+    }
+
+
 def test_the_head_of_a_later_name_word_is_a_short_form_but_heads_across_words_only_from_the_first():
     linked = _linked(
         "[Kepala Dinas](OFFICE) [Nur Fitriani Andriyani](PERSON) hadir. Menurut [Fitri](PERSON), antrean turun. "
@@ -2081,6 +2119,18 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
         )[0]
         statuses.append("planned" if planned > achieved else "achieved")
     assert statuses == ["planned", "planned", "achieved", "achieved", "achieved", "achieved"]
+
+
+def test_a_value_restated_in_other_units_keeps_the_status_of_the_first_and_waste_prevented_is_a_result():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Realisasi penyaluran Dana Desa tahun 2024 mencapai [99,87 persen](PERCENT) atau sebesar "
+        "[Rp 246,3 miliar](MONEY). Evaluasi akuntabilitas kinerja berhasil mencegah pemborosan anggaran sebesar "
+        "[Rp 46,8 triliun](MONEY)."
+    )
+    statuses = {t["value"]: t["status"] for t in _records(text, spans, published="2025-01-23")[2]}
+    assert statuses == {99.87: "achieved", 246300000000.0: "achieved", 46800000000000.0: "achieved"}
 
 
 def test_a_budget_set_aside_takes_no_deadline_from_the_dates_of_its_sentence():

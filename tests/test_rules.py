@@ -191,6 +191,15 @@ def test_identifiers_and_ordinals_are_not_counts():
         ("6 tháng cuối năm 2005", DateContext(), {"start": "2005-07", "end": "2005-12"}),
         ("ngày 20 tháng cuối cùng", DateContext(), None),
         ("9 tháng năm 2018", DateContext(), {"start": "2018-01", "end": "2018-09"}),
+        # files handled on time ("đúng hạn") say nothing of a plan: the half year is this one, not the next
+        (
+            "6 tháng đầu năm",
+            DateContext(
+                published="2021-07-09",
+                sentence="6 tháng đầu năm, tỉnh tiếp nhận 312.457 hồ sơ, 99% được giải quyết đúng và trước hạn.",
+            ),
+            {"start": "2021-01", "end": "2021-06"},
+        ),
         ("ngày 9 tháng năm năm 2018", DateContext(), "2018-05-09"),
     ],
 )

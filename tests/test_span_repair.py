@@ -1591,3 +1591,59 @@ def test_a_person_a_hospital_is_named_after_is_no_person_there():
         _at(text, "Nurul Hikmah", "PERSON"),
     ]
     assert ("PERSON", "Yusuf Gowa") not in _repaired_people(text, found)
+
+
+def test_capitalised_words_before_an_age_in_brackets_are_a_name_whatever_span_the_tagger_drew():
+    text = "Antrean panjang, keluh Rina Wulandari (34), warga Kecamatan Weleri. Komentar (0)"
+    found = [
+        _at(text, "Rina Wulandari (34)", "LOC"),
+        _at(text, "Kecamatan Weleri", "LOC"),
+        _at(text, "Komentar", "ORG"),
+    ]
+    repaired = [(e.label, e.text) for e in repair_model_spans(text, found, "id")]
+    assert ("PERSON", "Rina Wulandari") in repaired
+    assert ("LOC", "Kecamatan Weleri") in repaired and ("PERSON", "Komentar") not in repaired
+
+
+def test_a_title_acronym_stops_before_a_word_the_article_names_a_person_by():
+    text = "Bupati memanggil Kadisdukcapil Kendal Tuti Rahayuningsih ke loket. Menurut Tuti, alat rusak."
+    found = [
+        _at(text, "Bupati", "OFFICE"),
+        _at(text, "Kadisdukcapil Kendal Tuti", "ORG"),
+        _at(text, "Rahayuningsih", "LOC"),
+        _at(text, "Tuti", "PERSON", 1),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Bupati"),
+        ("OFFICE", "Kadisdukcapil Kendal"),
+        ("PERSON", "Tuti Rahayuningsih"),
+        ("PERSON", "Tuti"),
+    ]
+
+
+def test_a_village_head_s_acronym_takes_the_village_and_leaves_the_name():
+    text = "Kades Bontomanai Syamsul Bahri (kiri) meninjau posyandu di Desa Bontomanai."
+    found = [
+        _at(text, "Bontomanai", "PERSON"),
+        _at(text, "Syamsul Bahri", "PERSON"),
+        _at(text, "Desa Bontomanai", "LOC"),
+    ]
+    assert _repaired_people(text, found) == [("OFFICE", "Kades Bontomanai"), ("PERSON", "Syamsul Bahri")]
+
+
+def test_the_first_name_of_a_list_with_places_in_brackets_is_cut_from_the_title_before_it():
+    text = "Penghargaan diterima Kepala Desa Sutarno (Kemloko), Warsini (Gesing), dan Hartono (Mudal)."
+    found = [
+        _at(text, "Kepala Desa Sutarno", "OFFICE"),
+        _at(text, "Kemloko", "LOC"),
+        _at(text, "Warsini", "PERSON"),
+        _at(text, "Gesing", "LOC"),
+        _at(text, "Hartono", "PERSON"),
+        _at(text, "Mudal", "LOC"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Kepala Desa"),
+        ("PERSON", "Sutarno"),
+        ("PERSON", "Warsini"),
+        ("PERSON", "Hartono"),
+    ]

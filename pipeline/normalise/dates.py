@@ -79,9 +79,11 @@ MONTHS = {
 }
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).replace(".", r"\.")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# (not a file's state: "giải quyết đúng hạn", "trước hạn", "quá hạn" are on time, ahead of time, overdue, and
+# "hạn chế" is to limit)
 FUTURE_CUES = re.compile(
     r"\b(sebelum|paling lambat|selambat-lambatnya|akan|harus|target(?:nya)?|menargetkan|ditargetkan|rencana|"
-    r"direncanakan|trước|chậm nhất|hạn|sẽ|phấn đấu|mục tiêu|dự kiến|kế hoạch|hoàn thành|diselesaikan|menyelesaikan|"
+    r"direncanakan|trước(?! hạn)|chậm nhất|(?<!đúng )(?<!trước )(?<!quá )(?<!trễ )hạn(?! chế)|sẽ|phấn đấu|mục tiêu|dự kiến|kế hoạch|hoàn thành|diselesaikan|menyelesaikan|"
     r"depan|nanti|mendatang|tới|sắp(?=\s+(?!xếp)\w))\b",
     re.I,
 )

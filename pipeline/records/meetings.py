@@ -29,7 +29,7 @@ _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
-    r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|audiensi|FGD|focus group discussion|meeting|"
+    r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|RUPS(?:T|LB)?|audiensi|FGD|focus group discussion|meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
@@ -122,6 +122,15 @@ HELD = re.compile(
     r"(?:thông qua|nhất trí|thống nhất|kết thúc|bế mạc)\b",
     re.I,
 )
+# a meeting as the subject of a decision: with a day in its sentence it met then (without one an Indonesian "Rapat
+# Paripurna menyetujui" cites an earlier meeting's decision, see ``HELD``)
+DECIDED = re.compile(
+    rf"\b(?:{_MEETING_NOUN})\b[^.;]{{0,120}}?\b(?:memutuskan|menyepakati|sepakat|menyetujui|merekomendasikan)\b",
+    re.I,
+)
+# "họp báo" as the verb of a body or a person ("UBND tỉnh họp báo thông tin về ..."), not the noun of a press
+# conference named ("cuộc họp báo", "tại họp báo")
+_PRESS_AS_VERB = re.compile(r"(?<!cuộc )(?<!buổi )(?<!tại )(?<!sẽ )(?<!trong )\bhọp báo\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:akan|sẽ|{_SOON}|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
     r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai|berencana|merencanakan|hendak|ingin|muốn|"
@@ -163,6 +172,11 @@ PUBLIC_ACT = re.compile(
 # "ketua majelis" alone is the presiding judge; another body after it is not ("Ketua Majelis Syuro PKS")
 PRESIDING = re.compile(
     r"^(?:ketua majelis hakim|hakim ketua|ketua majelis(?!\s+\w)|chủ tọa phiên tòa)\b", re.I
+)
+# "the meeting that ..." opening a sentence is the meeting told last ("Rapat yang dipimpin Ketua DPRD X itu digelar
+# secara hibrida"), wherever the article's order of events put it
+THAT_MEETING = re.compile(
+    r"^\W*(?:pertemuan|rapat|rakor|konferensi|sidang|acara) yang\b[^.;]{0,80}?\b(?:tersebut|itu)\b", re.I
 )
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
@@ -287,7 +301,9 @@ def extract_meetings(
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
-            if (
+            if meetings and THAT_MEETING.match(sentence):
+                _merge(max(meetings, key=lambda m: m.end), candidate)
+            elif (
                 current is not None
                 and not PRESS_RIGHT_AFTER.match(reported)
                 and (
@@ -337,9 +353,16 @@ def _meeting_named(
         reported, _specific_meeting(reported) or VISIT.search(reported) or _dated_session(reported)
     )
     if names_meeting:
-        return names_meeting, HELD.search(reported) or (
-            PRESS.search(reported) and SPEECH_VERB.search(reported)
-        )
+        held = HELD.search(reported) or (PRESS.search(reported) and SPEECH_VERB.search(reported))
+        decided = None if held else DECIDED.search(reported) or _PRESS_AS_VERB.search(reported)
+        if decided and (
+            _OPENS_WITH_A_DAY.match(reported)
+            or any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
+        ):
+            # "rapat koordinasi Panselnas ..., Jumat (8/9), memutuskan ...", "Chiều 19/6, UBND tỉnh họp báo ...":
+            # it met that day
+            held = decided
+        return names_meeting, held
     session = BODY_SESSION.search(reported)
     if session and (
         index < HEADLINE or any(map(_names_a_day, _sentence_dates(article, entities, start, end)))
@@ -618,8 +641,12 @@ _ON_SCHEDULE = re.compile(
 def _planned(sentence: str, *words: re.Match | None) -> bool:
     """A plan word next to the meeting or visit word ("akan menggelar rapat", "sẽ họp", "akan mengunjungi"),
     or on the verb that holds it; not anywhere; or the schedule the sentence opens on."""
+    # the words near the meeting word, read in the whole sentence: a window cut "sắp xếp" (to arrange) to "sắp" (soon)
     return bool(_PLANNED_HOLDING.search(sentence) or _ON_SCHEDULE.match(sentence)) or any(
-        PLANNED.search(sentence[max(0, w.start() - 40) : w.end() + 25]) for w in words if w is not None
+        w.start() - 40 <= plan.start() < w.end() + 25
+        for plan in PLANNED.finditer(sentence)
+        for w in words
+        if w is not None
     )
 
 

@@ -52,10 +52,11 @@ _TITLE_GAP = re.compile(
     rf"^\)?[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
     re.I,
 )
-# "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, tức B": B is another name of A (a
-# salutation may open it: "A (Cak B)")
+# "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, yang oleh warga akrab disapa B", "A, tức
+# B": B is another name of A (a salutation may open it: "A (Cak B)")
 _ALIAS_GAP = re.compile(
-    r"^\s*(?:\(\s*|,?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|biasa)\s+)?(?:disapa|dipanggil)|atau|"
+    r"^\s*(?:\(\s*|,?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
+    r"(?:disapa|dipanggil)|atau|"
     rf"tức|còn gọi là|hay còn gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
 )
@@ -140,7 +141,9 @@ _TITLE_WITH_ACRONYM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<acronym>[^()\s]+)
 # (Vietnamese lists give each name its salutation: "ông A và bà B"; "dan Ibu B" is often a spouse, no holder)
 # between two names that share a title: a comma or "and", after the first name's body in brackets if any
 # ("các Bộ trưởng: A (Bộ Nội vụ), B (Bộ Tài chính)")
-_COORDINATION = re.compile(r"^(?:\s*\([^()]{1,80}\))?\s*(?:,|dan|và|serta)\s*(?:(?:ông|bà)\s+)?$", re.I)
+_COORDINATION = re.compile(
+    r"^(?:\s*\([^()]{1,80}\))?\s*(?:,|(?:,\s*)?(?:dan|và|serta))\s*(?:(?:ông|bà)\s+)?$", re.I
+)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word around every value and name: the words repeat
@@ -659,6 +662,8 @@ def _shared_title(
     earlier = mentions[-2]
     if earlier.title is None:
         return None
+    if previous is not earlier.entity and _inside_bracket_after(text, earlier.entity, previous):
+        previous = earlier.entity  # "Kepala Desa A (Kemloko), B (Gesing), dan C": the village is the name's
     # a list under a heading title ("các đồng chí Ủy viên Ban Thường vụ: A - Trưởng Ban Tổ chức, B - Trưởng Ban Dân
     # vận"): the next name after the earlier one's own chain shares the heading too
     heading = ":" in text[earlier.title.end : earlier.entity.start] and previous.end == earlier.chain_end
@@ -686,6 +691,11 @@ def _shared_title(
     if gap and not opens_clause and (heading or not own_title):
         return earlier.title
     return None
+
+
+def _inside_bracket_after(text: str, name: Entity, entity: Entity) -> bool:
+    bracket = re.compile(r"[ \t]*\([^()]{1,80}\)").match(text, name.end)
+    return bracket is not None and name.end <= entity.start and entity.end <= bracket.end()
 
 
 def person_records(persons: list[Person]) -> list[dict]:

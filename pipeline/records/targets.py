@@ -146,6 +146,14 @@ def extract_targets(
     ]
 
 
+# what restates the value before it in other words or units: "99,87 persen atau sebesar Rp 246,3 miliar", "3.200
+# người, tương đương 4%", "1,2 triệu hồ sơ, tức 80%"
+_RESTATED = re.compile(
+    r"\s*(?:persen|%|người|hồ sơ|orang|unit)?\s*,?\s*(?:atau|hay|tức(?:\s+là)?|tương đương(?:\s+với)?|setara(?:\s+dengan)?)"
+    r"\s+(?:(?:sebesar|sekitar|senilai|khoảng|mencapai|gần|hơn)\s+)?"
+)
+
+
 def _sentence_targets(
     article: CleanArticle,
     sentence: tuple[int, int],
@@ -179,10 +187,19 @@ def _sentence_targets(
         if DEADLINE_CUE.search(text[max(start, d.start - 40) : d.start]) and not AS_OF.match(text, d.end)
     ]
     records = []
+    final_status: dict[int, str] = {}
     for position, in_clause in enumerate(values):
         value, status = in_clause.value, chosen.get(id(in_clause.value))
         if status is None:
             continue
+        restated = values[position - 1].value if position else None
+        if (
+            restated is not None
+            and id(restated) in final_status
+            and _RESTATED.fullmatch(text, restated.end, value.start)
+        ):
+            # "mencapai 99,87 persen atau sebesar Rp 246,3 miliar": one fact said twice has one status
+            status = final_status[id(restated)]
         # the value's own words: from the clause's previous value to its next one
         following = values[position + 1].value.start if position + 1 < len(values) else end
         own = (in_clause.after_previous, min(following, in_clause.clause_end))
@@ -213,6 +230,7 @@ def _sentence_targets(
             deadline is None and status == "planned" and value.label != "MONEY"
         ):  # a budget's year is its period
             deadline = _relative_goal_year(text, article.published, start, own[1])
+        final_status[id(value)] = status
         records.append(
             {
                 "status": status,

@@ -271,6 +271,35 @@ def nicknames_as_persons(text: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
+# an age in brackets right after two to four capitalised words marks them a person's name ("keluh Siti Nurjanah
+# (34), warga ..."), whatever span the tagger drew over them: no place is given an age (one word may be a party with
+# its seats: "Golkar (91)")
+_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'.-]*[ \t]){1,3}[A-Z][\w'-]*)[ \t]\((?:[1-9]\d)(?: tahun)?\)")
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Provinsi|Jalan|Pasal|Nomor|No|Komentar|Foto|Tahun|Usia|Umur|"
+    r"Partai|Fraksi)\b"
+)
+
+
+def names_before_an_age(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place or body span over the words of a name followed by an age in brackets is that person's name."""
+    repaired = list(entities)
+    for match in _NAME_BEFORE_AGE.finditer(text):
+        start, end = match.span(1)
+        if _NOT_A_NAME_WORD.search(match.group(1)):
+            continue
+        covering = [e for e in repaired if e.start < end and start < e.end]
+        if not covering or any(e.label in ("PERSON", "OFFICE") for e in covering):
+            continue
+        if any(e.start < start or e.end > match.end() for e in covering):
+            continue  # a word inside a longer span
+        for entity in covering:
+            repaired.remove(entity)
+        start = min(e.start for e in covering)  # "Menurut [Siti Nurjanah (34)]": the span opens the name
+        repaired.append(Entity("PERSON", start, end, text[start:end], source=covering[0].source))
+    return sorted(repaired, key=lambda e: e.start)
+
+
 def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> list[Entity]:
     """PERSON and OFFICE spans as the guidelines draw them, sorted by position (other labels are dropped)."""
     relabelled = [
@@ -326,7 +355,12 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     titles = _province_short_forms_out_of_names(
         text,
         _name_abbreviations_out_of_titles(
-            text, _places_closing_titles(text, _close_brackets(text, _join_split_names(text, kept)), lang)
+            text,
+            _places_closing_titles(
+                text,
+                _close_brackets(text, _join_split_names(text, _names_listed_out_of_titles(text, kept))),
+                lang,
+            ),
         ),
     )
     repaired: list[Entity] = []
@@ -701,14 +735,48 @@ def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         if any(e.label == "OFFICE" or e.start != start for e in covering):
             continue  # already a title, or a word inside a longer span
+        named = []
         for entity in covering:
             repaired.remove(entity)
             if entity.label == "PERSON" and entity.end > end + 1:
                 repaired.append(_span(text, entity, end + 1, entity.end))
             elif entity.label != "PERSON":
-                end = max(end, entity.end)  # "[Menpan RB](ORG)" is the title as a whole
+                name_start = _first_known_name_word(text, end, entity.end, entities)
+                if name_start is None:
+                    end = max(end, entity.end)  # "[Menpan RB](ORG)" is the title as a whole
+                else:  # "[Kadisdukcapil Kendal Sri](ORG) [Rahayuningsih](LOC)", "Sri" a person later
+                    end = len(text[:name_start].rstrip())
+                    named.append(_name_from(text, name_start, entity, repaired))
         repaired.append(Entity("OFFICE", start, end, text[start:end], source="title-acronym"))
+        repaired += named
     return _acronyms_with_their_bodies(text, sorted(repaired, key=lambda e: e.start))
+
+
+def _first_known_name_word(text: str, start: int, end: int, entities: list[Entity]) -> int | None:
+    """Where a name opens among the capitalised words from ``start`` to ``end``: the first word the article
+    tags as a person's name, or as the first word of one, elsewhere."""
+    names = {e.text for e in entities if e.label == "PERSON"} | {
+        e.text.split()[0] for e in entities if e.label == "PERSON" and e.text.split()
+    }
+    for word in re.finditer(r"[A-Z][\w'-]+", text[start:end]):
+        if word.group() in names:
+            return start + word.start()
+    return None
+
+
+def _name_from(text: str, start: int, entity: Entity, entities: list[Entity]) -> Entity:
+    """A PERSON span from ``start`` to the end of ``entity``, over the one-word span right after it if any
+    ("Sri" + "[Rahayuningsih](LOC)")."""
+    end = entity.end
+    after = next((e for e in entities if e.start == end + 1 and text[end] == " "), None)
+    if (
+        after is not None
+        and after.label in ("PERSON", "LOC", "ORG")
+        and re.fullmatch(r"[A-Z][\w'-]+", after.text)
+    ):
+        entities.remove(after)
+        end = after.end
+    return Entity("PERSON", start, end, text[start:end], source=entity.source)
 
 
 # capitalised words between a title acronym or head and the name after it name the unit it heads ("Karo Organisasi
@@ -912,14 +980,19 @@ def _written_alike(word: str, name: str) -> bool:
 def alike_name_words(word: str, other: str) -> bool:
     """Two spellings of one name word differ in consonants ("Taufik"/"Taufiq", "Soleh"/"Sholeh", "Mashita"/
     "Masitha"), not in vowels, which tell names apart ("Susanto"/"Susanti"); the old spelling's "oe" is "u"
-    ("Soeparno") and its "ie" is "i" ("Syarief"/"Syarif", "Arief"/"Arif")."""
-    word, other = word.lower(), other.lower()
+    ("Soeparno") and its "ie" is "i" ("Syarief"/"Syarif", "Arief"/"Arif"); "ph" is "f" ("Yoseph"/"Yosef",
+    "Philipus"/"Filipus") and the old "dj" is "j" ("Djarot"/"Jarot")."""
+    word, other = _consonant_spelling(word.lower()), _consonant_spelling(other.lower())
     return (
         min(len(word), len(other)) >= 5
         and word[0] == other[0]
         and _vowels(word) == _vowels(other)
         and SequenceMatcher(None, word, other).ratio() >= NAME_WORD_SIMILARITY
     )
+
+
+def _consonant_spelling(word: str) -> str:
+    return word.replace("ph", "f").replace("dj", "j")
 
 
 def _vowels(word: str) -> str:
@@ -1803,6 +1876,30 @@ def _name_abbreviations_out_of_titles(text: str, entities: list[Entity]) -> list
         abbreviation = _ABBREVIATION_ENDING_TITLE.search(title.text) if title.label == "OFFICE" else None
         if abbreviation and name.label == "PERSON" and text[title.end : name.start] == ". ":
             fixed[position] = _span(text, title, title.start, title.start + abbreviation.start())
+    return fixed
+
+
+# a list of names, each with its place in brackets ("Kepala Desa A (Kemloko), B (Gesing), dan C (Mudal)")
+_PLACE_IN_BRACKETS_THEN_NEXT = re.compile(r" \([A-Z][^()]{0,40}\)(?:,| dan| serta)[ \t]+")
+_LAST_NAME_WORD = re.compile(r"(?<= )[A-Z][a-z][\w'-]*$")
+
+
+def _names_listed_out_of_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """The first name of such a list, which the tagger read as the end of the title before it, is a name when
+    the next name of the list has its place in brackets too."""
+    fixed: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        word = _LAST_NAME_WORD.search(entity.text) if entity.label == "OFFICE" else None
+        gap = word and _PLACE_IN_BRACKETS_THEN_NEXT.match(text, entity.end)
+        after = gap and next((e for e in entities if e.start == gap.end()), None)
+        if after is not None and after.label == "PERSON" and text.startswith(" (", after.end):
+            name_start = entity.start + word.start()
+            fixed.append(_span(text, entity, entity.start, name_start - 1))
+            fixed.append(
+                Entity("PERSON", name_start, entity.end, text[name_start : entity.end], source=entity.source)
+            )
+            continue
+        fixed.append(entity)
     return fixed
 
 

@@ -17,7 +17,13 @@ from dataclasses import replace
 from ..document import Entity
 from .body_spans import split_bracketed_acronyms
 from .date_spans import repair_date_spans
-from .person_spans import BODY_SHORT_NAME, PROVINCE_SHORT_FORM, body_called_title, nicknames_as_persons
+from .person_spans import (
+    BODY_SHORT_NAME,
+    PROVINCE_SHORT_FORM,
+    body_called_title,
+    names_before_an_age,
+    nicknames_as_persons,
+)
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
 from .quantity_spans import whole_numbers, without_measures
@@ -29,8 +35,11 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn, numbers cut in two joined and
     measures taken out of QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
     ORG piece joined into a title) gives way."""
-    dated = nicknames_as_persons(
-        text, repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
+    dated = names_before_an_age(
+        text,
+        nicknames_as_persons(
+            text, repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
+        ),
     )
     people = [body_called_title(e) for e in repair_person_spans(text, dated, lang)]
     starts = [e.start for e in people]

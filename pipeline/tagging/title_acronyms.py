@@ -65,6 +65,13 @@ _TITLES: dict[str, str] = {
     r"Dubes": "Duta Besar",
     r"Kadis(?:[a-z]{2,})?|Kadinkes": "Kepala Dinas",  # "Kadisdukcapil", "Kadishub"; not "Kadin", a body
     r"Kaban": "Kepala Badan",
+    r"Kakanwil": "Kepala Kantor Wilayah",
+    r"Kades": "Kepala Desa",
+    r"Kadus": "Kepala Dusun",
+    r"Kalapas": "Kepala Lembaga Pemasyarakatan",
+    r"Dandim": "Komandan Distrik Militer",
+    r"Danrem": "Komandan Komando Resor Militer",
+    r"Danramil": "Komandan Komando Rayon Militer",
     r"Kabid": "Kepala Bidang",
     r"Kabag": "Kepala Bagian",
     r"Kabiro|(?<!Kabupaten )(?<!Tanah )(?<!Batak )(?<!suku )Karo": "Kepala Biro",  # not the Karo people's land
