@@ -2464,6 +2464,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
     assert candidates(prisoners, "14.661", "400") == ["14.661", "400"]
+    misuse = "Satgas mencatat 67 kasus dugaan penyelewengan Dana Desa, sementara 74.910 desa menerima dana."
+    assert candidates(misuse, "67", "74.910") == ["74.910"]
+    offences = "Trong 7 tháng đã xảy ra 1.126 vụ phạm pháp hình sự; tỉnh đã giải quyết 98.000 hồ sơ."
+    assert candidates(offences, "1.126", "98.000") == ["98.000"]
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():

@@ -1017,6 +1017,14 @@ def test_a_number_cut_at_its_decimal_comma_or_thousands_dot_is_made_whole():
     assert values(text, *cut) == [("QUANTITY", "86,33"), ("MONEY", "5,4 tỷ USD"), ("QUANTITY", "1.536.210")]
 
 
+def test_a_count_takes_its_scale_word_whatever_the_tagger_made_of_it():
+    text = "Pemerintah mengadakan 16 juta keping blanko dan 3 ribu alat perekam."
+    assert values(text, ("16", "QUANTITY"), ("juta", "MONEY"), ("3", "QUANTITY")) == [
+        ("QUANTITY", "16 juta"),
+        ("QUANTITY", "3 ribu"),
+    ]
+
+
 def test_numbers_of_a_list_stay_apart():
     text = "Thí điểm ở quận 3, 11 và Bình Thạnh; tingkat 5,0 hingga 5,1 persen."
     listed = [("3", "QUANTITY"), ("11", "QUANTITY"), ("5,0", "QUANTITY"), ("5,1 persen", "PERCENT")]

@@ -91,23 +91,34 @@ def whole_numbers(text: str, entities: list[Entity]) -> list[Entity]:
     """The entities with every value span grown to the whole numbers at its ends, and the pieces of one number
     joined: the subword tagger cut 23 numbers at a decimal comma or a thousands dot in the real train and dev
     articles ("[5],[4 tỷ USD]", "1.[498]"), and int8 weights cut more ("86,[33] điểm"). The joined span takes the
-    label of its last piece, which holds the unit ("4 tỷ USD": MONEY)."""
+    label of its last piece, which holds the unit ("4 tỷ USD": MONEY). A count takes its scale word ("[16] juta
+    keping")."""
     values = sorted((e for e in entities if e.label in _VALUE_LABELS), key=lambda e: e.start)
     if not values:
         return entities
     grown: list[Entity] = []
     for value in values:
         start, end = _number_start(text, value.start), _number_end(text, value.end)
+        scale = (
+            _SCALE_AFTER.match(text, end)
+            if value.label == "QUANTITY" and text[end - 1 : end].isdigit()
+            else None
+        )
+        end = scale.end() if scale else end  # "[16] juta keping": the number's own scale word
         if grown and grown[-1].end > start:  # a piece of the same number as the previous span
             previous = grown.pop()
             start, end = previous.start, max(end, previous.end)
-            value = previous if previous.end > value.end else value
+            value = previous if previous.end >= value.end else value
         if (start, end) != (value.start, value.end):
             value = replace(value, start=start, end=end, text=text[start:end])
         grown.append(value)
     return sorted(
         [e for e in entities if e.label not in _VALUE_LABELS] + grown, key=lambda e: (e.start, e.end)
     )
+
+
+# a scale word right after a count, which the tagger left out of its span or tagged apart
+_SCALE_AFTER = re.compile(r" (?:ribu|juta|miliar|milyar|triliun|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.I)
 
 
 def _number_start(text: str, start: int) -> int:
