@@ -2842,3 +2842,36 @@ def test_an_election_s_figure_is_no_target_candidate(text, kept):
     match = list(re.finditer(r"\d+(?:,\d+)?%", text))[-1]
     share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
     assert bool(candidates_of(text, [share], split_sentences(text))) == kept
+
+
+class _ChoosingSelector:
+    """A selector that makes the candidates with the given texts planned targets and no others."""
+
+    def __init__(self, *planned: str):
+        self.planned = planned
+
+    def classify(self, text, candidates, lang, published=None):
+        return ["planned" if c.entity.text in self.planned else "none" for c in candidates]
+
+
+def _targets_chosen(marked: str, *planned: str, published: str | None = None) -> tuple[str, list[dict]]:
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.targets import extract_targets
+
+    text, spans = parse_markup(marked)
+    article = _article(text, published)
+    entities = normalise_entities(article, _tagged(text, spans, "id"))
+    return text, extract_targets(article, entities, _ChoosingSelector(*planned))
+
+
+def test_a_value_the_headline_cuts_short_is_the_body_s_and_a_chosen_date_is_a_planned_value_s_deadline():
+    text, targets = _targets_chosen(
+        "Bolos Sehari, Tunjangan Kinerja PNS Dipotong [5 Persen](PERCENT)\n\nPemerintah memastikan potongan "
+        "tunjangan kinerja sebesar [5 persen](PERCENT) untuk setiap hari tidak masuk kerja tanpa keterangan "
+        "berlaku serentak mulai [1 Oktober 2017](DATE).",
+        "5 Persen",
+        "1 Oktober 2017",
+        published="2017-08-15",
+    )
+    assert [(t["value"], t["status"], t["deadline"]) for t in targets] == [(5.0, "planned", "2017-10-01")]
+    assert targets[0]["evidence"]["start"] > text.index("\n")

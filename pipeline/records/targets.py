@@ -138,6 +138,7 @@ def extract_targets(
     chosen = {
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
+    _told_again_in_the_body(article, candidates, chosen)
     scorer = scorer or shipped_indicator_scorer()
     return [
         record
@@ -152,6 +153,31 @@ _RESTATED = re.compile(
     r"\s*(?:persen|%|người|hồ sơ|orang|unit)?\s*,?\s*(?:atau|hay|tức(?:\s+là)?|tương đương(?:\s+với)?|setara(?:\s+dengan)?)"
     r"\s+(?:(?:sebesar|sekitar|senilai|khoảng|mencapai|gần|hơn)\s+)?"
 )
+
+
+def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dict[int, str]) -> None:
+    """A value chosen in the headline that the body states again is the body's: its sentence names what is
+    measured, where a headline cuts it short ("Penyaluran Dana Desa Baru 81,6 Persen, Kabupaten Diminta Tak
+    Menahan")."""
+    if not article.sentences:
+        return
+    start, end = article.sentences[0]
+    if re.search(r"[.!?]\W*$", article.text[start:end]) or not article.text.startswith("\n", end):
+        return  # a first sentence with a full stop is the lead, not a headline
+    for candidate in [c for c in candidates if c.entity.end <= end and id(c.entity) in chosen]:
+        again = next(
+            (
+                c
+                for c in candidates
+                if c.entity.start > end
+                and c.entity.label == candidate.entity.label
+                and c.entity.value == candidate.entity.value
+                and id(c.entity) not in chosen
+            ),
+            None,
+        )
+        if again is not None:
+            chosen[id(again.entity)] = chosen.pop(id(candidate.entity))
 
 
 def _sentence_targets(
@@ -225,6 +251,10 @@ def _sentence_targets(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
         due = _planned_deadline(text, article.published, dates, deadline_dates, status, start, value, own)
+        if due is None and status == "planned" and value.label != "MONEY":
+            # a date chosen as a target that no other task sets apart from the value is the value's deadline
+            # ("potongan tunjangan sebesar 5 persen ... berlaku mulai 1 Oktober 2017"), not lost with it
+            due = next((d for d in dates if id(d) in chosen and not _apart(text, d, value)), None)
         deadline = deadline_of(due.value) if due else None
         if (
             deadline is None and status == "planned" and value.label != "MONEY"
