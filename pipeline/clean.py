@@ -74,6 +74,8 @@ _CREDIT_OPENING_CAPTION = re.compile(r"^\S+/[A-Z][A-Z.']+(?:\s+[A-Z][A-Z.']+){0,
 # the list under a "Xem thêm:" / "Baca juga:" header: its items are headlines of other articles
 _LINKS_HEADER = re.compile(rf"^{_LINKS_WORDS}\s*:?\s*$", re.I)
 _LINK_ITEM = re.compile(r"^(?:[-•*+–>»]+)\s*\S")
+# or, without a bullet, a headline: a short line that no full stop closes, up to the blank line ending the list
+_LINKED_HEADLINE = re.compile(r"[\"“'A-ZĐÀ-Ỹ\d][^\n]{0,150}(?<![.:;,])")
 # a line that only stamps the page with its date and time ("Thứ bảy, 15-01-2022, 10:42", "Rabu 05 Apr 2017 17:42 WIB")
 # continues no headline above it, however short both lines are
 _DATE_STAMP = re.compile(
@@ -259,7 +261,10 @@ def _drop_furniture(lines: list[_Line]) -> tuple[str | None, list[_Line | None]]
     in_links = False
     for line in lines:
         content = line.text.strip()
-        in_links = bool(_LINKS_HEADER.match(content) or (in_links and _LINK_ITEM.match(content)))
+        in_links = bool(
+            _LINKS_HEADER.match(content)
+            or (in_links and (_LINK_ITEM.match(content) or _LINKED_HEADLINE.fullmatch(content)))
+        )
         if in_links:
             kept.append(None)
             continue
@@ -326,8 +331,11 @@ _SIGNED_WITH_UNIT = re.compile(r"(?P<name>[^\W\d_][^-–]{0,40}?)\s+[-–]\s+[A-
 
 
 _BRACKETED_NAME = re.compile(r"\(([^\W\d_][^()]{1,58})\)")
-# the author's agency in brackets after the name ("Công Tường (TTXVN/Vietnam+)", "Ahmad Fauzi (Antara)")
-_SIGNED_WITH_AGENCY = re.compile(r"(?P<name>[^\W\d_][^()]{1,40}?)\s*\([A-ZĐ][\w+.&-]*(?:\s*/\s*[\w+.&-]+)*\)")
+# the author's agency in brackets after the name ("Công Tường (TTXVN/Vietnam+)", "Ahmad Fauzi (Antara)"), or what
+# the author did (an interview's "Hải Yến (thực hiện)", "Minh Anh (ghi)")
+_SIGNED_WITH_AGENCY = re.compile(
+    r"(?P<name>[^\W\d_][^()]{1,40}?)\s*\((?:[A-ZĐ][\w+.&-]*(?:\s*/\s*[\w+.&-]+)*|thực hiện|ghi|lược ghi|tổng hợp)\)"
+)
 # several authors in capitals, set apart by bars or slashes ("RIZKI PRATAMA | DEWI ANGGRAENI")
 _AUTHORS_IN_CAPITALS = re.compile(
     r"[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,3}(?:\s*[|/]\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,3})+"

@@ -266,6 +266,15 @@ def test_a_headline_glued_to_its_dated_lead_is_cut_from_it():
             "Xem thêm:\n- PCI 2011: Những cái tên mới trong top 10\n- Khi người dân chấm điểm chính quyền\n\nLê Nhung",
             "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nDoanh nghiệp sẽ đi nơi khác, ông nói.",
         ),
+        (  # headlines listed under their header without bullets, up to the blank line; the author before them
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\n\nNgười dân có thể phản ánh qua đường dây nóng.\n\n"
+            "Lê Lâm\n\nXem thêm:\nBình Dương: Kỷ luật 12 cán bộ địa chính\nAi chịu trách nhiệm khi sổ đỏ cấp sai?",
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nNgười dân có thể phản ánh qua đường dây nóng.",
+        ),
+        (  # an interview's author: "(thực hiện)", who did it
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\n\nPV: Xin cảm ơn bà!\n\nHải Yến (thực hiện)",
+            "Câu đầu tiên của bài viết này đủ dài để làm bài báo.\nPV: Xin cảm ơn bà!",
+        ),
         (  # a photo credit closing a caption with a full stop, initials in it
             "Người dân nộp hồ sơ tại UBND quận Bình Thạnh. Ảnh: Hải Duyên.\n\nCán bộ tiếp nhận hồ sơ. Ảnh: T.Thạch",
             "Người dân nộp hồ sơ tại UBND quận Bình Thạnh.\nCán bộ tiếp nhận hồ sơ.",

@@ -1731,6 +1731,26 @@ def test_ph_and_f_and_the_old_dj_spell_one_name_and_a_nickname_given_by_others_i
     }
 
 
+def test_two_titles_held_together_with_a_slash_are_two_offices():
+    linked = _linked("[Menteri Investasi/Kepala BKPM](OFFICE) [Bagas Nugraha](PERSON) meninjau MPP.", "id")
+    assert linked == {"bagas nugraha": (["Menteri Investasi", "Kepala BKPM"], [])}
+
+
+def test_a_title_passes_over_a_doctor_s_bs_and_a_shared_one_over_a_hajah_s_hj():
+    assert _linked("[Giám đốc BV Nhân dân](OFFICE), BS [Hồ Ngọc Sơn](PERSON), kiến nghị.", "vi") == {
+        "ho ngoc son": (["Giám đốc BV Nhân dân"], [])
+    }
+    linked = _linked(
+        "Dukungan datang dari [Wakil Ketua DPRD Jawa Barat](OFFICE) [Iwan Sulaeman](PERSON) dan Hj [Neneng "
+        "Rohaeni](PERSON).",
+        "id",
+    )
+    assert linked == {
+        "iwan sulaeman": (["Wakil Ketua DPRD Jawa Barat"], []),
+        "neneng rohaeni": (["Wakil Ketua DPRD Jawa Barat"], []),
+    }
+
+
 def test_a_title_shared_by_a_list_of_names_passes_over_the_places_in_brackets():
     linked = _linked(
         "Penghargaan diterima [Kepala Desa](OFFICE) [Sutarno](PERSON) ([Kemloko](LOC)), [Warsini](PERSON) "

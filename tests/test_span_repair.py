@@ -1655,3 +1655,52 @@ def test_the_first_name_of_a_list_with_places_in_brackets_is_cut_from_the_title_
         ("PERSON", "Warsini"),
         ("PERSON", "Hartono"),
     ]
+
+
+def test_a_region_s_name_alone_is_no_person_where_the_article_names_its_bodies_with_it():
+    text = 'Rapat digelar di gedung DPRD Grobogan. "Jangan sampai Grobogan masuk daftar itu," ujar Hartono.'
+    found = [
+        _at(text, "DPRD Grobogan", "LOC"),
+        _at(text, "Grobogan", "PERSON", 1),
+        _at(text, "Hartono", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [("PERSON", "Hartono")]
+
+
+def test_a_balinese_name_opens_on_the_i_a_title_took_and_the_birth_order_word_left_untagged():
+    text = "Pj Gubernur Bali I Ketut Wirata Adnyana membuka acara itu."
+    found = [_at(text, "Pj Gubernur Bali I", "OFFICE"), _at(text, "Wirata Adnyana", "PERSON")]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Pj Gubernur Bali"),
+        ("PERSON", "I Ketut Wirata Adnyana"),
+    ]
+
+
+def test_vietnamese_title_initials_are_a_title_and_a_doctor_s_bs_stands_between_title_and_name():
+    text = "Tại phiên chất vấn, ĐB Trần Thanh Sơn hỏi. Giám đốc Sở Y tế, BS Hồ Ngọc Sơn, trả lời."
+    found = [
+        _at(text, "ĐB Trần Thanh Sơn", "PERSON"),
+        _at(text, "Giám đốc Sở Y tế", "OFFICE"),
+        _at(text, "BS", "OFFICE"),
+        _at(text, "Hồ Ngọc Sơn", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("OFFICE", "ĐB"),
+        ("PERSON", "Trần Thanh Sơn"),
+        ("OFFICE", "Giám đốc Sở Y tế"),
+        ("PERSON", "Hồ Ngọc Sơn"),
+    ]
+
+
+def test_a_title_acronym_the_tagger_cut_in_pieces_is_one_title_and_kadin_spells_a_head_of_agency_too():
+    text = "Menteri Negara PAN (MenPAN-RB) Sugiharto hadir bersama Kadindukcapil Agus Sutrisno."
+    found = [
+        _at(text, "Menteri Negara PAN", "OFFICE"),
+        _at(text, "MenPAN-", "ORG"),
+        _at(text, "RB", "OFFICE"),
+        _at(text, "Sugiharto", "PERSON"),
+        _at(text, "Agus Sutrisno", "PERSON"),
+    ]
+    people = _repaired_people(text, found)
+    assert ("OFFICE", "RB") not in people and ("OFFICE", "Kadindukcapil") in people
+    assert any(label == "OFFICE" and "MenPAN-RB" in title for label, title in people)

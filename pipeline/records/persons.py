@@ -138,11 +138,15 @@ _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORI
 # (a title's own acronym in brackets continues the run: "Menteri Sosial (Mensos) A")
 _TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và|\()[ \t]*", re.I)
 _TITLE_WITH_ACRONYM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<acronym>[^()\s]+)\)$")
+_SECOND_TITLE_AFTER_SLASH = re.compile(
+    r"(?<=\w)/(?=(?:Wakil )?(?:Kepala|Ketua|Menteri|Direktur|Sekretaris|Gubernur|Bupati|Wali ?[Kk]ota|Plt) )"
+)
 # (Vietnamese lists give each name its salutation: "ông A và bà B"; "dan Ibu B" is often a spouse, no holder)
 # between two names that share a title: a comma or "and", after the first name's body in brackets if any
 # ("các Bộ trưởng: A (Bộ Nội vụ), B (Bộ Tài chính)")
 _COORDINATION = re.compile(
-    r"^(?:\s*\([^()]{1,80}\))?\s*(?:,|(?:,\s*)?(?:dan|và|serta))\s*(?:(?:ông|bà)\s+)?$", re.I
+    r"^(?:\s*\([^()]{1,80}\))?\s*(?:,|(?:,\s*)?(?:dan|và|serta))\s*(?:(?:ông|bà|hj?\.?|drs?\.?|ir\.?|prof\.?)\s+)*$",
+    re.I,
 )
 
 
@@ -203,7 +207,11 @@ class Person:
 
 def written_forms(office: str) -> list[str]:
     """A title and its own acronym in brackets are two ways the article writes it: "Menteri Keuangan (Menkeu)"
-    is "Menteri Keuangan" and "Menkeu"; a body's acronym stays inside ("Ketua Mahkamah Konstitusi (MK)")."""
+    is "Menteri Keuangan" and "Menkeu"; a body's acronym stays inside ("Ketua Mahkamah Konstitusi (MK)"). Two
+    titles held together and written with a slash are two offices ("Menteri Investasi/Kepala BKPM")."""
+    held_together = _SECOND_TITLE_AFTER_SLASH.search(office)
+    if held_together:
+        return [office[: held_together.start()], *written_forms(office[held_together.start() + 1 :])]
     match = _TITLE_WITH_ACRONYM.match(office)
     if match is None:
         return [office]

@@ -38,7 +38,7 @@ HONORIFIC_WORDS = (
     r"mayor jenderal|mayor|kapten|letnan|sersan|brigadir|polisi|"
     r"letnan jenderal|jenderal|jendral|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|"
     r"kompol|iptu|ipda|purn\.?|purnawirawan|"
-    r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?"
+    r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?|bs\.?|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|ks\.?"
 )
 # religious titles and salutations that open a name ("Haji Ahmad", "Kyai Ageng", "Ki Hadjar", "Cak Imin", the
 # Burmese "U Thaung Tun") but, unlike ranks, never close a title: "Penyelenggaraan Haji" is a word of the title
@@ -309,7 +309,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         and not _a_degree_cut_from_the_name(text, e, entities)
     ]
     if lang == "vi":
-        relabelled = _untagged_titles_before_names(text, _titles_of_whole_words(text, relabelled))
+        relabelled = _untagged_titles_before_names(
+            text, _titles_of_whole_words(text, _vi_title_abbreviations(text, relabelled))
+        )
         relabelled = _with_short_names_out_of_titles(text, _with_places_called_names(text, relabelled))
         relabelled = [_without_verb_after_title_word(text, e) for e in relabelled]
     elif lang == "id":
@@ -733,8 +735,8 @@ def _with_title_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
         if [(e.label, e.start) for e in covering] == [("OFFICE", start)] and covering[0].end < end:
             repaired[repaired.index(covering[0])] = _span(text, covering[0], start, end)  # "[Menpan]-RB"
             continue
-        if any(e.label == "OFFICE" or e.start != start for e in covering):
-            continue  # already a title, or a word inside a longer span
+        if any(e.start < start or (e.label == "OFFICE" and e.start == start) for e in covering):
+            continue  # a word inside a longer span, or already a title ("[MenPAN-](ORG)[RB](OFFICE)" is pieces)
         named = []
         for entity in covering:
             repaired.remove(entity)
@@ -917,10 +919,34 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
         _fragment_of_place(text, entity, entities)
         or _mostly_a_place(entity, entities)
         or (" " not in entity.text and _mostly_a_body_or_place(entity.text, entities))
+        or (" " not in entity.text and _names_a_region(entity.text, entities))
         or _common_word_opening_sentence(text, entity, entities)
         or _month_in_time_words(text, entity)
         or bool(_INSTITUTION_BEFORE.search(text, max(0, entity.start - 40), entity.start))
     )
+
+
+# a region's body or administrative unit, named with its region ("DPRD Grobogan", "Pemkab Gowa", "Kabupaten Kendal")
+_REGION_HEAD = re.compile(
+    r"(?:DPRD|Pemkab|Pemkot|Pemprov|Pemda|Setda|Kabupaten|Kota|Provinsi|Kecamatan|Polres|Polda|Kodim|Bappeda|BPBD|"
+    r"KPU|Bawaslu|RSUD|Dinas \w+|Disdukcapil)\s+"
+)
+
+
+def _names_a_region(word: str, entities: list[Entity]) -> bool:
+    """A one-word name that the article's place and body spans end on after a region's body or unit ("Jangan
+    sampai [Grobogan] masuk daftar itu" beside "DPRD Grobogan", "Setda Grobogan") is the region, unless the
+    article names a person with that word in a longer name."""
+    regions = [
+        e
+        for e in entities
+        if e.label != "PERSON" and e.text.endswith(f" {word}") and _REGION_HEAD.match(e.text)
+    ]
+    named = any(
+        e.label == "PERSON" and " " in e.text and word in e.text.split() and not _REGION_HEAD.match(e.text)
+        for e in entities
+    )
+    return bool(regions) and not named
 
 
 # a person an institution, a place, a road or an award is named after is no person there ("Direktur RSUD dr Adnaan WD",
@@ -1364,7 +1390,31 @@ def _family_name_alone(entity: Entity, entities: list[Entity]) -> bool:
 
 def _names_vi_title(title: str) -> bool:
     """(An Indonesian or English title quoted in Vietnamese text names one too.)"""
-    return any(p.search(title) for p in (_VI_TITLE_WORD, _VI_TITLE_OPENING, _ID_TITLE_OR_ACRONYM))
+    return any(
+        p.search(title)
+        for p in (_VI_TITLE_WORD, _VI_TITLE_OPENING, _ID_TITLE_OR_ACRONYM, _VI_TITLE_ABBREVIATION)
+    )
+
+
+# Vietnamese titles abbreviated by the initials of their syllables: "ĐB" (đại biểu), "PGĐ" (phó giám đốc), "GĐ",
+# "TGĐ", "PTGĐ", "PCT" (phó chủ tịch), "PBT" (phó bí thư); a closed class the tagger reads as part of the name
+_VI_TITLE_ABBREVIATION = re.compile(r"(?<![\w])(?:ĐB|PGĐ|GĐ|TGĐ|PTGĐ|PCT|PBT)(?![\w])")
+
+
+def _vi_title_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:
+    """Each such abbreviation is an OFFICE, taken out of a name span it opens ("[ĐB Trần Thanh Sơn]")."""
+    repaired = list(entities)
+    for match in _VI_TITLE_ABBREVIATION.finditer(text):
+        start, end = match.span()
+        covering = [e for e in repaired if e.start < end and start < e.end]
+        if any(e.label == "OFFICE" or e.start < start for e in covering):
+            continue  # already a title, or a word inside a longer span
+        for entity in covering:
+            repaired.remove(entity)
+            if entity.end > end + 1:
+                repaired.append(_span(text, entity, end + 1, entity.end))
+        repaired.append(Entity("OFFICE", start, end, text[start:end], source="title-abbreviation"))
+    return sorted(repaired, key=lambda e: e.start)
 
 
 def _in_a_degree(text: str, entity: Entity) -> bool:
@@ -1710,10 +1760,12 @@ def _with_balinese_opening_from_title(text: str, entity: Entity, before: list[En
     """The words opening a Balinese name that ended up at the end of the title right before it start the name:
     "[Direktur Utama I Gusti](OFFICE) [Ngurah Putra]" is "Direktur Utama" and "I Gusti Ngurah Putra"."""
     title = before[-1] if before else None
-    if title is None or title.label != "OFFICE" or text[title.end : entity.start] != " ":
+    # (the birth-order word may stand untagged between: "[Gubernur Bali I] Ketut [Wirata Adnyana]")
+    gap = text[title.end : entity.start] if title is not None else ""
+    if title is None or title.label != "OFFICE" or not re.fullmatch(r" (?:[A-Z][a-z]+ )?", gap):
         return entity
     opening = _BALINESE_TAIL.search(title.text)
-    if opening is None or not _BALINESE_NAME.match(f"{opening.group(0)} {entity.text}"):
+    if opening is None or not _BALINESE_NAME.match(f"{opening.group(0)}{gap}{entity.text}"):
         return entity
     start = title.start + opening.start()
     before[-1] = _span(text, title, title.start, start - 1)

@@ -63,7 +63,8 @@ _TITLES: dict[str, str] = {
     r"Kajati": "Kepala Kejaksaan Tinggi",
     r"Kajari": "Kepala Kejaksaan Negeri",
     r"Dubes": "Duta Besar",
-    r"Kadis(?:[a-z]{2,})?|Kadinkes": "Kepala Dinas",  # "Kadisdukcapil", "Kadishub"; not "Kadin", a body
+    # "Kadisdukcapil", "Kadishub", "Kadindukcapil"; not "Kadin", a body
+    r"Kadis(?:[a-z]{2,})?|Kadin(?:kes|dukcapil|dik|sos|hub|kominfo|pora)": "Kepala Dinas",
     r"Kaban": "Kepala Badan",
     r"Kakanwil": "Kepala Kantor Wilayah",
     r"Kades": "Kepala Desa",
