@@ -587,6 +587,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2017-09-08", None), ("2017-09-07", "Harjanto Sasmito")],
         ),
+        (  # one who took part in the press conference just reported speaks at it, no second meeting
+            "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
+            "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "
+            "moratorium itu.",
+            "2011-08-24",
+            "id",
+            [("2011-08-24", "Sugiharto")],
+        ),
         (  # "họp báo" as a body's verb on the day the sentence opens with; "sắp xếp" (to arrange) plans nothing
             "[Chiều 19/6](DATE), [UBND tỉnh Hà Tĩnh](ORG) họp báo thông tin về việc sắp xếp đơn vị hành chính cấp "
             "xã. [Phó chủ tịch UBND tỉnh](OFFICE) [Trần Hữu Phúc](PERSON) chủ trì.",

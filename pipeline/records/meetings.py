@@ -185,7 +185,8 @@ ANAPHORA = re.compile(
     r"|\btại (?:cuộc |buổi )?họp báo\b(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)"
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
     # one who attended it ("Sekjen X, yang hadir dalam rakor, mengatakan ...")
-    r"|\b(?:turut |ikut )?hadir (?:dalam|pada|di) (?:rapat|rakor|pertemuan|acara|sidang|konferensi)\b"
+    r"|\b(?:(?:turut |ikut )?hadir|ikut(?: serta)?|turut) (?:dalam|pada|di) (?:rapat|rakor|pertemuan|acara|sidang|konferensi|"
+    r"jumpa pers)\b"
     # a session's next sitting on its day ("Chiều cùng ngày, kỳ họp dành thời gian chất vấn")
     r"|^\W*(?:(?:sáng|chiều|trưa|tối)\s+)?cùng ngày,\s*kỳ họp\b"
     # what follows the event just reported, on its day ("Usai peresmian, Hendra bersama Rusli meninjau loket")
