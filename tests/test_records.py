@@ -836,6 +836,17 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "DURATION", "3 hari kerja", "12 hari") == ["3 hari kerja"]
     text = "Người dân sẽ nhận giấy phép sau tối đa 20 ngày làm việc thay vì 30 ngày như hiện nay."
     assert candidates(text, "DURATION", "20 ngày", "30 ngày") == ["20 ngày"]
+    # the new number may be capped ("paling lama"), and the old one may borrow its unit from it
+    text = "Waktu izin kini dipangkas dari 24 hari kerja menjadi paling lama 5 hari kerja."
+    assert candidates(text, "DURATION", "24 hari kerja", "5 hari kerja") == ["5 hari kerja"]
+    text = "Từ 15/4, thời gian cấp phép giảm từ 10 xuống còn 5 ngày làm việc."
+    entities = [
+        Entity("QUANTITY", text.index("10"), text.index("10") + 2, "10", value=10.0),
+        Entity("DURATION", text.index("5 ngày"), text.index("5 ngày") + 15, "5 ngày làm việc", value=5.0),
+    ]
+    assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == [
+        "5 ngày làm việc"
+    ]
     # a range is no change, and a starting number with its own year is a result reported for that year
     text = "Tăng trưởng đạt từ 7,5% đến 8%."
     assert candidates(text, "PERCENT", "7,5%", "8%") == ["7,5%", "8%"]

@@ -600,7 +600,7 @@ _CHANGED_FROM_BEFORE = re.compile(
 _CHANGE_TO = re.compile(
     r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|"
     r",?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d]+){0,4})"
-    r"\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari)\s+)?$",
+    r"\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari|paling lama|maksimal|tối đa|chỉ|hanya)\s+)?$",
     re.I,
 )
 
@@ -739,7 +739,9 @@ def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
     if not _CHANGE_FROM.search(text, max(0, entity.start - 40), entity.start):
         return False
     return not _NOW_RAISED.match(text, entity.end) and any(
-        e.label == entity.label
+        (
+            e.label == entity.label or (entity.label, e.label) == ("QUANTITY", "DURATION")
+        )  # "từ 10 xuống còn 5 ngày"
         and 0 < e.start - entity.end <= 60
         and _CHANGE_TO.fullmatch(text, entity.end, e.start)
         for e in entities
