@@ -910,6 +910,10 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Phó Thủ tướng chủ trì cuộc họp trực tuyến với các bộ, ngành và 63 tỉnh, thành phố.", False),
         ("Menteri memimpin rapat koordinasi dengan 34 provinsi di Jakarta.", False),
         ("Thủ tướng chủ trì cuộc họp trực tuyến với UBND TP Hà Nội và 63 tỉnh, thành phố.", False),
+        (
+            "KemenPAN-RB menggelar rapat koordinasi evaluasi SPBE secara daring bersama perwakilan 34 kementerian.",
+            False,
+        ),
         # a count after the meeting's verb is no one it was held with
         ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm 63 thủ tục.", True),
         ("Sau cuộc họp, tỉnh đã làm việc với 63 doanh nghiệp.", True),

@@ -545,7 +545,7 @@ LINKED_TO = re.compile(
 # eight words, none of them a goal, result or saying word ("Tại hội nghị với các tỉnh, Bộ cho biết đã cắt giảm
 # 63 thủ tục" counts what was cut)
 MET_WITH = re.compile(
-    rf"{MEETING_NOUN.pattern}(?:\s+[^\s\d.;,]+){{0,3}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
+    rf"{MEETING_NOUN.pattern}(?:\s+[^\s\d.;,]+){{0,6}}?\s+(?:với|dengan|bersama)\s+(?P<list>(?:[^\s\d.;:]+\s+){{0,8}})$",
     re.I,
 )
 # nor is a count of those who attended it ("Rapat paripurna ... dihadiri 39 dari 45 anggota dewan", "Rapat itu
