@@ -483,6 +483,8 @@ def test_the_nearest_goal_or_result_word_is_a_feature_of_the_selector(text, lang
             "id",
             {100.0: "planned"},
         ),
+        # "already" that a goal word asks for is part of the goal
+        ("Saya minta akhir November perekaman sudah tembus 95%.", "id", {95.0: "planned"}),
         # the value as it stands now, which a goal raises, is a result
         (
             "Các xã phải đưa tỷ lệ hồ sơ trực tuyến toàn trình từ 46% hiện nay lên ít nhất 80%.",

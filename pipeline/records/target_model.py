@@ -154,7 +154,7 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # goal even after "sudah" ("guru sudah diwajibkan memenuhi beban kerja 40 jam", GUIDELINES.md: a legal threshold),
 # and so are a quota and a proposal ("kuota haji ... 4.613 orang", "các bộ đã đề xuất cắt giảm 2.129 thủ tục")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|(?<!chia )(?<!san )se|meminta|"
+    r"\b(?:akan|harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )yeu cau)\b"
@@ -260,9 +260,19 @@ def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
     if done is None:
         return False
     words = fold(done.group(0))
-    drafted = _DRAFT.search(fold(text[sentence_start : done.start()]))
+    before = fold(text[sentence_start : done.start()])
+    drafted = _DRAFT.search(before)
     set_aside = _SET_ASIDE.search(words) and not _SPENT.search(words)
-    return not (GOAL_WORDS.search(words) or set_aside or drafted)
+    return not (GOAL_WORDS.search(words) or set_aside or drafted or _asked_already(before, len(before)))
+
+
+def _asked_already(before: str, at: int) -> bool:
+    """A goal word stands shortly before "already" at ``at`` in its clause, no number between: the goal asks
+    for it done."""
+    return any(
+        0 <= at - goal.end() <= 60 and not re.search(r"[\d;,.]", before[goal.end() : at])
+        for goal in GOAL_WORDS.finditer(before, 0, at)
+    )
 
 
 # an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
@@ -353,10 +363,22 @@ def _changed_to(text: str, entity: Entity, sentence_start: int) -> bool:
 
 
 def governed_by_goal(before: str) -> bool:
-    """The last goal or result word before the value in its sentence (folded text) is a goal word."""
+    """The last goal or result word before the value in its sentence (folded text) is a goal word. "Already"
+    right after a goal word, with no number between, is what the goal asks ("Saya minta akhir November perekaman
+    sudah tembus 95 persen", "harus sudah diinput"), no result."""
     goal = max((match.end() for match in GOAL_WORDS.finditer(before)), default=-1)
-    result = max((match.end() for match in RESULT_WORDS.finditer(before)), default=-1)
+    result = max(
+        (
+            match.end()
+            for match in RESULT_WORDS.finditer(before)
+            if not (_ALREADY.fullmatch(match.group()) and _asked_already(before, match.start()))
+        ),
+        default=-1,
+    )
     return goal > result
+
+
+_ALREADY = re.compile(r"sudah|telah|da")
 
 
 @lru_cache(maxsize=8)
