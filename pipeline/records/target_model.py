@@ -267,12 +267,17 @@ def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
 
 
 def _asked_already(before: str, at: int) -> bool:
-    """A goal word stands shortly before "already" at ``at`` in its clause, no number between: the goal asks
-    for it done."""
+    """A word of asking stands shortly before "already" at ``at`` in its clause, no number between: what is asked
+    is to have it done (after a goal's noun, "already" reports on it: "Kuota itu telah terisi")."""
     return any(
-        0 <= at - goal.end() <= 60 and not re.search(r"[\d;,.]", before[goal.end() : at])
-        for goal in GOAL_WORDS.finditer(before, 0, at)
+        0 <= at - asking.end() <= 60 and not re.search(r"[\d;,.]", before[asking.end() : at])
+        for asking in _ASKING.finditer(before, 0, at)
     )
+
+
+_ASKING = re.compile(
+    r"\b(?:harus|wajib|(?:di|me)wajibkan|minta|meminta|diminta|menginstruksikan|diharapkan|yeu cau|de nghi|chi dao|phai)\b"
+)
 
 
 # an index score is written without % and named as one ("91,24 poin", "Chỉ số PAR INDEX đạt 85,77 điểm"), or is a
