@@ -587,6 +587,21 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2017-09-08", None), ("2017-09-07", "Harjanto Sasmito")],
         ),
+        (  # "that afternoon" opens another meeting of the same day
+            "[Gubernur DKI](OFFICE) [Sutanto Wirayudha](PERSON) melakukan sidak ke kantor PTSP, [Rabu (8/3/2017) "
+            "pagi](DATE).\nSiang harinya, Pemprov DKI menggelar rapat evaluasi layanan PTSP di Balai Kota.",
+            "2017-03-08",
+            "id",
+            [("2017-03-08", "Sutanto Wirayudha"), ("2017-03-08", None)],
+        ),
+        (  # so does another time of the same day, and a group discussion of deputies is a meeting
+            "[Chiều 14/3](DATE), [Bộ trưởng](OFFICE) [Đặng Xuân Trường](PERSON) chủ trì họp báo về Đề án 30.\n"
+            "[Sáng 14/3](DATE), trước buổi họp báo, Tổ công tác đã làm việc với Bộ Tài chính.\n"
+            "Chiều cùng ngày, các ĐB thảo luận tại tổ về dự án luật.",
+            "2011-03-14",
+            "vi",
+            [("2011-03-14", "Đặng Xuân Trường"), ("2011-03-14", None), ("2011-03-14", None)],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

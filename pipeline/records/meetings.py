@@ -33,7 +33,7 @@ _MEETING_NOUN = (
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
     r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
-    rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
+    rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
     r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
@@ -707,10 +707,12 @@ _SAME_DAY = re.compile(rf"\b(?:cùng ngày|hari yang sama|hari itu)\b|{_RIGHT_AF
 # a press conference held right after is a meeting of its own, with its own chair, on that day
 PRESS_RIGHT_AFTER = re.compile(rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers)\b", re.I)
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
-ANOTHER_EVENT_SAME_DAY = re.compile(r"\b(?:cùng ngày|hari yang sama)\b", re.I)
+ANOTHER_EVENT_SAME_DAY = re.compile(
+    r"\b(?:cùng ngày|hari yang sama|(?:pagi|siang|sore|malam) harinya)\b", re.I
+)
 # the time of day said with it: its date is the other meeting's, its time its own
 _SAME_DAY_AT = re.compile(
-    r"\b(?P<time>sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+(?:cùng ngày|(?:pada\s+)?hari yang sama)\b",
+    r"\b(?P<time>sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+(?:cùng ngày|(?:pada\s+)?hari yang sama|harinya)\b",
     re.I,
 )
 _RELATIVE = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:cũng\s+)?(?:{RELATIVE_DAY})\b", re.I)
@@ -1255,7 +1257,15 @@ def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
     same_chair = (
         candidate.chair is None or current.chair is None or candidate.chair.person is current.chair.person
     )
-    return same_date and same_chair
+    # told at another time of the same known day ("Sáng 14/3, trước buổi họp báo, ..." after "Chiều 14/3"), it is
+    # another meeting
+    times = {_when(current), _when(candidate)}
+    same_day_known = candidate.date_value is not None and candidate.date_value == current.date_value
+    return same_date and same_chair and not (same_day_known and None not in times and len(times) == 2)
+
+
+def _when(meeting: Meeting) -> str | None:
+    return meeting.time_of_day or (_time_of_day(meeting.date.text) if meeting.date else None)
 
 
 def _merge(into: Meeting, other: Meeting) -> None:
@@ -1297,7 +1307,7 @@ def _time_of_day(text: str) -> str | None:
 
 def _to_record(meeting: Meeting) -> dict:
     chair = meeting.chair
-    time_of_day = meeting.time_of_day or (_time_of_day(meeting.date.text) if meeting.date else None)
+    time_of_day = _when(meeting)
     participants = []
     for mention in meeting.participants:
         if chair is not None and mention.person is chair.person:
