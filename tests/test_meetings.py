@@ -602,6 +602,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2011-03-14", "Đặng Xuân Trường"), ("2011-03-14", None), ("2011-03-14", None)],
         ),
+        (  # "the same day" is the meeting's day, not one still to come named in between
+            "[Thủ tướng](OFFICE) [Trương Đình Khiêm](PERSON) chủ trì phiên họp Chính phủ thường kỳ [ngày 29/9](DATE)."
+            "\nChính phủ thống nhất rút thời gian cấp giấy phép, áp dụng từ [ngày 1/1](DATE) tới.\nChiều cùng ngày, "
+            "[Bộ trưởng](OFFICE) [Đoàn Minh Tuấn](PERSON) chủ trì cuộc họp báo.",
+            None,
+            "vi",
+            [("--09-29", "Trương Đình Khiêm"), ("--09-29", "Đoàn Minh Tuấn")],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

@@ -794,6 +794,10 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# a day said to be still to come ("áp dụng từ ngày 1/1 tới", "1 Juli mendatang") is no day a meeting met on
+_STILL_TO_COME = re.compile(r"\s+(?:sắp tới|tới|mendatang|nanti|depan)\b", re.I)
+
+
 def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: int) -> Entity | None:
     """The meeting's date: a day named in its sentence outside quoted speech ("cùng ngày" repeats the last
     day named before, not a deadline set after publication nor a document's day), else a month named there; else
@@ -818,6 +822,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
                 if e.end <= start
                 and _day_of(e.value)
                 and not _after(e, article.published)
+                and not _STILL_TO_COME.match(article.text, e.end)
                 and not due_by(article.text, sentence_of(article, e.start)[0], e.start)
                 and not _document_date(article.text, sentence_of(article, e.start)[0], e)
             ),
