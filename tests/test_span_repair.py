@@ -1704,3 +1704,22 @@ def test_a_title_acronym_the_tagger_cut_in_pieces_is_one_title_and_kadin_spells_
     people = _repaired_people(text, found)
     assert ("OFFICE", "RB") not in people and ("OFFICE", "Kadindukcapil") in people
     assert any(label == "OFFICE" and "MenPAN-RB" in title for label, title in people)
+
+
+def test_a_profession_is_no_office_and_irjen_before_a_ministry_is_its_inspector_general():
+    text = "Ekonom Universitas Indonesia, Lestari Nurhayati, menilai. Irjen Kemendagri Sutrisno hadir."
+    found = [
+        _at(text, "Ekonom Universitas Indonesia", "OFFICE"),
+        _at(text, "Lestari Nurhayati", "PERSON"),
+        _at(text, "Kemendagri", "OFFICE"),
+        _at(text, "Sutrisno", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("PERSON", "Lestari Nurhayati"),
+        ("OFFICE", "Irjen Kemendagri"),
+        ("PERSON", "Sutrisno"),
+    ]
+    # before a name alone it stays a police rank
+    text = "Kapolda Irjen Budi Santoso hadir."
+    found = [_at(text, "Kapolda", "OFFICE"), _at(text, "Budi Santoso", "PERSON")]
+    assert _repaired_people(text, found) == [("OFFICE", "Kapolda"), ("PERSON", "Budi Santoso")]

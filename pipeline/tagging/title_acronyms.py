@@ -52,6 +52,8 @@ _TITLES: dict[str, str] = {
     r"Sekdaprov|Sekprov": "Sekretaris Daerah Provinsi",
     r"Sekdakab|Sekkab": "Sekretaris Daerah Kabupaten",
     r"Dirjen": "Direktur Jenderal",
+    # a ministry's inspector general; before a name alone "Irjen" is a police rank (GUIDELINES.md)
+    r"Irjen(?= Kemen| Kementerian)": "Inspektur Jenderal",
     r"Dirut": "Direktur Utama",
     r"Kapolri": "Kepala Kepolisian Negara Republik Indonesia",
     r"Wakapolri": "Wakil Kepala Kepolisian Negara Republik Indonesia",
@@ -89,7 +91,11 @@ _TITLES |= {
     for pattern, title in list(_TITLES.items())
     if pattern.startswith("Men")
 }
-_ENTRIES = [(re.compile(rf"(?:{pattern})"), title) for pattern, title in _TITLES.items()]
+# (a word alone is expanded without what must follow it in the text: "Irjen" before a ministry)
+_ENTRIES = [
+    (re.compile(rf"(?:{re.sub(r'[(][?]=[^)]*[)]', '', pattern)})"), title)
+    for pattern, title in _TITLES.items()
+]
 # longest spellings first, so "Menko Polhukam" is found before "Menko"
 TITLE_ACRONYM = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((f"(?:{p})" for p in _TITLES), key=len, reverse=True)) + r")(?![\w-])"
