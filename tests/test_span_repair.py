@@ -1723,3 +1723,33 @@ def test_a_profession_is_no_office_and_irjen_before_a_ministry_is_its_inspector_
     text = "Kapolda Irjen Budi Santoso hadir."
     found = [_at(text, "Kapolda", "OFFICE"), _at(text, "Budi Santoso", "PERSON")]
     assert _repaired_people(text, found) == [("OFFICE", "Kapolda"), ("PERSON", "Budi Santoso")]
+
+
+def test_a_camat_s_place_and_a_member_s_commission_are_their_titles_and_so_is_a_party_committee_member():
+    text = "Ia meminta Camat Tebet Wahyu Setiadi melapor. Dua anggota Komisi C, Iwan Gumilar dan Neneng, bertanya."
+    found = [
+        _at(text, "Tebet", "LOC"),
+        _at(text, "Wahyu Setiadi", "PERSON"),
+        _at(text, "Komisi C", "ORG"),
+        _at(text, "Iwan Gumilar", "PERSON"),
+        _at(text, "Neneng", "PERSON"),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Camat Tebet"),
+        ("PERSON", "Wahyu Setiadi"),
+        ("OFFICE", "anggota Komisi C"),
+        ("PERSON", "Iwan Gumilar"),
+        ("PERSON", "Neneng"),
+    ]
+    text = "Phóng viên trao đổi với ông Phạm Văn Lực, Tỉnh ủy viên, Chánh Thanh tra tỉnh."
+    found = [
+        _at(text, "Phạm Văn Lực", "PERSON"),
+        _at(text, "Tỉnh ủy", "ORG"),
+        _at(text, "viên", "OFFICE"),
+        _at(text, "Chánh Thanh tra tỉnh", "OFFICE"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Phạm Văn Lực"),
+        ("OFFICE", "Tỉnh ủy viên"),
+        ("OFFICE", "Chánh Thanh tra tỉnh"),
+    ]

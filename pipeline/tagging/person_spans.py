@@ -786,11 +786,11 @@ def _name_from(text: str, start: int, entity: Entity, entities: list[Entity]) ->
 # Setda Sulbar Nurhayati Pasande", "Kasat Reskrim Polres Bogor Ahmad Fauzi", "Inspektur Provinsi Sumatera Selatan
 # Dewi", "Anggota Komisi A DPRD"), not a rank, a salutation or a shortened given name opening the name ("Sekda
 # Moh. Nurul Huda", "Kapolres Sumbawa AKBP Dedy")
-_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\)|(?<=Komisi )[A-E])){1,5}\s+")
+_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\)|(?<=Komisi )[A-E])){1,5},?\s+")
 _NAME_OPENER = re.compile(rf"(?:{ANY_HONORIFIC_WORD})", re.I)
 # Indonesian title heads that a unit follows, untagged before it ("Kepala Bappeda [Provinsi Gorontalo]")
 _HEAD_OF_A_UNIT = re.compile(
-    r"(?<![\w-])(?:Wakil )?(?:Kepala|Ketua|Direktur|Sekretaris|Inspektur|Anggota|Deputi|Asisten)(?![\w-])"
+    r"(?<![\w-])(?:Wakil )?(?:Kepala|Ketua|Direktur|Sekretaris|Inspektur|[Aa]nggota|Deputi|Asisten|Camat|Lurah)(?![\w-])"
 )
 
 
@@ -837,7 +837,7 @@ def _unit_before_name(text: str, entities: list[Entity], end: int) -> tuple[int,
     if any(e.label not in ("ORG", "LOC", "OFFICE") for e in between):
         return None
     unit_end = name.start
-    while text[unit_end - 1].isspace():
+    while text[unit_end - 1].isspace() or text[unit_end - 1] == ",":  # "Dua anggota Komisi C, Iwan ..."
         unit_end -= 1
     return unit_end, between
 
@@ -1411,14 +1411,24 @@ def _names_vi_title(title: str) -> bool:
 _VI_TITLE_ABBREVIATION = re.compile(r"(?<![\w])(?:ĐB|PGĐ|GĐ|TGĐ|PTGĐ|PCT|PBT)(?![\w])")
 
 
+# a member of a party committee, named by its level: "Tỉnh ủy viên", "Quận ủy viên", "Thành ủy viên" (the tagger cuts
+# it into the committee's ORG and the word "viên")
+_COMMITTEE_MEMBER = re.compile(
+    r"(?<![\w])(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng|Xã|Phường|Khu) [uủ][yỷ] viên(?![\w])"
+)
+
+
 def _vi_title_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:
-    """Each such abbreviation is an OFFICE, taken out of a name span it opens ("[ĐB Trần Thanh Sơn]")."""
+    """Each such abbreviation, and a party committee member's title, is an OFFICE, taken out of a name span it
+    opens ("[ĐB Trần Thanh Sơn]") and made of the pieces the tagger cut it into ("[Tỉnh ủy] [viên]")."""
     repaired = list(entities)
-    for match in _VI_TITLE_ABBREVIATION.finditer(text):
+    for match in [*_VI_TITLE_ABBREVIATION.finditer(text), *_COMMITTEE_MEMBER.finditer(text)]:
         start, end = match.span()
         covering = [e for e in repaired if e.start < end and start < e.end]
-        if any(e.label == "OFFICE" or e.start < start for e in covering):
-            continue  # already a title, or a word inside a longer span
+        if any(
+            e.start < start or (e.label == "OFFICE" and e.start == start and e.end >= end) for e in covering
+        ):
+            continue  # a word inside a longer span, or already the title
         for entity in covering:
             repaired.remove(entity)
             if entity.end > end + 1:
