@@ -1753,3 +1753,13 @@ def test_a_camat_s_place_and_a_member_s_commission_are_their_titles_and_so_is_a_
         ("OFFICE", "Tỉnh ủy viên"),
         ("OFFICE", "Chánh Thanh tra tỉnh"),
     ]
+
+
+def test_a_unit_s_short_name_at_the_head_of_the_name_after_a_title_acronym_goes_back_to_the_title():
+    text = "Dirjen Perhubungan Darat Bambang Priyo Utomo hadir. Mulai Oktober, lanjut Dirjen Hubdat Bambang, izin daring."
+    found = [
+        _at(text, "Dirjen Perhubungan Darat", "OFFICE"),
+        _at(text, "Bambang Priyo Utomo", "PERSON"),
+        _at(text, "Hubdat Bambang", "PERSON"),
+    ]
+    assert _repaired_people(text, found)[2:] == [("OFFICE", "Dirjen Hubdat"), ("PERSON", "Bambang")]

@@ -799,6 +799,7 @@ def _acronyms_with_their_bodies(text: str, entities: list[Entity]) -> list[Entit
     name are one title."""
     repaired = list(entities)
     for acronym in [e for e in entities if e.label == "OFFICE" and expand_title_acronym(e.text)]:
+        _unit_out_of_name(text, repaired, acronym)
         unit = _unit_before_name(text, repaired, acronym.end)
         if unit is not None:
             end, between = unit
@@ -806,6 +807,21 @@ def _acronyms_with_their_bodies(text: str, entities: list[Entity]) -> list[Entit
                 repaired.remove(entity)
             repaired[repaired.index(acronym)] = _span(text, acronym, acronym.start, end)
     return repaired
+
+
+def _unit_out_of_name(text: str, entities: list[Entity], acronym: Entity) -> None:
+    """A unit's short name the tagger put at the head of the name right after a title acronym ("Dirjen [Hubdat
+    Bambang]") goes back before the name when the name's next word opens a name the article gives elsewhere
+    ("Bambang Priyo Utomo") and the first word is in no other name."""
+    name = next((e for e in entities if e.label == "PERSON" and e.start == acronym.end + 1), None)
+    words = name.text.split() if name is not None and text[acronym.end] == " " else []
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w-]+", words[0]):
+        return
+    others = [e.text.split() for e in entities if e.label == "PERSON" and e is not name]
+    if any(words[0] in other for other in others) or not any(other[0] == words[1] for other in others):
+        return
+    cut = name.start + len(words[0]) + 1
+    entities[entities.index(name)] = _span(text, name, cut, name.end)
 
 
 def _untagged_heads_with_their_units(text: str, entities: list[Entity]) -> list[Entity]:
