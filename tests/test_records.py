@@ -1748,6 +1748,13 @@ def test_ph_and_f_and_the_old_dj_spell_one_name_and_a_nickname_given_by_others_i
     }
 
 
+def test_a_vietnamese_nickname_given_in_brackets_is_an_alias():
+    linked = _linked(
+        "Ông [Nguyễn Văn Bé](PERSON) (thường gọi là [Tư Bé](PERSON)), 67 tuổi, kể. [Tư Bé](PERSON) nói.", "vi"
+    )
+    assert linked == {"nguyen van be": ([], ["Tư Bé"])}
+
+
 def test_two_titles_held_together_with_a_slash_are_two_offices():
     linked = _linked("[Menteri Investasi/Kepala BKPM](OFFICE) [Bagas Nugraha](PERSON) meninjau MPP.", "id")
     assert linked == {"bagas nugraha": (["Menteri Investasi", "Kepala BKPM"], [])}

@@ -1763,3 +1763,20 @@ def test_a_unit_s_short_name_at_the_head_of_the_name_after_a_title_acronym_goes_
         _at(text, "Hubdat Bambang", "PERSON"),
     ]
     assert _repaired_people(text, found)[2:] == [("OFFICE", "Dirjen Hubdat"), ("PERSON", "Bambang")]
+
+
+def test_a_headline_word_never_named_in_the_body_is_no_person_and_a_vietnamese_nickname_is_one():
+    text = "Menteri ATR Patok 5 Juta Bidang Tanah\nMenteri Budiarto Simanjuntak mematok target itu.\n"
+    found = [
+        _at(text, "Menteri ATR", "OFFICE"),
+        _at(text, "Patok", "PERSON"),
+        _at(text, "Budiarto Simanjuntak", "PERSON"),
+    ]
+    assert ("PERSON", "Patok") not in _repaired_people(text, found)
+    text = "Ông Nguyễn Văn Bé (thường gọi là Tư Bé), 67 tuổi, kể lại. Tư Bé nói thêm."
+    found = [_at(text, "Nguyễn Văn Bé", "PERSON"), _at(text, "Tư Bé", "LOC"), _at(text, "Tư Bé", "LOC", 1)]
+    assert _repaired_people(text, found, "vi") == [
+        ("PERSON", "Nguyễn Văn Bé"),
+        ("PERSON", "Tư Bé"),
+        ("PERSON", "Tư Bé"),
+    ]

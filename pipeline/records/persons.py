@@ -55,9 +55,9 @@ _TITLE_GAP = re.compile(
 # "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, yang oleh warga akrab disapa B", "A, tức
 # B": B is another name of A (a salutation may open it: "A (Cak B)")
 _ALIAS_GAP = re.compile(
-    r"^\s*(?:\(\s*|,?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
+    r"^\s*(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
     r"(?:disapa|dipanggil)|atau|"
-    rf"tức|còn gọi là|hay còn gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
+    rf"tức|(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
 )
 # "A - sapaan B -", "A, panggilan akrab B": A is what B is called, B the person's name

@@ -251,7 +251,9 @@ _ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
 # what a person is called, given right after the name ("Andi Mappasessu yang akrab disapa AML", "Basuki alias
 # Ahok"): the tagger, which reads an acronym as a body, tags it ORG there and wherever the article uses it
 _NICKNAME_INTRO = re.compile(
-    r"\s*,?\s*(?:(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)|alias)\s+", re.I
+    r"\s*[,(]?\s*(?:(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)|alias|"
+    r"(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+",
+    re.I,
 )
 
 

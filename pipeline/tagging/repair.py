@@ -115,9 +115,11 @@ def _common_noun_in_a_headline(text: str, entity: Entity) -> bool:
     if len(line) > 150 or line.rstrip().endswith(".") or capitalised < 0.6 * len(words):
         return False
     rest = text[:line_start] + text[line_start + len(line) :]
-    return all(
-        re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", rest)
-        for word in _TITLE_CASE_WORD.findall(entity.text)
+    words = _TITLE_CASE_WORD.findall(entity.text)
+    # a common noun the headline capitalises: written in lower case in the body, or never named there at all
+    # ("Menteri ATR Patok 5 Juta Bidang Tanah"), while a person the headline names is named in the body
+    return all(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", rest) for word in words) or not any(
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) for word in words
     )
 
 
