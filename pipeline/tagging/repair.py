@@ -118,8 +118,10 @@ def _common_noun_in_a_headline(text: str, entity: Entity) -> bool:
     words = _TITLE_CASE_WORD.findall(entity.text)
     # a common noun the headline capitalises: written in lower case in the body, or never named there at all
     # ("Menteri ATR Patok 5 Juta Bidang Tanah"), while a person the headline names is named in the body
-    return all(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", rest) for word in words) or not any(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) for word in words
+    return all(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", rest) for word in words) or (
+        line_start == 0
+        and bool(rest.strip())
+        and not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) for word in words)
     )
 
 
