@@ -645,6 +645,25 @@ def test_an_index_score_named_by_its_index_is_a_target():
     assert targets[3.18] == "achieved" and targets[3.6] == "planned"
 
 
+def test_a_stock_index_and_the_economy_s_output_in_money_are_no_candidates():
+    from reformfacts.records.target_model import candidates_of
+
+    text = (
+        "Chỉ số VN-Index kết thúc phiên ở mức 245,6 điểm. Giá trị sản xuất công nghiệp toàn tỉnh đạt 21.450 tỷ "
+        "đồng. Tỉnh đã số hóa 1.200 hồ sơ."
+    )
+    entities = [
+        Entity("QUANTITY", text.index("245,6"), text.index("245,6") + 5, "245,6", value=245.6),
+        Entity("MONEY", text.index("21.450"), text.index("21.450") + 13, "21.450 tỷ đồng", value=2.145e13),
+        Entity("QUANTITY", text.index("1.200"), text.index("1.200") + 5, "1.200", value=1200.0),
+    ]
+    candidates = candidates_of(text, entities, split_sentences(text))
+    assert [c.entity.text for c in candidates] == ["245,6", "1.200"]
+    from reformfacts.records.target_model import INDEX_SCORE, candidate_features
+
+    assert INDEX_SCORE not in candidate_features(text, candidates[0], "vi")
+
+
 def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
     from reformfacts.annotations.markup import parse_markup
 

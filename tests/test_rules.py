@@ -28,6 +28,9 @@ TAGGER = RuleTagger()
         ("dan 25/25 layanan publik penting.", "QUANTITY", "25/25", 25.0),
         ("mencapai 13/13 departemen.", "QUANTITY", "13/13", 13.0),
         ("kết nối với 63 điểm cầu.", "QUANTITY", "63", 63.0),
+        # a headline's rupiah abbreviates triliun and miliar by their capital letters
+        ("Dewan Cecar TAPD soal Anggaran TKD Rp 18,6 T", "MONEY", "Rp 18,6 T", 18.6e12),
+        ("Pemkab siapkan Rp 500 M.", "MONEY", "Rp 500 M", 5e11),
     ],
 )
 def test_numeric_spans(sentence, label, span, value):

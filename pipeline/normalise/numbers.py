@@ -86,8 +86,17 @@ def parse_scaled(text: str) -> float | None:
     return _tidy(parts[0] * parts[1]) if parts else None
 
 
+# a rupiah sum a headline abbreviates: "Rp 18,6 T" is triliun, "Rp 500 M" miliar
+_RUPIAH_SCALE_LETTER = re.compile(r"^Rp\.?\s*(?P<num>[\d.,]+)\s?(?P<letter>[TM])$")
+
+
 def parse_amount(text: str) -> Amount | None:
     """The value of a PERCENT, QUANTITY or MONEY span: a single number, a range or a ratio."""
+    abbreviated = _RUPIAH_SCALE_LETTER.match(text.strip())
+    if abbreviated:
+        base = parse_decimal(abbreviated.group("num"))
+        scale = 1e12 if abbreviated.group("letter") == "T" else 1e9
+        return Amount(_tidy(base * scale)) if base is not None else None
     ratio = _RATIO.search(text)
     if ratio:
         part, whole = parse_decimal(ratio.group("num")), parse_decimal(ratio.group("den"))

@@ -287,7 +287,12 @@ SCORE_CUE = re.compile(
     r"^\s*(?:poin|point|skor|điểm(?!\s+(?:cầu|ngập|kẹt|trường|thi|bán|giao dịch|du lịch|chính|nóng|đen)\b))\b",
     re.I,
 )
-SCORE_NAME = re.compile(r"\b(?:indeks|index|chỉ số|skor|IPK|SIPAS|PAPI|PCI)\b[^.;]{0,60}$", re.I)
+# (a stock market's index is the market's: "VN-Index", "IHSG", "chỉ số chứng khoán")
+SCORE_NAME = re.compile(
+    r"(?<![\w-])(?:indeks(?! harga saham)|(?<!VN-)index|chỉ số(?! (?:chứng khoán|giá))|skor|IPK|SIPAS|PAPI|PCI)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
 # the name of a score, a whole number after which counts nothing, is a score too ("menargetkan rata-rata nilai SAKIP
 # naik menjadi 60 pada 2019", "nilai MCP KPK minimal 85."), while "nilai SAKIP ..., dan 41 instansi" counts bodies
 _SCORE_NAME_TOO = re.compile(r"\b(?:SAKIP|SPBE|IKM|MCP|nilai|ambang batas|passing grade)\b[^.;]{0,60}$", re.I)
@@ -676,9 +681,20 @@ _ECONOMIC_STATISTIC = re.compile(
 )
 
 
+# the sums of an economy's output and trade ("giá trị sản xuất công nghiệp ... đạt 21.450 tỷ đồng", "realisasi
+# investasi ... Rp 282,4 triliun"); an investment's value or a licensing threshold for foreign investment is a
+# government project's or a rule's figure, which the gold counts
+_ECONOMIC_SUM = re.compile(
+    r"\b(?:GDP|GRDP|PDB|PDRB|kim ngạch|xuất khẩu|nhập khẩu|ekspor|impor|realisasi investasi|giá trị sản xuất|"
+    r"doanh thu|omzet)\b[^.;:]{0,80}$",
+    re.I,
+)
+
+
 def _an_economic_statistic(text: str, entity: Entity, sentence_start: int) -> bool:
-    return entity.label == "PERCENT" and bool(
-        _ECONOMIC_STATISTIC.search(text, max(sentence_start, entity.start - 100), entity.start)
+    pattern = {"PERCENT": _ECONOMIC_STATISTIC, "MONEY": _ECONOMIC_SUM}.get(entity.label)
+    return pattern is not None and bool(
+        pattern.search(text, max(sentence_start, entity.start - 100), entity.start)
     )
 
 

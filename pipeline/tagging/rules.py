@@ -45,6 +45,8 @@ _DATE_PATTERNS = [
 ]
 _PERCENT = rf"{_NUM_RANGE}\s*(?:%|persen\b|phần trăm\b|percent\b)"
 _MONEY = [
+    # a headline's rupiah abbreviates its scale: "Rp 18,6 T" (triliun), "Rp 500 M" (miliar)
+    rf"Rp\.?\s*{_NUM_RANGE}\s?(?-i:[TM])(?!\w|\.\w)",
     rf"(?:Rp\.?|US\$|\$|USD)\s*{_NUM_RANGE}",
     rf"{_NUM_RANGE}\s+(?:VND|VNĐ|đồng|rupiah|dolar AS|dolar|USD|đô la Mỹ|đô la)\b",
 ]
