@@ -2938,3 +2938,34 @@ def test_a_value_the_headline_cuts_short_is_the_body_s_and_a_chosen_date_is_a_pl
     )
     assert [(t["value"], t["status"], t["deadline"]) for t in targets] == [(5.0, "planned", "2017-10-01")]
     assert targets[0]["evidence"]["start"] > text.index("\n")
+
+
+def test_a_goal_in_the_clause_of_a_chosen_deadline_is_the_target_that_date_is_due_for():
+    _, targets = _targets_chosen(
+        "Từ [ngày 1/7](DATE), Cục Thuế sẽ cho [200](QUANTITY) doanh nghiệp thí điểm kê khai thuế qua Internet.",
+        "ngày 1/7",
+        published="2005-03-18",
+    )
+    assert [(t["value"], t["status"], t["deadline"]) for t in targets] == [(200.0, "planned", "2005-07-01")]
+    # a day dates a sum of money too, while a year would be its period
+    _, targets = _targets_chosen(
+        "Từ [ngày 1/7](DATE) tới, lương tối thiểu sẽ được điều chỉnh lên [1,15 triệu đồng](MONEY)/tháng.",
+        "ngày 1/7",
+        published="2013-03-16",
+    )
+    assert [(t["value"], t["deadline"]) for t in targets] == [(1150000.0, "2013-07-01")]
+
+
+def test_the_numbers_of_a_list_of_districts_are_no_candidates():
+    from reformfacts.records.target_model import candidates_of
+
+    text = "TP sẽ thí điểm tại 5 quận: 1, 3, 5, Tân Bình và tại quận 10, 11 và 12."
+    values = ["5", "1", "3", "5", "11", "12"]
+    entities, cursor = [], 0
+    for piece in values:
+        at = text.index(piece, cursor)
+        entities.append(Entity("QUANTITY", at, at + len(piece), piece, value=float(piece)))
+        cursor = at + 1
+    assert [c.entity.start for c in candidates_of(text, entities, split_sentences(text))] == [
+        text.index("5 quận")
+    ]

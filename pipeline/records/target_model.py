@@ -213,6 +213,8 @@ _SINCE = re.compile(
 )
 # a place named by its number is no value: "TNVHCC quận 3"
 _NUMBERED_PLACE = re.compile(r"\b(?:quận|phường|khu phố|tổ|ấp|RT|RW)\s*\d+\b", re.I)
+# and the numbers of a list of them: "tại quận 1, 3, 5 và Tân Bình", "tại 5 quận: 1, 3, 5, Tân Bình"
+_LISTED_PLACE_NUMBER = re.compile(r"\b(?:quận|phường|Q\.|P\.)(?:\s*:)?\s*(?:\d+\s*(?:,|và|dan)\s*)*$", re.I)
 
 
 # what has been done right before the value, in up to four words or eight without a comma: "tỉnh đã cắt giảm 58
@@ -856,6 +858,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or ATTENDED_BY.search(text, max(sentence[0], entity.start - 240), entity.start)
             or _ATTENDING_AFTER.match(text, entity.end, sentence[1])
             or _AUDIENCE_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
+            or _LISTED_PLACE_NUMBER.search(text, max(sentence[0], entity.start - 40), entity.start)
         ):
             continue
         found.append(Candidate(entity, sentence))

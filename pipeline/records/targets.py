@@ -114,6 +114,9 @@ def _names_only_scope(indicator: str | None) -> bool:
     return all(word in EDGE_WORDS or word in _CONTRAST_WORDS for word in rest)
 
 
+_DAY_OR_MONTH = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
+
+
 def _year_of(value) -> str | None:
     if isinstance(value, str) and re.match(r"\d{4}", value):
         return value[:4]
@@ -139,6 +142,7 @@ def extract_targets(
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
     _told_again_in_the_body(article, candidates, chosen)
+    _goals_of_chosen_deadlines(article.text, candidates, chosen)
     scorer = scorer or shipped_indicator_scorer()
     return [
         record
@@ -153,6 +157,23 @@ _RESTATED = re.compile(
     r"\s*(?:persen|%|người|hồ sơ|orang|unit)?\s*,?\s*(?:atau|hay|tức(?:\s+là)?|tương đương(?:\s+với)?|setara(?:\s+dengan)?)"
     r"\s+(?:(?:sebesar|sekitar|senilai|khoảng|mencapai|gần|hơn)\s+)?"
 )
+
+
+def _goals_of_chosen_deadlines(text: str, candidates: list, chosen: dict[int, str]) -> None:
+    """A value a goal word governs in the clause of a date chosen as a planned target is the goal that date is
+    the deadline of ("Từ ngày 1/7, Cục Thuế sẽ cho 200 doanh nghiệp thí điểm kê khai thuế qua Internet", "Từ tháng
+    4, tờ khai ... sẽ được xử lý xong trong vòng 30 phút"), not a dated goal without a number beside it."""
+    dates = [c for c in candidates if c.entity.label == "DATE" and chosen.get(id(c.entity)) == "planned"]
+    for date in dates:
+        for value in candidates:
+            if (
+                value.entity.label != "DATE"
+                and id(value.entity) not in chosen
+                and value.sentence == date.sentence
+                and not _apart(text, date.entity, value.entity)
+                and governed_by_goal(fold(text[value.sentence[0] : value.entity.start]))
+            ):
+                chosen[id(value.entity)] = "planned"
 
 
 def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dict[int, str]) -> None:
@@ -251,10 +272,21 @@ def _sentence_targets(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
         due = _planned_deadline(text, article.published, dates, deadline_dates, status, start, value, own)
-        if due is None and status == "planned" and value.label != "MONEY":
+        if due is None and status == "planned":
             # a date chosen as a target that no other task sets apart from the value is the value's deadline
-            # ("potongan tunjangan sebesar 5 persen ... berlaku mulai 1 Oktober 2017"), not lost with it
-            due = next((d for d in dates if id(d) in chosen and not _apart(text, d, value)), None)
+            # ("potongan tunjangan sebesar 5 persen ... berlaku mulai 1 Oktober 2017"), not lost with it; for
+            # money only a day or a month ("từ ngày 1/7 tới, lương tối thiểu ... lên 1,15 triệu đồng"), as a
+            # budget's year is its period
+            due = next(
+                (
+                    d
+                    for d in dates
+                    if id(d) in chosen
+                    and not _apart(text, d, value)
+                    and (value.label != "MONEY" or _DAY_OR_MONTH.fullmatch(str(d.value)) is not None)
+                ),
+                None,
+            )
         deadline = deadline_of(due.value) if due else None
         if (
             deadline is None and status == "planned" and value.label != "MONEY"
