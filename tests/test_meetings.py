@@ -610,6 +610,16 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--09-29", "Trương Đình Khiêm"), ("--09-29", "Đoàn Minh Tuấn")],
         ),
+        (  # the plenary told again with "itu" names its chair; another meeting held right after it is another one;
+            # a plenary still to come is none
+            "Serapan anggaran dikritik dalam rapat paripurna DPRD Kabupaten Kediri, [Senin (10/7)](DATE). Paripurna "
+            "dengan agenda pemandangan umum fraksi itu dipimpin [Ketua DPRD](OFFICE) [Heru Santoso](PERSON).\n"
+            "Usai paripurna, [Senin siang](DATE), Banggar DPRD langsung menggelar rapat kerja tertutup dengan TAPD.\n"
+            "DPRD diyakini mendukung Perda itu pada Sidang Paripurna mendatang.",
+            "2023-07-11",
+            "id",
+            [("2023-07-10", "Heru Santoso"), ("2023-07-10", None)],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

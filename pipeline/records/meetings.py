@@ -27,7 +27,7 @@ _WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
 # "sắp" (soon) before a word, but not "sắp xếp" (to reorganise), the word of every merger story
 _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
-    r"rapat|pertemuan|acara|konferensi|sidang|persidangan|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
+    r"rapat|pertemuan|acara|konferensi|sidang|persidangan|paripurna|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
     r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|RUPS(?:T|LB)?|audiensi|FGD|focus group discussion|meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
@@ -132,7 +132,7 @@ DECIDED = re.compile(
 # conference named ("cuộc họp báo", "tại họp báo")
 _PRESS_AS_VERB = re.compile(r"(?<!cuộc )(?<!buổi )(?<!tại )(?<!sẽ )(?<!trong )\bhọp báo\b", re.I)
 PLANNED = re.compile(
-    rf"\b(?:akan|sẽ|{_SOON}|dự kiến|berikutnya|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
+    rf"\b(?:akan|sẽ|{_SOON}|dự kiến|berikutnya|mendatang|tiếp theo|direncanakan|rencananya|dijadwalkan|menjelang|jelang|"
     r"chuẩn bị cho|sẵn sàng|besok|esok hari|ngày mai|berencana|merencanakan|hendak|ingin|muốn|"
     # a time still to come ("tháng sáu tới", "tuần sau", "pekan depan")
     r"(?:tuần|tháng(?:\s+\w+)?|năm|pekan|minggu|bulan|tahun)\s+(?:tới|sau(?!\s+(?:khi|đó))|depan))\b",
@@ -174,9 +174,11 @@ PRESIDING = re.compile(
     r"^(?:ketua majelis hakim|hakim ketua|ketua majelis(?!\s+\w)|chủ tọa phiên tòa)\b", re.I
 )
 # "the meeting that ..." opening a sentence is the meeting told last ("Rapat yang dipimpin Ketua DPRD X itu digelar
-# secara hibrida"), wherever the article's order of events put it
+# secara hibrida", "Paripurna dengan agenda ... itu dipimpin Ketua DPRD X"), wherever the article's order of events
+# put it
 THAT_MEETING = re.compile(
-    r"^\W*(?:pertemuan|rapat|rakor|konferensi|sidang|acara) yang\b[^.;]{0,80}?\b(?:tersebut|itu)\b", re.I
+    r"^\W*(?:pertemuan|rapat|rakor|konferensi|sidang|acara|paripurna)\b[^.;]{0,120}?\b(?:tersebut|itu)\b",
+    re.I,
 )
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
@@ -701,11 +703,17 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
 # right after the meeting just told: the same day ("Sau phiên họp, Thứ trưởng X chủ trì họp báo", "Usai rapat, ...")
 _RIGHT_AFTER = (
     r"^\W*(?:ngay\s+)?(?:sau|usai|seusai|selepas)\s+(?:khi\s+)?"
-    r"(?:phiên họp|hội nghị|buổi làm việc|cuộc họp|kỳ họp|rapat|rakor|sidang|pertemuan|acara)\b"
+    r"(?:phiên họp|hội nghị|buổi làm việc|cuộc họp|kỳ họp|rapat|rakor|sidang|pertemuan|acara|paripurna)\b"
 )
 _SAME_DAY = re.compile(rf"\b(?:cùng ngày|hari yang sama|hari itu)\b|{_RIGHT_AFTER}", re.I)
 # a press conference held right after is a meeting of its own, with its own chair, on that day
-PRESS_RIGHT_AFTER = re.compile(rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers)\b", re.I)
+PRESS_RIGHT_AFTER = re.compile(
+    rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers|"
+    # ... and so is another meeting a body holds right after ("Usai paripurna, Senin siang, Banggar DPRD langsung
+    # menggelar rapat kerja tertutup")
+    r"(?:menggelar|mengadakan|tổ chức)\s+(?:\S+\s+)?(?:rapat|rakor|pertemuan|hội nghị|cuộc họp))\b",
+    re.I,
+)
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
 ANOTHER_EVENT_SAME_DAY = re.compile(
     r"\b(?:cùng ngày|hari yang sama|(?:pagi|siang|sore|malam) harinya)\b", re.I
