@@ -1780,3 +1780,39 @@ def test_a_headline_word_never_named_in_the_body_is_no_person_and_a_vietnamese_n
         ("PERSON", "Tư Bé"),
         ("PERSON", "Tư Bé"),
     ]
+
+
+def test_a_vietnamese_ward_or_district_written_with_its_abbreviation_is_one_place():
+    text = "Ông Trần Văn Hùng (P.Mai Dịch, Q.Cầu Giấy) nộp hồ sơ tại UBND Q.Cầu Giấy. Ở TP. Đặc biệt, dân chờ lâu."
+    found = [
+        _at(text, "Trần Văn Hùng", "PERSON"),
+        _at(text, "P", "OFFICE"),
+        _at(text, "Mai Dịch", "PERSON"),
+        _at(text, "Q", "LOC"),
+        _at(text, "Cầu", "OFFICE"),
+        _at(text, "Giấy", "LOC"),
+        _at(text, "UBND Q.Cầu Giấy", "ORG"),
+    ]
+    repaired = [(e.label, e.text) for e in repair_model_spans(text, found, "vi")]
+    assert repaired == [
+        ("PERSON", "Trần Văn Hùng"),
+        ("LOC", "P.Mai Dịch"),
+        ("LOC", "Q.Cầu Giấy"),
+        ("ORG", "UBND Q.Cầu Giấy"),
+    ]
+
+
+def test_a_place_the_article_tags_a_place_closes_the_title_before_it():
+    text = "Rapat di Bulukumba, Sulsel. Kepala BKPSDM Bulukumba, Hasnawati Tahir, menjelaskan honorer di Bulukumba."
+    found = [
+        _at(text, "Bulukumba", "LOC"),
+        _at(text, "Kepala", "OFFICE"),
+        _at(text, "BKPSDM", "ORG"),
+        _at(text, "Bulukumba", "PERSON", 1),
+        _at(text, "Hasnawati Tahir", "PERSON"),
+        _at(text, "Bulukumba", "LOC", 2),
+    ]
+    assert _repaired_people(text, found) == [
+        ("OFFICE", "Kepala BKPSDM Bulukumba"),
+        ("PERSON", "Hasnawati Tahir"),
+    ]

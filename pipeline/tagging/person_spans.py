@@ -343,6 +343,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             text,
             [_with_capitalised_head(text, e, assembled) if e.label == "OFFICE" else e for e in assembled],
         )
+    assembled = _regions_closing_titles(text, assembled)
     kept = [
         e
         for e in assembled
@@ -959,6 +960,27 @@ _REGION_HEAD = re.compile(
     r"(?:DPRD|Pemkab|Pemkot|Pemprov|Pemda|Setda|Kabupaten|Kota|Provinsi|Kecamatan|Polres|Polda|Kodim|Bappeda|BPBD|"
     r"KPU|Bawaslu|RSUD|Dinas \w+|Disdukcapil)\s+"
 )
+
+
+def _regions_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """Such a region's name, or a place's the article tags a place more often, right after a title closes the title
+    ("Kepala BKPSDM [Bulukumba], Hasnawati Tahir")."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    joined: list[Entity] = []
+    for entity in ordered:
+        title = joined[-1] if joined else None
+        if (
+            entity.label == "PERSON"
+            and " " not in entity.text
+            and title is not None
+            and title.label == "OFFICE"
+            and text[title.end : entity.start] == " "
+            and (_names_a_region(entity.text, entities) or _mostly_a_place(entity, entities))
+        ):
+            joined[-1] = _span(text, title, title.start, entity.end)
+            continue
+        joined.append(entity)
+    return joined
 
 
 def _names_a_region(word: str, entities: list[Entity]) -> bool:

@@ -45,6 +45,8 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     starts = [e.start for e in people]
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
     named = split_bracketed_acronyms(text, repair_place_spans(text, people + others))
+    if lang == "vi":
+        named = _abbreviated_places(text, named)
     return _body_short_names_off_persons(
         text,
         sorted(
@@ -123,6 +125,24 @@ def _common_noun_in_a_headline(text: str, entity: Entity) -> bool:
         and bool(rest.strip())
         and not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) for word in words)
     )
+
+
+# a Vietnamese ward, district or city written with its abbreviation ("P.Mai Dịch", "Q.Cầu Giấy", "TP.Hồ Chí Minh"):
+# the tagger reads the capitalised syllables after the dot as a name or cuts them up; the whole is one place
+# (written without a space: "TP. Đặc biệt, ..." closes a sentence on "TP.")
+_ABBREVIATED_PLACE = re.compile(r"(?<![\w.])(?:TP|TX|TT|Q|P)\.[A-ZĐÀ-Ỹ][^\W\d]*(?:\s[A-ZĐÀ-Ỹ][^\W\d]*){0,3}")
+
+
+def _abbreviated_places(text: str, entities: list[Entity]) -> list[Entity]:
+    repaired = list(entities)
+    for match in _ABBREVIATED_PLACE.finditer(text):
+        start, end = match.span()
+        covering = [e for e in repaired if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in covering):
+            continue  # inside a longer span ("UBND Q.Cầu Giấy")
+        repaired = [e for e in repaired if e not in covering]
+        repaired.append(Entity("LOC", start, end, text[start:end], source="abbreviated-place"))
+    return repaired
 
 
 def _civil_service_category(entity: Entity) -> bool:
