@@ -2969,3 +2969,29 @@ def test_the_numbers_of_a_list_of_districts_are_no_candidates():
     assert [c.entity.start for c in candidates_of(text, entities, split_sentences(text))] == [
         text.index("5 quận")
     ]
+
+
+def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result():
+    from reformfacts.records.target_model import (
+        PROCESSING_TIME,
+        REPORTED_SO_FAR,
+        Candidate,
+        candidate_features,
+    )
+
+    def marks(sentence: str, value: str) -> tuple[bool, bool]:
+        start = sentence.index(value)
+        candidate = Candidate(Entity("DURATION", start, start + len(value), value), (0, len(sentence)))
+        features = candidate_features(sentence, candidate, "id")
+        return PROCESSING_TIME in features, REPORTED_SO_FAR in features
+
+    assert marks("Waktu penerbitan paspor haji kini dipangkas menjadi 3 hari kerja.", "3 hari kerja") == (
+        True,
+        True,
+    )
+    assert marks(
+        "Thời gian nhập hộ khẩu rút ngắn; hồ sơ chuyển hộ khẩu sẽ chỉ còn 7 ngày làm việc.", "7 ngày làm việc"
+    )[0]
+    # a clock time and "the coming time" are none
+    assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
+    assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]

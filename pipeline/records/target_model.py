@@ -319,6 +319,32 @@ def named_as_score(text: str, entity: Entity, start: int) -> bool:
 # 3,18", "nilai kepatuhan ... yakni 88,5", "Chỉ số CCHC năm 2022 của quận đạt 90,12 điểm"); GUIDELINES.md counts
 # every index score a target, and the selector, fit on few of them, left most out
 INDEX_SCORE = f"{RULE}index_score"
+# and one that makes a duration a target: a processing time cut or set (GUIDELINES.md), named as the time of a
+# procedure or cut to it ("waktu penerbitan paspor haji kini dipangkas menjadi 3 hari kerja", "Layanan pengecekan
+# sertifikat kini selesai dalam 1 hari kerja", "hồ sơ chuyển hộ khẩu ... chỉ còn 7 ngày làm việc"); the selector,
+# which saw few, left most of them just under its threshold; a clock time ("4-5 giờ sáng") is none
+PROCESSING_TIME = f"{RULE}processing_time"
+_TIME_OF_A_PROCEDURE = re.compile(
+    r"\b(?:waktu|thời gian(?! (?:tới|qua|gần đây|sắp tới))|jangka waktu|lama)\b[^.;]{0,80}$", re.I
+)
+_NOW_CUT = re.compile(r"\b(?:kini|sekarang|nay|hiện nay|đã|telah|sudah)\b", re.I)
+_CUT_TO = re.compile(
+    r"\b(?:menjadi|hanya|cukup|selesai dalam|rampung dalam|terbit dalam|paling lama|maksimal|(?:chỉ |xuống )?còn|"
+    r"trong vòng|tối đa|không quá)\s+(?:(?:sekitar|khoảng)\s+)?$",
+    re.I,
+)
+_CLOCK_AFTER = re.compile(r"\s+(?:sáng|chiều|tối|trưa|pagi|siang|sore|malam)\b", re.I)
+
+
+def _processing_time(text: str, entity: Entity, sentence_start: int) -> bool:
+    before = text[max(sentence_start, entity.start - 100) : entity.start]
+    return bool(
+        _CUT_TO.search(before)
+        and (
+            _TIME_OF_A_PROCEDURE.search(before) or re.search(r"\b(?:dipangkas|rút ngắn|giảm)\b", before, re.I)
+        )
+        and not _CLOCK_AFTER.match(text, entity.end)
+    )
 
 
 def written_as_score(text: str, entity: Entity) -> bool:
@@ -472,6 +498,15 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         and not _stated_before(text, entity)
     ):
         features.append(INDEX_SCORE)  # the headline's and a restated score stay the selector's to decide
+    if entity.label == "DURATION" and _processing_time(text, entity, start):
+        features.append(PROCESSING_TIME)
+        if (
+            _NOW_CUT.search(text, max(start, entity.start - 80), entity.start)
+            and GOVERNED_BY_GOAL not in features
+        ):
+            features.append(
+                REPORTED_SO_FAR
+            )  # "dulu ... 14 hari kini rampung dalam 1 jam": the time it takes now
     if entity.label != "DATE" and _stated_before(text, entity):
         features.append("repeated")  # a value stated again is rarely a second target
     if entity.label == "DATE":
@@ -957,6 +992,8 @@ class TargetSelector:
         # an index score named by its index is a target (``INDEX_SCORE``), a result unless a goal word governs it
         scores = np.array([INDEX_SCORE in features for features in feature_lists])
         selected[scores, 0] = 0.0
+        # so is a processing time cut or set (``PROCESSING_TIME``), its status the status model's
+        selected[np.array([PROCESSING_TIME in features for features in feature_lists]), 0] = 0.0
         status[scores & ~governed] = [1.0, 0.0]
         probabilities = np.column_stack([selected[:, 0], (1 - selected[:, :1]) * status])
         # a date the words of a deadline set is a planned target (``SET_AS_DEADLINE``)
