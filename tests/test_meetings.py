@@ -620,6 +620,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2023-07-10", "Heru Santoso"), ("2023-07-10", None)],
         ),
+        (  # a meeting told with a time of day after another dated by its day alone is another one
+            "[Mendagri](OFFICE) [Agus Priyatmoko](PERSON) meninjau perekaman e-KTP di Pontianak, [Kamis (18/8)](DATE)."
+            "\n[Kamis](DATE) siang, rapat koordinasi percepatan perekaman e-KTP digelar di Pendopo Gubernur Kalbar.",
+            "2016-08-18",
+            "id",
+            [("2016-08-18", "Agus Priyatmoko"), ("2016-08-18", None)],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

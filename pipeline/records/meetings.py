@@ -259,7 +259,7 @@ KIND_WORDS = [
 TIME_OF_DAY = [
     ("morning", r"\b(?:pagi|sáng)\b"),
     ("noon", r"\b(?:siang|trưa)\b"),
-    ("afternoon", r"\b(?:sore|chiều)\b"),
+    ("afternoon", r"\b(?:sore|petang|chiều)\b"),
     ("evening", r"\b(?:malam|tối|đêm)\b"),
 ]
 
@@ -676,6 +676,8 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         same_day = _SAME_DAY_AT.search(unquoted(sentence))
         if same_day:
             meeting.time_of_day = _time_of_day(same_day.group("time"))
+        elif meeting.date is not None and (after := _TIME_AFTER_DAY.match(text, meeting.date.end)):
+            meeting.time_of_day = _time_of_day(after.group(1))  # "Kamis siang, rapat ... digelar"
         meeting.date_value = _held_date_value(article, meeting.date)
         ordinal = ORDINAL.search(sentence)
         if ordinal:
@@ -1272,9 +1274,15 @@ def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
     )
     # told at another time of the same known day ("Sáng 14/3, trước buổi họp báo, ..." after "Chiều 14/3"), it is
     # another meeting
+    # (a time told for the new one alone, the first one dated by its day alone, is another meeting too: "Kamis
+    # (18/8) ... Kamis siang, rapat koordinasi ... digelar")
     times = {_when(current), _when(candidate)}
     same_day_known = candidate.date_value is not None and candidate.date_value == current.date_value
-    return same_date and same_chair and not (same_day_known and None not in times and len(times) == 2)
+    other_time = len(times) == 2 and _when(candidate) is not None
+    return same_date and same_chair and not (same_day_known and other_time)
+
+
+_TIME_AFTER_DAY = re.compile(r"\)?,?\s+(pagi|siang|sore|malam|petang|sáng|chiều|trưa|tối)\b", re.I)
 
 
 def _when(meeting: Meeting) -> str | None:
