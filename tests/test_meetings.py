@@ -627,6 +627,15 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2016-08-18", "Agus Priyatmoko"), ("2016-08-18", None)],
         ),
+        (  # an outreach session led is a meeting; a sentence's subject "while on a working visit" leads the visit
+            '"Desa wajib mempertanggungjawabkannya," ujar [Bupati Garut](OFFICE) [Asep Hidayat](PERSON) saat memimpin '
+            "sosialisasi pengelolaan dana desa di Pendopo Garut, [Selasa (9/6)](DATE).\n[Anggota II BPK](OFFICE) "
+            "[Rahmat Nasution](PERSON), saat kunjungan kerja ke Kantor Gubernur Banten pada [Kamis, 4 Juni 2015](DATE), "
+            "meminta daerah tidak berpuas diri.",
+            "2015-06-10",
+            "id",
+            [("2015-06-09", "Asep Hidayat"), ("2015-06-04", "Rahmat Nasution")],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

@@ -27,7 +27,8 @@ _WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
 # "sắp" (soon) before a word, but not "sắp xếp" (to reorganise), the word of every merger story
 _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
-    r"rapat|pertemuan|acara|konferensi|sidang|persidangan|paripurna|sesi|kunjungan kerja|kunjungan|peninjauan|jumpa pers|"
+    r"rapat|pertemuan|acara|konferensi|sidang|persidangan|paripurna|sosialisasi|sesi|kunjungan kerja|kunjungan|peninjauan|"
+    r"jumpa pers|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
     r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|RUPS(?:T|LB)?|audiensi|FGD|focus group discussion|meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
@@ -1072,6 +1073,8 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
     def attributed_at_event(opening: int, after: int) -> bool:
         degrees = _DEGREES_AFTER.match(text, after)  # "A, M.Si. dalam konferensi pers"
         after = degrees.end() if degrees else after
+        if not text[start:opening].strip() and QUOTED_LEADING.match(text, after):
+            return True  # the sentence's subject while leading it: "Anggota II BPK A, saat kunjungan kerja ke ..."
         return any(
             attributed.search(text, max(start, opening - 40), opening) and at.match(text, after)
             for attributed, at in (
