@@ -950,6 +950,7 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Hội nghị có 14 cán bộ làm công tác hộ khẩu của các quận, huyện dự hội nghị.", False),
         ("Sekda menegaskan hal itu di hadapan 200 peserta rapat kerja.", False),
         ("Rombongan berjumlah 23 orang itu diterima Kepala BPPT.", False),
+        ("Sebanyak 12 anggota dewan ikut dalam kunjungan ke Sidoarjo.", False),
         ("Sebanyak 3709 orang telah lolos mengikuti tes CPNS.", True),
     ],
 )
@@ -2527,6 +2528,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
     assert candidates(prisoners, "14.661", "400") == ["14.661", "400"]
+    broker = "Ada calo yang meminta Rp 150 ribu per keping, sementara 300 desa sudah terlayani."
+    assert candidates(broker, "Rp 150 ribu", "300") == ["300"]
+    age = "Suwarno (52), pengusaha mebel, mengaku 42 izin kini terbit lebih cepat; ông Bé (67 tuổi) kể."
+    assert candidates(age, "52", "42", "67") == ["42"]
     misuse = "Satgas mencatat 67 kasus dugaan penyelewengan Dana Desa, sementara 74.910 desa menerima dana."
     assert candidates(misuse, "67", "74.910") == ["74.910"]
     offences = "Trong 7 tháng đã xảy ra 1.126 vụ phạm pháp hình sự; tỉnh đã giải quyết 98.000 hồ sơ."

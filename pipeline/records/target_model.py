@@ -213,6 +213,15 @@ _SINCE = re.compile(
 )
 # a place named by its number is no value: "TNVHCC quận 3"
 _NUMBERED_PLACE = re.compile(r"\b(?:quận|phường|khu phố|tổ|ấp|RT|RW)\s*\d+\b", re.I)
+# a person's age in brackets after the name ("Suwarno (52), pengusaha mebel") or with "tuổi" ("(67 tuổi)")
+_AGE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d]+\s?\($")
+
+
+def _an_age(text: str, entity: Entity) -> bool:
+    closing = re.match(r"\s*(?:tuổi|tahun)?\)", text[entity.end : entity.end + 8])
+    return closing is not None and bool(_AGE.search(text, max(0, entity.start - 30), entity.start))
+
+
 # and the numbers of a list of them: "tại quận 1, 3, 5 và Tân Bình", "tại 5 quận: 1, 3, 5, Tân Bình"
 _LISTED_PLACE_NUMBER = re.compile(r"\b(?:quận|phường|Q\.|P\.)(?:\s*:)?\s*(?:\d+\s*(?:,|và|dan)\s*)*$", re.I)
 
@@ -635,6 +644,7 @@ ATTENDED_BY = re.compile(
 # and dev articles and probe sets 15-18, none a gold target
 _ATTENDING_AFTER = re.compile(
     r"\s+[^.;:\d]{0,70}?\b(?:(?:đã\s+)?(?:tham\s+)?dự\s+(?:hội nghị|buổi|cuộc|lớp|lễ|phiên)|tham dự|hadir|menghadiri|"
+    r"(?:ikut|turut)(?:\s+serta)?\s+(?:dalam\s+)?(?:kunjungan|rombongan|rapat|acara)|"
     r"mengikuti\s+(?:rapat|acara|kegiatan|pelatihan|sosialisasi|bimtek|seminar))\b",
     re.I,
 )
@@ -681,7 +691,7 @@ _CHANGE_TO = re.compile(
 # 8 after in the real and written train and dev articles and probe set 15, none a gold target
 _CRIME = (
     r"(?<!chống )(?<!pemberantasan )(?<!pencegahan )(?<!anti-)(?<!anti )"
-    r"\b(?:suap|korupsi|gratifikasi|pemalsuan|palsu|penipuan|tersangka|terdakwa|vonis|giả mạo|làm giả|giấy tờ giả|"
+    r"\b(?:suap|korupsi|gratifikasi|pemalsuan|palsu|penipuan|calo|tersangka|terdakwa|vonis|giả mạo|làm giả|giấy tờ giả|"
     r"bằng giả|không hợp pháp|bất hợp pháp|tham nhũng|uang panas|aliran dana|kerugian negara|uang pengganti|denda|"
     r"tilang|tiền phạt|phạt tiền|"
     r"hối lộ|bị can|khởi tố|truy tố|truy nã|lừa đảo|gian lận|kecurangan|pungli|pungutan liar|operasi tangkap tangan|"
@@ -895,6 +905,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or _ATTENDING_AFTER.match(text, entity.end, sentence[1])
             or _AUDIENCE_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
             or _LISTED_PLACE_NUMBER.search(text, max(sentence[0], entity.start - 40), entity.start)
+            or _an_age(text, entity)
         ):
             continue
         found.append(Candidate(entity, sentence))
