@@ -21,6 +21,7 @@ Applying them twice gives what applying them once gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -965,22 +966,11 @@ _REGION_HEAD = re.compile(
 def _regions_closing_titles(text: str, entities: list[Entity]) -> list[Entity]:
     """Such a region's name, or a place's the article tags a place more often, right after a title closes the title
     ("Kepala BKPSDM [Bulukumba], Hasnawati Tahir")."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    joined: list[Entity] = []
-    for entity in ordered:
-        title = joined[-1] if joined else None
-        if (
-            entity.label == "PERSON"
-            and " " not in entity.text
-            and title is not None
-            and title.label == "OFFICE"
-            and text[title.end : entity.start] == " "
-            and (_names_a_region(entity.text, entities) or _mostly_a_place(entity, entities))
-        ):
-            joined[-1] = _span(text, title, title.start, entity.end)
-            continue
-        joined.append(entity)
-    return joined
+    return _one_word_names_into_titles(
+        text,
+        entities,
+        lambda entity, _: _names_a_region(entity.text, entities) or _mostly_a_place(entity, entities),
+    )
 
 
 def _names_a_region(word: str, entities: list[Entity]) -> bool:
@@ -1358,11 +1348,26 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
     it: "Gubernur [Jambi](PERSON) [Zumi Zola](PERSON)" (with "Pemprov Jambi"), "Mentri [Kehutanan](PERSON)"
     (with "Kementrian Kehutanan"), "Kapolsek [Sukowono](PERSON) [AKP Hardjito](PERSON)". Initials after it make
     it a given name: "Menteri Luar Negeri [Retno](PERSON) [LP Marsudi](PERSON)"."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    name_words = {word for e in ordered if e.label == "PERSON" and " " in e.text for word in e.text.split()}
+    name_words = {word for e in entities if e.label == "PERSON" and " " in e.text for word in e.text.split()}
     place_words = {
-        word for e in ordered if e.label in ("ORG", "LOC", "OFFICE") for word in e.text.split()
+        word for e in entities if e.label in ("ORG", "LOC", "OFFICE") for word in e.text.split()
     } - name_words
+    return _one_word_names_into_titles(
+        text,
+        entities,
+        lambda entity, following: (
+            (entity.text in place_words or _ranked_name_follows(text, entity, following))
+            and not _initials_follow(text, entity, following)
+        ),
+    )
+
+
+def _one_word_names_into_titles(
+    text: str, entities: list[Entity], belongs: Callable[[Entity, Entity | None], bool]
+) -> list[Entity]:
+    """Each one-word name right after a title, with one space between, that ``belongs`` (given the name and the
+    span after it) to the title, made the end of the title."""
+    ordered = sorted(entities, key=lambda e: e.start)
     kept: list[Entity] = []
     for index, entity in enumerate(ordered):
         title = kept[-1] if kept else None
@@ -1373,8 +1378,7 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
             and title is not None
             and title.label == "OFFICE"
             and text[title.end : entity.start] == " "
-            and (entity.text in place_words or _ranked_name_follows(text, entity, following))
-            and not _initials_follow(text, entity, following)
+            and belongs(entity, following)
         ):
             kept[-1] = _span(text, title, title.start, entity.end)
         else:
