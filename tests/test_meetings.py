@@ -636,6 +636,16 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2015-06-09", "Asep Hidayat"), ("2015-06-04", "Rahmat Nasution")],
         ),
+        (  # who "leads the delegation" in the next sentence leads the visit; a quota discussed at a meeting is no
+            # figure of the bodies that met
+            "[Kamis (4/6)](DATE) pekan lalu, Ombudsman RI melakukan kunjungan kerja ke kantor BPPTSP. [Anggota "
+            "Ombudsman RI](OFFICE) [Yuniarti Kusumaningrum](PERSON), yang memimpin rombongan, menilai ruang layanan "
+            "sudah baik.\nKuota 30 persen itu sebelumnya dibahas dalam rapat kerja Komisi II DPR dengan KemenPAN-RB, "
+            "[Senin (1/6)](DATE).",
+            "2015-06-09",
+            "id",
+            [("2015-06-04", "Yuniarti Kusumaningrum"), ("2015-06-01", None)],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

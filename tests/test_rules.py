@@ -194,6 +194,7 @@ def test_identifiers_and_ordinals_are_not_counts():
         ("6 tháng cuối năm 2005", DateContext(), {"start": "2005-07", "end": "2005-12"}),
         ("ngày 20 tháng cuối cùng", DateContext(), None),
         ("9 tháng năm 2018", DateContext(), {"start": "2018-01", "end": "2018-09"}),
+        ("Selasa petang", DateContext(published="2011-03-15"), "2011-03-15"),
         # files handled on time ("đúng hạn") say nothing of a plan: the half year is this one, not the next
         (
             "6 tháng đầu năm",

@@ -213,7 +213,7 @@ _YESTERDAY_WORDS = (
 RELATIVE_DAY = (
     rf"{_TODAY_WORDS}|{_YESTERDAY_WORDS}|(?:pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)"
 )
-_TIME_OF_DAY = rf"(?:{RELATIVE_DAY}|(?:sore|pagi|siang|malam)(?:\s+hari)?|(?:buổi\s+)?(?:sáng|chiều|trưa|tối)|đêm|dini hari)"
+_TIME_OF_DAY = rf"(?:{RELATIVE_DAY}|(?:sore|pagi|siang|malam|petang)(?:\s+hari)?|(?:buổi\s+)?(?:sáng|chiều|trưa|tối)|đêm|dini hari)"
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 # markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (

@@ -432,6 +432,8 @@ _CHAIRS_IT = re.compile(rf"\b(?:{_CHAIRS}|memimpin|chủ tọa)\s*(?:[.;]|$)", r
 _AT_A_BRIDGE_POINT = re.compile(r"\W*(?:tại|ở|di)\s+(?:các\s+)?(?:điểm cầu|titik jembatan|jembatan)\b", re.I)
 
 
+# one who, in a later sentence, "leads the delegation" ("Anggota Ombudsman RI A, yang memimpin rombongan, menilai")
+_LEADS_THE_GROUP = re.compile(r"\byang\s+memimpin\s+(?:rombongan|delegasi|tim|kunjungan)\b", re.I)
 # a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Chủ trì hội nghị có bà A"
 _LED_OPENING = re.compile(
     r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:\S+\s+){0,2}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b)",
@@ -449,7 +451,7 @@ def _names_its_chair(text: str, mentions: list[PersonMention], start: int, end: 
     if noun and not re.fullmatch(_WORKED_WITH, noun.group(), re.I) and _chair(text, mentions, start, end):
         return True
     if (
-        (_CHAIRS_IT.search(sentence) or _LED_OPENING.match(sentence))
+        (_CHAIRS_IT.search(sentence) or _LED_OPENING.match(sentence) or _LEADS_THE_GROUP.search(sentence))
         and not _AT_A_BRIDGE_POINT.match(sentence)
         and _chair(text, mentions, start, end)
     ):
@@ -605,7 +607,7 @@ EARLIER_TIME = re.compile(
 # a span of time counted ("sau hơn 20 năm") is no such figure
 AGGREGATE_SUBJECT = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|persen|phần trăm)|\b(?:hơn|trên|gần|sebanyak|lebih dari)\s+\d+(?:[.,]\d+)?)"
-    r"(?!\s+(?:năm|tháng|tuần|ngày|giờ|phút|tahun|bulan|pekan|minggu|hari|jam|menit)\b)"
+    r"(?!\s+(?:năm|tháng|tuần|ngày|giờ|phút|tahun|bulan|pekan|minggu|hari|jam|menit|itu|tersebut|ini|này|đó)\b)"
     r"\s+(?:[^\s,;:]+\s+){1,12}$",
     re.I,
 )
