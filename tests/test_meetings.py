@@ -646,6 +646,15 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2015-06-04", "Yuniarti Kusumaningrum"), ("2015-06-01", None)],
         ),
+        (  # one who speaks at a body's press conference, or on a conference's sidelines, leads neither
+            "Tại họp báo [chiều 19/6](DATE) của UBND tỉnh Hưng Yên, ông [Đào Quang Huy](PERSON), [Giám đốc Sở Nội "
+            "vụ](OFFICE), cho biết toàn tỉnh còn 104 xã.\nBên lề Hội nghị công bố Chỉ số cải cách hành chính do Ban "
+            "Chỉ đạo tổ chức [sáng 15/6](DATE) tại Hà Nội, ông [Vũ Đăng Khoa](PERSON), [Thứ trưởng Bộ Nội vụ](OFFICE), "
+            "đã trả lời phỏng vấn.",
+            "2025-06-20",
+            "vi",
+            [("2025-06-19", None), ("2025-06-15", None)],
+        ),
         (  # one who took part in the press conference just reported speaks at it, no second meeting
             "Usai rapat, [Rabu sore](DATE), [Menteri PAN-RB](OFFICE) [Sugiharto](PERSON) menggelar jumpa pers di "
             "Jakarta.\n[Kepala BKN](OFFICE) [Suharyo Darmadi](PERSON), yang ikut dalam jumpa pers, menjelaskan "

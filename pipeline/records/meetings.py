@@ -674,6 +674,8 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         and not _held_by_a_body(text, entities, start, end)
     ):
         meeting.chair = _speaker(text, mentions, start, end)
+    if _ON_THE_SIDELINES.match(sentence):
+        meeting.chair = None  # "Bên lề Hội nghị ..., ông A trả lời": one there, not the one who leads it
     if not details_only:
         meeting.date = _date_for(article, entities, start, end)
         same_day = _SAME_DAY_AT.search(unquoted(sentence))
@@ -1188,7 +1190,12 @@ _BODY_HOLDS_PRESS = re.compile(
     r"(?:menggelar|mengadakan)[ \t]+(?:jumpa|konferensi)[ \t]+pers)\b",
     re.I,
 )
-_PRESS_OF_A_BODY = re.compile(r"\bhọp báo[ \t]+(?:của[ \t]+)?(?:Chính phủ|chính phủ)\b")
+_PRESS_OF_A_BODY = re.compile(
+    r"\bhọp báo(?:[ \t]+(?:của[ \t]+)?(?:Chính phủ|chính phủ)\b|(?:[ \t]+[^\n.;,]{0,25}?)?[ \t]+của[ \t]+"
+    r"(?:UBND|HĐND|Bộ|Sở|Ban|Văn phòng|Ủy ban|Tỉnh ủy|Thành ủy)\b)"
+)
+# what opens on the sidelines of a meeting tells of one who was there
+_ON_THE_SIDELINES = re.compile(r"\W*(?:bên lề|di sela(?:-sela)?|di sela-sela)\b", re.I)
 
 
 def _held_by_a_body(text: str, entities: list[Entity], start: int, end: int) -> bool:
