@@ -3001,3 +3001,14 @@ def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result(
     # a clock time and "the coming time" are none
     assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
     assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]
+
+
+def test_the_goals_after_a_sentence_that_sets_their_year_are_due_that_year():
+    _, targets = _targets_chosen(
+        "Pemerintah memasang sejumlah sasaran antara yang harus dicapai pada [2014](DATE). Opini WTP ditargetkan "
+        "diraih [100 persen](PERCENT) kementerian.\\n\\nDana [Rp 5 triliun](MONEY) disiapkan untuk itu.",
+        "100 persen",
+        "Rp 5 triliun",
+        published="2011-03-15",
+    )
+    assert [(t["value"], t["deadline"]) for t in targets] == [(100.0, "2014"), (5e12, None)]

@@ -291,7 +291,9 @@ def _sentence_targets(
         if (
             deadline is None and status == "planned" and value.label != "MONEY"
         ):  # a budget's year is its period
-            deadline = _relative_goal_year(text, article.published, start, own[1])
+            deadline = _relative_goal_year(text, article.published, start, own[1]) or _goal_year_told_before(
+                article, entities, sentence
+            )
         final_status[id(value)] = status
         records.append(
             {
@@ -552,6 +554,42 @@ _RELATIVE_GOAL_YEAR = re.compile(
     re.I,
 )
 _NEXT_YEAR = frozenset({"sau", "tới", "depan"})
+
+
+# a sentence that sets the year the goals after it are due ("pemerintah memasang sejumlah sasaran antara yang harus
+# dicapai pada 2014.", "Đến năm 2015, thành phố đặt ra các mục tiêu sau:")
+_GOALS_DUE_IN = re.compile(
+    r"\b(?:sasaran|target|mục tiêu|chỉ tiêu)\b[^.;]{0,60}?(?:pada|hingga|sampai|đến|vào|trong)\s+"
+    r"(?:(?:akhir|cuối|hết)\s+)?(?:(?:tahun|năm)\s*)?$",
+    re.I,
+)
+
+
+def _goal_year_told_before(
+    article: CleanArticle, entities: list[Entity], sentence: tuple[int, int]
+) -> str | None:
+    """The year the sentence right before, in the same paragraph and with no value of its own, sets for the goals
+    that follow it."""
+    index = article.sentences.index(sentence) if sentence in article.sentences else 0
+    if index == 0:
+        return None
+    start, end = article.sentences[index - 1]
+    if "\n" in article.text[end : sentence[0]]:
+        return None
+    in_before = [e for e in entities if start <= e.start and e.end <= end]
+    if any(e.label in ("PERCENT", "QUANTITY", "MONEY") for e in in_before):
+        return None
+    return next(
+        (
+            str(e.value)
+            for e in in_before
+            if e.label == "DATE"
+            and re.fullmatch(r"\d{4}", str(e.value))
+            and still_ahead(e.value, article.published)
+            and _GOALS_DUE_IN.search(article.text[start : e.start])
+        ),
+        None,
+    )
 
 
 def _relative_goal_year(text: str, published: str | None, start: int, end: int) -> str | None:
