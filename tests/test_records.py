@@ -3012,3 +3012,17 @@ def test_the_goals_after_a_sentence_that_sets_their_year_are_due_that_year():
         published="2011-03-15",
     )
     assert [(t["value"], t["deadline"]) for t in targets] == [(100.0, "2014"), (5e12, None)]
+
+
+def test_a_goal_s_passive_verb_after_the_value_governs_it_unless_a_result_comes_first():
+    from reformfacts.records.target_model import GOVERNED_BY_GOAL, Candidate, candidate_features
+
+    def governed(sentence: str, value: str) -> bool:
+        start = sentence.index(value)
+        candidate = Candidate(Entity("QUANTITY", start, start + len(value), value), (0, len(sentence)))
+        return GOVERNED_BY_GOAL in candidate_features(sentence, candidate, "id")
+
+    assert governed(
+        "Adapun 44 jenis layanan lainnya, termasuk PBG, ditargetkan menyusul paling lambat Juni 2023.", "44"
+    )
+    assert not governed("Sebanyak 44 jenis layanan telah tersambung, dan sisanya ditargetkan menyusul.", "44")

@@ -409,6 +409,14 @@ def _changed_to(text: str, entity: Entity, sentence_start: int) -> bool:
     )
 
 
+# the subject's value set as a goal by the passive verb after it, in its clause, with no result word before that
+# verb ("Adapun 44 jenis layanan lainnya, termasuk PBG, ditargetkan menyusul paling lambat Juni 2023"); folded text
+_SET_AS_GOAL_AFTER = re.compile(
+    r"^(?:(?!\b(?:telah|sudah|da|dang|berhasil|tercatat|realisasi)\b)[^.;:])*?\b(?:ditargetkan|direncanakan|dijadwalkan|"
+    r"du kien se|se duoc)\b"
+)
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word. "Already"
     right after a goal word, with no number between, is what the goal asks ("Saya minta akhir November perekaman
@@ -464,7 +472,9 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         fold(text[max(start, entity.start - 60) : entity.start]),
         fold(text[entity.end : min(end, entity.end + 60)]),
     )
-    if governed_by_goal(fold(text[start : entity.start])):
+    if governed_by_goal(fold(text[start : entity.start])) or _SET_AS_GOAL_AFTER.match(
+        fold(text[entity.end : min(end, entity.end + 120)])
+    ):
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and published and _over_by(entity.value, published):
         features.append(ALREADY_PAST)
