@@ -1195,7 +1195,7 @@ _PRESS_OF_A_BODY = re.compile(
     r"(?:UBND|HĐND|Bộ|Sở|Ban|Văn phòng|Ủy ban|Tỉnh ủy|Thành ủy)\b)"
 )
 # what opens on the sidelines of a meeting tells of one who was there
-_ON_THE_SIDELINES = re.compile(r"\W*(?:bên lề|di sela(?:-sela)?|di sela-sela)\b", re.I)
+_ON_THE_SIDELINES = re.compile(r"\W*(?:bên lề|di sela(?:-sela)?)\b", re.I)
 
 
 def _held_by_a_body(text: str, entities: list[Entity], start: int, end: int) -> bool:

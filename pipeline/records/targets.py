@@ -557,7 +557,7 @@ _NEXT_YEAR = frozenset({"sau", "tới", "depan"})
 
 
 # a sentence that sets the year the goals after it are due ("pemerintah memasang sejumlah sasaran antara yang harus
-# dicapai pada 2014.", "Đến năm 2015, thành phố đặt ra các mục tiêu sau:")
+# dicapai pada 2014.", "Thành phố đặt ra các mục tiêu phải hoàn thành trong năm 2015.")
 _GOALS_DUE_IN = re.compile(
     r"\b(?:sasaran|target|mục tiêu|chỉ tiêu)\b[^.;]{0,60}?(?:pada|hingga|sampai|đến|vào|trong)\s+"
     r"(?:(?:akhir|cuối|hết)\s+)?(?:(?:tahun|năm)\s*)?$",
