@@ -267,6 +267,8 @@ def test_reporting_periods(text, value):
         ('Rapat digelar kemarin," kata Budi.', 'Rapat digelar kemarin,"'),  # speech begun in the one before
         ('Hội thảo "Phòng chống tham nhũng tổ chức sáng 10/11.', ""),  # a title whose mark was never closed
         ('Hội thảo tổ chức tại Hà Nội".', ""),
+        # speech opened after a colon that runs on past the sentence
+        ('Ông Bé kể: "Tôi nộp hồ sơ từ tháng 3, vẫn chưa có.', '"Tôi nộp hồ sơ từ tháng 3, vẫn chưa có.'),
     ],
 )
 def test_quoted_speech_is_blanked_also_across_sentences(sentence, spoken):

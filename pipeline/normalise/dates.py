@@ -447,6 +447,8 @@ _QUOTE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # sentence, speech that began in the one before when its attribution follows it ('...," kata X'); an
 # unpaired mark elsewhere may open a title that was never closed
 _OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+# ... or opens after a colon, the speaker named before it ('ông A kể: "Tôi nộp hồ sơ từ tháng 3, ...')
+_OPENS_QUOTE_AFTER_COLON = re.compile(r"(?:(?<=:\s)|(?<=:))[\"“](?=[^\W\d_])")
 _CLOSES_QUOTE = re.compile(r"(?<=\S)[\"”]\s*,?\s*(?P<next>[^\W\d_])")
 
 
@@ -454,7 +456,7 @@ def unquoted(sentence: str) -> str:
     """The sentence with quoted speech blanked out (same length, so offsets still hold): a quote's years,
     dates and plans are the speaker's, not the reported event's, also when the quote spans sentences."""
     text = _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
-    opens = _OPENS_QUOTE.search(text)
+    opens = _OPENS_QUOTE.search(text) or _OPENS_QUOTE_AFTER_COLON.search(text)
     if opens:
         return text[: opens.start()] + " " * (len(text) - opens.start())
     closes = _CLOSES_QUOTE.search(text)
