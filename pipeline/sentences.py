@@ -94,13 +94,26 @@ def _is_abbreviation(before: str) -> bool:
     if word.lower() in ABBREVIATIONS:
         return True
     # a capital letter alone is a name's initial ("Hasan B. Rusdi"), not a grade ("dengan mutu B. Pada 2025 ...",
-    # "xếp loại A. Năm nay ...")
+    # "xếp loại A. Năm nay ...") nor a commission's or a block's letter ("di ruang rapat Komisi A. Dalam rapat ...")
     previous = before[: match.start()].split()[-1:]
     return len(word) == 1 and word.isupper() and not (previous and previous[0].lower() in _GRADE_WORDS)
 
 
 _GRADE_WORDS = frozenset(
-    ["mutu", "predikat", "nilai", "kategori", "kelas", "golongan", "zona", "tipe", "loại", "hạng"]
+    [
+        "mutu",
+        "predikat",
+        "nilai",
+        "kategori",
+        "kelas",
+        "golongan",
+        "zona",
+        "tipe",
+        "loại",
+        "hạng",
+        "komisi",
+        "blok",
+    ]
 )
 
 

@@ -302,3 +302,13 @@ def test_a_grade_letter_ends_its_sentence_while_a_name_s_initial_does_not():
         "Pada 2025 kami targetkan 90.",
         "Hasan B. Rusdi setuju.",
     ]
+
+
+def test_a_commission_s_letter_ends_its_sentence():
+    from reformfacts.sentences import split_sentences
+
+    text = "Rapat digelar di ruang rapat Komisi A. Dalam rapat itu, BKD memaparkan seleksi."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Rapat digelar di ruang rapat Komisi A.",
+        "Dalam rapat itu, BKD memaparkan seleksi.",
+    ]
