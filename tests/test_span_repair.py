@@ -32,6 +32,16 @@ def test_a_date_never_runs_over_a_line_break():
     assert dates("Angka tertinggi sejak 2019.\nMaret lalu, ia datang.", "2019.\nMaret") == ["2019", "Maret"]
 
 
+def test_a_date_never_runs_over_a_sentence_end_after_its_digits():
+    text = "Hal itu dibahas dalam rapat di Garut, Jumat (14/10). Rapat diikuti 42 camat."
+    assert dates(text, "Jumat (14/10). Rapat") == ["Jumat (14/10)"]
+    assert dates("Ngày 14-10. Cuộc họp có 42 người.", "Ngày 14-10. Cuộc") == ["Ngày 14-10"]
+    # a stop inside a clock time or before a lower-case word ends no sentence
+    assert dates("Rapat dimulai Senin pukul 09.30 WIB di aula.", "Senin pukul 09.30 WIB") == [
+        "Senin pukul 09.30 WIB"
+    ]
+
+
 def test_a_period_cut_in_pieces_is_one_span():
     text = "Dana kegiatan Tahun Anggaran 2022 di dinas itu."
     assert dates(text, "Tahun", "2022") == ["Tahun Anggaran 2022"]

@@ -197,7 +197,7 @@ def repair_date_spans(text: str, entities: list[Entity]) -> list[Entity]:
     pieces = [
         piece
         for date in dates
-        for line in _split_at_line_breaks(text, date)
+        for line in _split_at_sentence_ends(text, date)
         for piece in _split_list(text, line)
     ]
     shaped = [
@@ -249,15 +249,18 @@ def _span(text: str, entity: Entity, start: int, end: int) -> Entity:
     return replace(entity, start=start, end=end, text=text[start:end])
 
 
-def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
-    """A date never runs over the end of a paragraph or a line ending a sentence ("2012.\\nJuni"); a line
-    broken inside a sentence (a hard-wrapped notice) is one date still."""
+def _split_at_sentence_ends(text: str, entity: Entity) -> list[Entity]:
+    """A date never runs over the end of a paragraph, a line ending a sentence ("2012.\\nJuni") or a sentence
+    ending after a date's digits or bracket ("Jumat (14/10). Rapat diikuti ..."); a line broken inside a sentence
+    (a hard-wrapped notice) is one date still."""
     cuts = [
         entity.start + match.start()
         for match in re.finditer(r"\n", entity.text)
         if _ends_sentence_or_line(text, entity.start + match.start())
         or text[entity.start + match.end() : entity.start + match.end() + 1] == "\n"
     ]
+    cuts += [entity.start + match.end() for match in _SENTENCE_END_AFTER_DIGITS.finditer(entity.text)]
+    cuts.sort()
     pieces = []
     for start, end in zip([entity.start, *cuts], [*cuts, entity.end], strict=True):
         while end > start and text[end - 1] in _EDGE_PUNCTUATION:
@@ -267,6 +270,10 @@ def _split_at_line_breaks(text: str, entity: Entity) -> list[Entity]:
         if start < end:
             pieces.append(_span(text, entity, start, end))
     return pieces
+
+
+# a sentence's end inside a span: a stop after a digit or a closing bracket, then a capitalised word on the same line
+_SENTENCE_END_AFTER_DIGITS = re.compile(r"(?<=[\d)])[.!?](?=[ \t]+[A-ZÀ-ỸĐ])")
 
 
 def _ends_sentence_or_line(text: str, end: int) -> bool:
