@@ -3026,3 +3026,50 @@ def test_a_goal_s_passive_verb_after_the_value_governs_it_unless_a_result_comes_
         "Adapun 44 jenis layanan lainnya, termasuk PBG, ditargetkan menyusul paling lambat Juni 2023.", "44"
     )
     assert not governed("Sebanyak 44 jenis layanan telah tersambung, dan sisanya ditargetkan menyusul.", "44")
+
+
+def test_the_subject_after_a_connective_leads_the_visit_it_is_on():
+    meetings = _meetings(
+        "Sementara itu, [Dirjen Bina Pemdes](OFFICE) [Rudi Santoso](PERSON), saat kunjungan kerja ke Desa Mekarsari, "
+        "[Selasa (11/10)](DATE), meminta kepala desa tertib menyusun laporan.",
+        published="2016-10-13",
+        lang="id",
+    )
+    assert [(m["date"], m["chair"] and m["chair"]["name"]) for m in meetings] == [
+        ("2016-10-11", "Rudi Santoso")
+    ]
+
+
+def test_a_title_and_its_bracketed_short_form_both_open_the_presenter_of_a_press_conference():
+    meetings = _meetings(
+        "Hasil itu diumumkan [Menteri Perhubungan](OFFICE) ([Menhub](OFFICE)) [Sri Wulandari](PERSON) dalam jumpa "
+        "pers di Jakarta, [Kamis (2/3)](DATE).",
+        published="2017-03-03",
+        lang="id",
+    )
+    assert [m["chair"] and m["chair"]["name"] for m in meetings] == ["Sri Wulandari"]
+
+
+def test_a_meeting_held_last_week_beside_a_dated_one_is_another_meeting_without_a_day():
+    meetings = _meetings(
+        "[Kepala Dinas](OFFICE) [Yanto](PERSON) menyampaikan hal itu dalam konferensi pers di Bandung, "
+        "[Rabu (8/3)](DATE). Dalam rapat dengar pendapat dengan Komisi B DPRD pekan lalu, anggota dewan "
+        "mempertanyakan antrean.",
+        published="2017-03-09",
+        lang="id",
+    )
+    assert [m["date"] for m in meetings] == ["2017-03-08", None]
+    opened = _meetings(
+        "[Kepala Dinas](OFFICE) [Yanto](PERSON) menyampaikan hal itu dalam konferensi pers di Bandung, "
+        "[Rabu (8/3)](DATE). Pekan lalu, dinas juga menggelar rapat koordinasi dengan para camat.",
+        published="2017-03-09",
+        lang="id",
+    )
+    assert sorted(m["date"] or "" for m in opened) == ["", "2017-03-08"]
+    # a figure compared with last month is no earlier meeting
+    compared = _meetings(
+        "[Sáng 8/3](DATE), UBND quận họp báo về kết quả cải cách hành chính. Tại buổi họp báo, số hồ sơ trực tuyến "
+        "tăng 20% so với tháng trước.",
+        published="2017-03-09",
+    )
+    assert [m["date"] for m in compared] == ["2017-03-08"]

@@ -305,6 +305,16 @@ def extract_meetings(
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
+            # one held in an earlier period, undated, beside a dated meeting ("Dalam rapat dengar pendapat dengan
+            # Komisi VI DPR pekan lalu, ...") is an earlier meeting
+            earlier_period = (
+                (candidate.date is None or candidate.date.start < start)
+                and current is not None
+                and current.date_value is not None
+                and EARLIER_PERIOD.search(reported)
+            )
+            if earlier_period:  # the day told before is the other meeting's
+                candidate.date = candidate.date_value = None
             if meetings and THAT_MEETING.match(sentence):
                 _merge(max(meetings, key=lambda m: m.end), candidate)
             elif (
@@ -316,6 +326,7 @@ def extract_meetings(
                         _same_meeting(current, candidate)
                         and not ANOTHER_EVENT_SAME_DAY.search(reported)
                         and not earlier_day
+                        and not earlier_period
                     )
                 )
             ):
@@ -473,9 +484,18 @@ def _date_by_reporting_day(article: CleanArticle, entities: list[Entity], meetin
             meeting.date, meeting.date_value = reporting_day, _held_date_value(article, reporting_day)
 
 
-# a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...")
+# a week or month before the article's own days ("pekan lalu", "tháng trước"), not one a figure is compared with
+# ("so với tháng trước", "dibanding bulan lalu"); "saat itu" and "khi đó" point back to the time just told, and a
+# year ago is mostly a comparison, so they are none
+_EARLIER_PERIOD = (
+    r"(?<!với )(?<!kỳ )(?<!dibanding )(?<!dibandingkan )(?<!dari )"
+    r"(?:(?:pekan|minggu|bulan) lalu|beberapa (?:hari|pekan|minggu) (?:yang )?lalu|(?:tuần|tháng) trước)"
+)
+EARLIER_PERIOD = re.compile(rf"\b{_EARLIER_PERIOD}\b", re.I)
+# a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...", "Pekan lalu, ...")
 _OPENS_EARLIER = re.compile(
-    r"\s*(?:(?:sehari|dua hari|tiga hari|sepekan|seminggu|một ngày|hai ngày)\s+)?(?:sebelumnya|trước đó)\b",
+    r"\s*(?:(?:(?:sehari|dua hari|tiga hari|sepekan|seminggu|một ngày|hai ngày)\s+)?(?:sebelumnya|trước đó)\b|"
+    rf"(?:pada\s+|vào\s+)?{_EARLIER_PERIOD},)",
     re.I,
 )
 
@@ -1070,6 +1090,10 @@ HIS_OWN_PRESS = re.compile(
 )
 
 
+# nothing, or a connective of a few words closed by a comma, before a sentence's subject ("Sementara itu, ")
+_SENTENCE_OPENING = re.compile(r"\W*(?:[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2},\s*)?")
+
+
 def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention | None:
     """The name a quote or statement is attributed to, where it was made at an event that name leads; or the title
     only one person in the article holds ("kata Presiden di Istana Merdeka saat bertemu pemimpin redaksi")."""
@@ -1077,8 +1101,9 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
     def attributed_at_event(opening: int, after: int) -> bool:
         degrees = _DEGREES_AFTER.match(text, after)  # "A, M.Si. dalam konferensi pers"
         after = degrees.end() if degrees else after
-        if not text[start:opening].strip() and QUOTED_LEADING.match(text, after):
-            return True  # the sentence's subject while leading it: "Anggota II BPK A, saat kunjungan kerja ke ..."
+        if _SENTENCE_OPENING.fullmatch(text, start, opening) and QUOTED_LEADING.match(text, after):
+            # the sentence's subject while leading it: "(Sementara itu,) Anggota II BPK A, saat kunjungan kerja ke ..."
+            return True
         return any(
             attributed.search(text, max(start, opening - 40), opening) and at.match(text, after)
             for attributed, at in (
@@ -1091,7 +1116,8 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
 
     for mention in mentions:
         if _in(mention.entity, start, end) and attributed_at_event(
-            (mention.title or mention.entity).start, max(mention.entity.end, mention.chain_end)
+            _titles_run_start(text, entities, (mention.title or mention.entity).start),
+            max(mention.entity.end, mention.chain_end),
         ):
             return mention
     for office in entities:
@@ -1103,6 +1129,24 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
         ):
             return _sole_holder(office, mentions)
     return None
+
+
+def _titles_run_start(text: str, entities: list[Entity], opening: int) -> int:
+    """Where the titles written before a name begin: a title and its bracketed short form are one run ("diumumkan
+    Menteri Keuangan (Menkeu) A dalam jumpa pers")."""
+    while before := next(
+        (
+            e
+            for e in entities
+            if e.label == "OFFICE" and e.end <= opening and _TITLE_JOINT.fullmatch(text, e.end, opening)
+        ),
+        None,
+    ):
+        opening = before.start
+    return opening
+
+
+_TITLE_JOINT = re.compile(r"[ \t]*\(?[ \t]*")
 
 
 # a delegation as the subject of a leading verb ("Trước đó, đoàn đã kiểm tra thực tế ...", "Rombongan lalu meninjau
