@@ -3073,3 +3073,59 @@ def test_a_meeting_held_last_week_beside_a_dated_one_is_another_meeting_without_
         published="2017-03-09",
     )
     assert [m["date"] for m in compared] == ["2017-03-08"]
+
+
+def test_a_press_conference_at_another_time_of_the_day_is_another_meeting():
+    meetings = _meetings(
+        "[Sáng 20/11](DATE), UBND tỉnh tổ chức hội nghị sơ kết Đề án 06. [Phó Chủ tịch UBND tỉnh](OFFICE) "
+        "[Lê Văn Hòa](PERSON) chủ trì hội nghị.\n"
+        "Chiều cùng ngày, tại buổi họp báo định kỳ của UBND tỉnh, ông [Trần Nam](PERSON) cho biết sở sẽ rà soát "
+        "các dịch vụ công.",
+        published="2023-11-21",
+    )
+    assert [(m["date"], m["chair"] and m["chair"]["name"]) for m in meetings] == [
+        ("2023-11-20", "Lê Văn Hòa"),
+        ("2023-11-20", None),
+    ]
+
+
+def test_a_meeting_named_again_with_its_time_of_day_is_the_same_meeting():
+    meetings = _meetings(
+        "Nhiều bộ vẫn chậm ban hành văn bản, theo đánh giá tại hội nghị trực tuyến [hôm qua](DATE).\n"
+        "Hội nghị do Ban Chỉ đạo tổ chức [sáng 25/11](DATE) tại Hà Nội. [Phó Thủ tướng](OFFICE) "
+        "[Trần Minh](PERSON) chủ trì.",
+        published="2010-11-26",
+    )
+    assert [(m["date"], m["chair"] and m["chair"]["name"]) for m in meetings] == [("2010-11-25", "Trần Minh")]
+
+
+def test_a_public_consultation_is_a_meeting_dated_by_its_day_not_the_dateline_and_led_by_who_opens_it():
+    meetings = _meetings(
+        "Mataram, [21 Maret 2024](DATE) – Pemerintah Provinsi NTB menggelar Konsultasi Publik rancangan RPJMD di "
+        "Aula Kantor Gubernur, [Rabu (20/3/2024)](DATE). Kegiatan yang dibuka dan dipimpin langsung oleh "
+        "[Penjabat Gubernur NTB](OFFICE) [Lalu Hamdi](PERSON) ini diikuti para bupati.",
+        published="2024-03-21",
+        lang="id",
+    )
+    assert [(m["date"], m["chair"] and m["chair"]["name"]) for m in meetings] == [
+        ("2024-03-20", "Lalu Hamdi")
+    ]
+
+
+def test_a_meeting_a_named_speaker_reports_with_a_subject_of_its_own_after_its_day_has_no_chair():
+    meetings = _meetings(
+        "[Kepala Dinas Kesehatan](OFFICE) [Rina Wulan](PERSON) menambahkan bahwa sehari sebelumnya, "
+        "[Selasa (19/3/2024)](DATE), tim percepatan provinsi telah menggelar rapat koordinasi secara daring.",
+        published="2024-03-21",
+        lang="id",
+    )
+    assert [(m["date"], m["chair"]) for m in meetings] == [("2024-03-19", None)]
+
+
+def test_a_day_something_has_gone_on_from_dates_no_meeting():
+    meetings = _meetings(
+        "[Ngày 11-4](DATE), UBND thành phố tổ chức hội nghị sơ kết cơ chế một cửa. Được mời dự hội nghị với tư "
+        "cách đại diện người dân phường Kim Liên, bà [Ngô Thị Lan](PERSON) kể bà nộp hồ sơ xin cấp sổ đỏ từ "
+        "[tháng 8 năm trước](DATE), đã ba lần bị hẹn lại."
+    )
+    assert [m["date"] for m in meetings] == ["--04-11"]

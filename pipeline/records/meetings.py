@@ -28,11 +28,11 @@ _WORKSHOP = r"(?<!Quốc )hội thảo(?!\s+luận)"
 _SOON = r"sắp(?=\s+(?!xếp)\w)"
 _MEETING_NOUN = (
     r"rapat|pertemuan|acara|konferensi|sidang|persidangan|paripurna|sosialisasi|sesi|kunjungan kerja|kunjungan|peninjauan|"
-    r"jumpa pers|"
+    r"jumpa pers|konsultasi publik|uji publik|"
     r"konferensi pers|seminar|lokakarya|musyawarah|rakor|rembuk|gelar perkara|halal bihalal|diskusi|dialog|"
     r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|RUPS(?:T|LB)?|audiensi|FGD|focus group discussion|meeting|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
-    r"tiếp xúc cử tri|buổi tiếp|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
+    r"tiếp xúc cử tri|buổi tiếp|buổi tham vấn|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
@@ -321,9 +321,9 @@ def extract_meetings(
                 current is not None
                 and not PRESS_RIGHT_AFTER.match(reported)
                 and (
-                    ANAPHORA.search(sentence)
+                    (ANAPHORA.search(sentence) and not _another_kind_same_day(sentence, current, candidate))
                     or (
-                        _same_meeting(current, candidate)
+                        _same_meeting(current, candidate, OPENS_ON_THE_MEETING.match(sentence) is not None)
                         and not ANOTHER_EVENT_SAME_DAY.search(reported)
                         and not earlier_day
                         and not earlier_period
@@ -445,9 +445,11 @@ _AT_A_BRIDGE_POINT = re.compile(r"\W*(?:tại|ở|di)\s+(?:các\s+)?(?:điểm c
 
 # one who, in a later sentence, "leads the delegation" ("Anggota Ombudsman RI A, yang memimpin rombongan, menilai")
 _LEADS_THE_GROUP = re.compile(r"\byang\s+memimpin\s+(?:rombongan|delegasi|tim|kunjungan)\b", re.I)
-# a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Chủ trì hội nghị có bà A"
+# a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Chủ trì hội nghị có bà A",
+# "Kegiatan yang dibuka dan dipimpin langsung oleh Gubernur A ini ..."
 _LED_OPENING = re.compile(
-    r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:\S+\s+){0,2}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b)",
+    r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:\S+\s+){0,2}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b|"
+    r"kegiatan\s+(?:\S+\s+){0,3}?dipimpin\b)",
     re.I,
 )
 
@@ -848,6 +850,9 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not due_by(article.text, start, e.start)
         and not _since(article.text, start, e)
     ]
+    # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
+    # meeting's
+    in_sentence.sort(key=lambda e: _in_dateline(article.text, e))
     same_day = _SAME_DAY.search(unquoted(article.text[start:end]))
     if same_day and not any(map(_day_of_entity, in_sentence)):  # "Cùng ngày 27-4" names its day itself
         return next(
@@ -879,13 +884,32 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
     return before[-1] if before else None
 
 
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[^\W\d][\w.() ]{0,40},[ \t]*$")
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—]+[ \t]")
+
+
+def _in_dateline(text: str, date: Entity) -> bool:
+    """A place, a comma and the date opening a paragraph, a dash after it."""
+    return bool(
+        _DATELINE_DASH.match(text, date.end)
+        and _DATELINE_PLACE.search(text, max(0, date.start - 50), date.start)
+    )
+
+
 # a day something has gone on since ("sudah menginput RKPD sejak 20 Juni", "kể từ ngày 1/7") is no day a meeting met,
 # unless it is the meeting that has ("mengadakan kunjungan kerja ke Sumatera Barat, sejak Rabu (7/2)")
 _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|kể từ)\s+(?:(?:tanggal|ngày)\s+)?$", re.I)
 
 
+# "từ" alone before a day that no end of a range follows is "since" ("bà nộp hồ sơ từ tháng 8 năm trước")
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:(?:ngày|tháng)\s+)?$", re.I)
+_RANGE_END_AFTER = re.compile(r"\s*(?:-|–|đến|tới|cho đến)\s", re.I)
+
+
 def _since(text: str, sentence_start: int, date: Entity) -> bool:
     since = _SINCE_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
+    if since is None and not _RANGE_END_AFTER.match(text, date.end):
+        since = _FROM_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
     return bool(since) and not MEETING_NOUN.search(
         text, max(sentence_start, since.start() - 60), since.start()
     )
@@ -990,9 +1014,11 @@ _AGENT_BEFORE_VERB = re.compile(r"\bdo\s+(?!đó\b|vậy\b)(?!(?:ông|bà|anh|ch
 
 
 # so is the subject of a clause the name reports, with a noun of its own: "Kabag Organisasi A melaporkan bahwa tim
-# evaluator Kementerian PANRB telah melakukan kunjungan kerja" (a pronoun or no subject leaves it the name's)
+# evaluator Kementerian PANRB telah melakukan kunjungan kerja", also after the clause's time ("bahwa sehari
+# sebelumnya, Selasa (18/2), tim daerah telah menggelar rapat") (a pronoun or no subject leaves it the name's)
 _REPORTED_SUBJECT = re.compile(
-    r"\b(?:bahwa|rằng)\s+(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)[^\W\d][^,;]{0,80}$",
+    r"\b(?:bahwa|rằng)\s+(?:[^,;]{1,40},\s*){0,2}"
+    r"(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)[^\W\d][^,;]{0,80}$",
     re.I,
 )
 
@@ -1318,8 +1344,36 @@ def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
     )
 
 
-def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
-    """No date, chair or calendar value tells the two apart ("hôm qua" without a publication date has none)."""
+# a sentence opening on another time of the day just told ("Chiều cùng ngày, ...", "Siang harinya, ...")
+_OPENS_SAME_DAY = re.compile(
+    r"\W*(?:(?:sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+)?(?:cùng ngày|(?:pada\s+)?hari yang sama|harinya)\s*,",
+    re.I,
+)
+
+
+def _another_kind_same_day(sentence: str, current: Meeting, candidate: Meeting) -> bool:
+    """An event of another kind at another time of the same day ("Chiều cùng ngày, tại buổi họp báo định kỳ của
+    UBND TP, ông A cho biết ..." after a conference): not the meeting "tại họp báo" points back to."""
+    return bool(
+        _OPENS_SAME_DAY.match(sentence)
+        and candidate.kind is not None
+        and current.kind is not None
+        and candidate.kind != current.kind
+    )
+
+
+# a sentence opening on the bare noun of a meeting as its subject: the one just told, named again ("Hội nghị do
+# Ban Chỉ đạo tổ chức sáng 25/11 ..." after "tại hội nghị trực tuyến hôm qua")
+OPENS_ON_THE_MEETING = re.compile(
+    r"\W*(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|rapat|pertemuan|sidang)\s+"
+    r"(?:do|được|đã|diễn ra|dipimpin|digelar|diselenggarakan|berlangsung|dihadiri|dibuka)\b",
+    re.I,
+)
+
+
+def _same_meeting(current: Meeting, candidate: Meeting, named_again: bool = False) -> bool:
+    """No date, chair or calendar value tells the two apart ("hôm qua" without a publication date has none); a
+    time of day told only now for a meeting named again is the same meeting's."""
     same_date = (
         candidate.date_value is None
         or current.date_value is None
@@ -1335,7 +1389,7 @@ def _same_meeting(current: Meeting, candidate: Meeting) -> bool:
     times = {_when(current), _when(candidate)}
     same_day_known = candidate.date_value is not None and candidate.date_value == current.date_value
     other_time = len(times) == 2 and _when(candidate) is not None
-    return same_date and same_chair and not (same_day_known and other_time)
+    return same_date and same_chair and (named_again or not (same_day_known and other_time))
 
 
 _TIME_AFTER_DAY = re.compile(r"\)?,?\s+(pagi|siang|sore|malam|petang|sáng|chiều|trưa|tối)\b", re.I)
