@@ -855,6 +855,16 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "DURATION", "20 ngày", "4 ngày") == ["4 ngày"]
     text = "Izin kini terbit paling lama 3 hari kerja dari sebelumnya 12 hari."
     assert candidates(text, "DURATION", "3 hari kerja", "12 hari") == ["3 hari kerja"]
+    # ... also when "now" and the verb of the cut follow it, or the words after "now" are hyphenated
+    text = "Waktu izin yang sebelumnya bisa memakan 15 hari kerja kini dipangkas menjadi 4 jam."
+    assert candidates(text, "DURATION", "15 hari kerja", "4 jam") == ["4 jam"]
+    text = "Izin yang sebelumnya 12 hari kini rata-rata selesai dalam 4 hari kerja."
+    assert candidates(text, "DURATION", "12 hari", "4 hari kerja") == ["4 hari kerja"]
+    # and the number the new one is compared with
+    text = (
+        "Izin usaha kini rata-rata terbit dalam 2 hari kerja, jauh lebih cepat dibanding 10 hari kerja dulu."
+    )
+    assert candidates(text, "DURATION", "2 hari kerja", "10 hari kerja") == ["2 hari kerja"]
     text = "Người dân sẽ nhận giấy phép sau tối đa 20 ngày làm việc thay vì 30 ngày như hiện nay."
     assert candidates(text, "DURATION", "20 ngày", "30 ngày") == ["20 ngày"]
     # the new number may be capped ("paling lama"), and the old one may borrow its unit from it
@@ -952,6 +962,13 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Rombongan berjumlah 23 orang itu diterima Kepala BPPT.", False),
         ("Sebanyak 12 anggota dewan ikut dalam kunjungan ke Sidoarjo.", False),
         ("Sebanyak 3709 orang telah lolos mengikuti tes CPNS.", True),
+        # so are those who attended an opening or an event
+        ("Peresmian gedung baru itu dihadiri sekitar 400 undangan.", False),
+        (
+            "Kegiatan yang dibuka Wali Kota itu berlangsung secara hybrid dan diikuti sekitar 180 peserta.",
+            False,
+        ),
+        ("Program pemutihan pajak itu diikuti 956 wajib pajak.", True),
     ],
 )
 def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):

@@ -640,10 +640,11 @@ MET_WITH = re.compile(
 # diikuti 31 kepala perangkat daerah", "hội nghị có sự tham dự của 200 đại biểu"), also after those named first
 # ("dihadiri Kapolres ..., para camat, serta 157 kepala desa", "diikuti kepala Bappeda dari 38 provinsi dan 514
 # kabupaten/kota"), unless a clause of what was done or said comes between; a chair named on the way may carry
-# dotted degrees ("Rakor dipimpin Sekda, Drs. Muhammad Hamdan, M.M., dan diikuti 64 peserta")
+# dotted degrees ("Rakor dipimpin Sekda, Drs. Muhammad Hamdan, M.M., dan diikuti 64 peserta"); so is a count of
+# those who attended an opening or an event ("Peresmian yang dihadiri sekitar 500 undangan itu")
 _ATTENDING_LIST = r"(?:(?!(?:telah|sudah|mencapai|yang|bahwa|đã|đạt|rằng|mà|cho biết)\b)[^.;:])*?"
 ATTENDED_BY = re.compile(
-    rf"{MEETING_NOUN.pattern}(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|tham dự|có sự tham dự của|có sự tham gia của|"
+    rf"(?:{MEETING_NOUN.pattern}|\b(?:kegiatan|peresmian|upacara|pembukaan|buổi lễ)\b)(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|tham dự|có sự tham dự của|có sự tham gia của|"
     rf"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:{_ATTENDING_LIST}\s)?"
     r"(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
     re.I,
@@ -676,19 +677,21 @@ def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
 # articles is a gold target. A year of its own after it ("dari 81,2% pada tahun 2021 menjadi 92,5%") makes it a
 # reported result, and "từ X đến Y" is a range. The counted noun may stand between, and the new number may be
 # approximate ("giảm từ [10.035] đơn vị hành chính cấp xã xuống còn khoảng 3.300"); so is what it was before
-# and what it is now ("sebelumnya rampung dalam [14 hari kerja] kini bisa selesai dalam 3 hari kerja"), and what it
-# replaces ("sau tối đa 20 ngày làm việc thay vì [30 ngày] như hiện nay")
+# and what it is now ("sebelumnya rampung dalam [14 hari kerja] kini bisa selesai dalam 3 hari kerja"), what it
+# replaces ("sau tối đa 20 ngày làm việc thay vì [30 ngày] như hiện nay") and what it is compared with ("3 hari
+# kerja, jauh lebih cepat dibanding [14 hari kerja] sebelumnya")
 _CHANGE_FROM = re.compile(
     r"(?<!\w)(?:(?:từ|dari)|(?:sebelumnya|semula|trước đây|trước kia)(?:\s+[^\W\d]+){0,3})\s+$", re.I
 )
 _CHANGED_FROM_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang)"
+    r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang|"
+    r"dibanding(?:kan)?(?:\s+dengan)?)"
     r"\s+$",
     re.I,
 )
 _CHANGE_TO = re.compile(
     r"\s*(?:(?:[^\W\d]+\s+){0,6}?(?:xuống(?:\s+còn)?|còn|lên|menjadi)|"
-    r",?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d]+){0,4})"
+    r",?\s*(?:kini|sekarang|nay|hiện nay)(?:\s+[^\W\d][\w-]*){0,4})"
     r"\s+(?:(?:khoảng|gần|hơn|sekitar|hampir|lebih dari|paling lama|maksimal|tối đa|chỉ|hanya)\s+)?$",
     re.I,
 )
@@ -837,9 +840,13 @@ def _changed_from(text: str, entity: Entity, entities: list[Entity]) -> bool:
             and "." not in text[e.end : entity.start]
             for e in entities
         )
-    if not _CHANGE_FROM.search(text, max(0, entity.start - 40), entity.start):
+    changed_from = _CHANGE_FROM.search(text, max(0, entity.start - 40), entity.start)
+    if not changed_from:
         return False
-    return not _NOW_RAISED.match(text, entity.end) and any(
+    # a value told as the earlier one ("yang sebelumnya bisa memakan [20 hari kerja] kini dipangkas menjadi 3 jam") is
+    # no value as it stands now
+    told_earlier = changed_from.group().split()[0].lower() not in ("từ", "dari")
+    return (told_earlier or not _NOW_RAISED.match(text, entity.end)) and any(
         (
             e.label == entity.label or (entity.label, e.label) == ("QUANTITY", "DURATION")
         )  # "từ 10 xuống còn 5 ngày"
