@@ -34,6 +34,9 @@ _LINKS_WORDS = (
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),
+    # a page's read counter and copyright line ("Dibaca: 1.204 kali", "Lượt xem: 3.512", "COPYRIGHT © ANTARA 2024")
+    re.compile(r"^(?:dibaca|dilihat|lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+\s*(?:kali|lượt|times)?$", re.I),
+    re.compile(r"^(?:copyright\b|hak cipta\b|bản quyền\b|©)[^.!?]{0,80}$", re.I),
     re.compile(r"^\[(?:iklan|ads?|quảng cáo|advertisement)[_ ]?\d*\]$", re.I),
     re.compile(r"^video\s*:\s*\S+\.(?:mp4|mov|webm|m3u8|avi)\S*$", re.I),
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),

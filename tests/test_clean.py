@@ -132,6 +132,18 @@ def test_credit_lines_are_furniture():
     assert "Penulis artikel ini menyebut target itu: ambisius." in text
 
 
+def test_read_counters_and_copyright_lines_are_furniture():
+    raw = (
+        "Pemkab menargetkan 95 persen layanan daring pada akhir tahun.\n\nDibaca: 2.318 kali\nLượt xem: 3.512\n"
+        "COPYRIGHT © ANTARA 2023\nHak cipta dilindungi undang-undang\n"
+        "Dibaca juga laporan tahun lalu: 90 persen."
+    )
+    text = clean_article(RawArticle(path="counters.txt", text=raw)).text
+    assert not any(line in text for line in ("2.318", "3.512", "ANTARA 2023", "Hak cipta"))
+    # a sentence that opens with such a word is no counter
+    assert "Dibaca juga laporan tahun lalu: 90 persen." in text
+
+
 def test_bylines_without_a_colon_are_furniture():
     raw = (
         "Muhammad Rizki Fauzan - detikNews\nSafrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017 09:41 WIB\n"
