@@ -1230,6 +1230,12 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "2", "QUANTITY", 2),
     ]
     assert [e.text for e in repair_model_spans(text, found, "id")] == ["212"]
+    # ... its area code in brackets and its groups of digits apart
+    text = (
+        "Warga dapat menghubungi layanan pengaduan Dinas di nomor (0411) 872 315. Dinas mencetak 412 keping."
+    )
+    found = [_at(text, "315", "QUANTITY"), _at(text, "412", "QUANTITY")]
+    assert [e.text for e in repair_model_spans(text, found, "id")] == ["412"]
     text = "Theo Nghị quyết 39, tỉnh đã tinh giản 412 người."
     found = [_at(text, "39", "QUANTITY"), _at(text, "412", "QUANTITY")]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["412"]

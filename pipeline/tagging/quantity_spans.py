@@ -39,10 +39,10 @@ _PHONE_LINE_BEFORE = re.compile(
 
 
 # and a number that names a thing, a document or a line after "nomor" ("Peraturan Menteri Nomor 17", "di nomor
-# 1500-537", "nomor urut 2"): none of the 117 in the real and written train and dev articles is gold
+# 1500-537", "di nomor (0411) 872 315", "nomor urut 2"): none of the 117 in the real and written train and dev articles is gold
 _NUMBERED_BEFORE = re.compile(
     r"(?<!\w)(?:nomor|nomer|no\.)\s*(?:(?:telepon|telp\.?|HP|WA|WhatsApp|urut|rekening|induk|registrasi)\s+)?"
-    r"[\d.\-/]*$"
+    r"[\d.\-/()]*(?:\s+[\d.\-/()]+)*\s*$"
     # ... or the document it names: "Theo Nghị quyết 39", "Perpres 95 Tahun 2018" (none of 80 in the real and written
     # train and dev articles is a gold count but a slip)
     r"|(?<!\w)(?-i:Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Công văn|Perpres|Permen\w*|Inpres|Keppres|Perda|"
@@ -79,7 +79,7 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         or _NUMBERED_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         or any(
             phone.start() <= quantity.start and quantity.end <= phone.end()
-            for phone in _PHONE_NUMBER.finditer(text, max(0, quantity.start - 8), quantity.end + 12)
+            for phone in _PHONE_NUMBER.finditer(text, max(0, quantity.start - 16), quantity.end + 12)
         )
     )
 
