@@ -3146,3 +3146,22 @@ def test_a_day_something_has_gone_on_from_dates_no_meeting():
         "[tháng 8 năm trước](DATE), đã ba lần bị hẹn lại."
     )
     assert [m["date"] for m in meetings] == ["--04-11"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Từ đầu năm, giá cát đá xây dựng tại nhiều nơi đã tăng 15% so với đầu năm.", False),
+        ("Giá gỗ nguyên liệu đã tăng 18% khiến doanh nghiệp thiếu vốn.", False),
+        # an evaluation, an auction or a value is no price
+        ("Kết quả đánh giá cán bộ năm nay đạt 92% hài lòng.", True),
+        ("Tỷ lệ diện tích đấu giá đất chỉ đạt 1,7% kế hoạch năm.", True),
+        ("Giá trị giải ngân vốn đầu tư công đạt 45% kế hoạch.", True),
+    ],
+)
+def test_a_price_of_any_good_is_an_economic_statistic_and_no_candidate(text, kept):
+    from reformfacts.records.target_model import candidates_of
+
+    match = re.search(r"\d+(?:,\d+)?%", text)
+    share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
+    assert bool(candidates_of(text, [share], split_sentences(text))) == kept
