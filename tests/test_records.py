@@ -1290,6 +1290,13 @@ def test_a_title_and_its_own_acronym_are_two_written_forms_but_a_body_acronym_st
     )
     assert linked["sri wahyuni"][0] == ["Menteri Keuangan", "Menkeu"]
     assert linked["arif hakim"][0] == ["Ketua Mahkamah Konstitusi (MK)"]
+    # so are a title and its short form, a title acronym and words of the title
+    linked = _linked(
+        "[Menteri Koordinator Bidang Kemaritiman (Menko Kemaritiman)](OFFICE) [Bayu Aji](PERSON) dan [Kepala Badan "
+        "Pusat Statistik (Kepala BPS Pusat)](OFFICE) [Rina Lestari](PERSON) bertemu."
+    )
+    assert linked["bayu aji"][0] == ["Menteri Koordinator Bidang Kemaritiman", "Menko Kemaritiman"]
+    assert linked["rina lestari"][0] == ["Kepala Badan Pusat Statistik (Kepala BPS Pusat)"]
 
 
 @pytest.mark.parametrize(
@@ -3165,3 +3172,16 @@ def test_a_price_of_any_good_is_an_economic_statistic_and_no_candidate(text, kep
     match = re.search(r"\d+(?:,\d+)?%", text)
     share = Entity("PERCENT", match.start(), match.end(), match.group(), value=1.0)
     assert bool(candidates_of(text, [share], split_sentences(text))) == kept
+
+
+def test_a_final_y_and_i_spell_one_name_but_other_vowels_tell_names_apart():
+    linked = _linked(
+        "[Direktur Jenderal Pajak](OFFICE) [Hartadi Wiryawan](PERSON) hadir. Menurut [Hartady](PERSON), data siap. "
+        "[Susanto Wibowo](PERSON) dan [Susanti](PERSON) juga datang.",
+        "id",
+    )
+    assert linked == {
+        "hartadi wiryawan": (["Direktur Jenderal Pajak"], ["Hartady"]),
+        "susanto wibowo": ([], []),
+        "susanti": ([], []),
+    }

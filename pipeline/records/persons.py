@@ -206,18 +206,34 @@ class Person:
 
 
 def written_forms(office: str) -> list[str]:
-    """A title and its own acronym in brackets are two ways the article writes it: "Menteri Keuangan (Menkeu)"
-    is "Menteri Keuangan" and "Menkeu"; a body's acronym stays inside ("Ketua Mahkamah Konstitusi (MK)"). Two
+    """A title and its own acronym or short form in brackets are two ways the article writes it: "Menteri Keuangan
+    (Menkeu)" is "Menteri Keuangan" and "Menkeu"; a body's acronym stays inside ("Ketua Mahkamah Konstitusi (MK)"). Two
     titles held together and written with a slash are two offices ("Menteri Investasi/Kepala BKPM")."""
     held_together = _SECOND_TITLE_AFTER_SLASH.search(office)
     if held_together:
         return [office[: held_together.start()], *written_forms(office[held_together.start() + 1 :])]
     match = _TITLE_WITH_ACRONYM.match(office)
     if match is None:
-        return [office]
+        return _with_short_form(office)
     title, acronym = match.group("title"), match.group("acronym")
     if expand_title_acronym(acronym) or spelled_by_heads(fold(acronym), fold(title).split()):
         return [title, acronym]
+    return [office]
+
+
+_TITLE_WITH_SHORT_FORM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<short>[^()\s]+(?:\s+[^()\s]+){1,2})\)$")
+
+
+def _with_short_form(office: str) -> list[str]:
+    """A title and its short form in brackets, a title acronym and words of the title: "Menteri Koordinator Bidang
+    Perekonomian (Menko Perekonomian)" is "Menteri Koordinator Bidang Perekonomian" and "Menko Perekonomian"."""
+    match = _TITLE_WITH_SHORT_FORM.match(office)
+    if match is None:
+        return [office]
+    title, short = match.group("title"), match.group("short")
+    head, *rest = short.split()
+    if expand_title_acronym(head) and set(map(fold, rest)) <= set(fold(title).split()):
+        return [title, short]
     return [office]
 
 

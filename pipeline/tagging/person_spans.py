@@ -1047,7 +1047,7 @@ def alike_name_words(word: str, other: str) -> bool:
     """Two spellings of one name word differ in consonants ("Taufik"/"Taufiq", "Soleh"/"Sholeh", "Mashita"/
     "Masitha"), not in vowels, which tell names apart ("Susanto"/"Susanti"); the old spelling's "oe" is "u"
     ("Soeparno") and its "ie" is "i" ("Syarief"/"Syarif", "Arief"/"Arif"); "ph" is "f" ("Yoseph"/"Yosef",
-    "Philipus"/"Filipus") and the old "dj" is "j" ("Djarot"/"Jarot")."""
+    "Philipus"/"Filipus"), the old "dj" is "j" ("Djarot"/"Jarot") and a final "y" is "i" ("Kusnady"/"Kusnadi")."""
     word, other = _consonant_spelling(word.lower()), _consonant_spelling(other.lower())
     return (
         min(len(word), len(other)) >= 5
@@ -1058,7 +1058,10 @@ def alike_name_words(word: str, other: str) -> bool:
 
 
 def _consonant_spelling(word: str) -> str:
-    return word.replace("ph", "f").replace("dj", "j")
+    return _FINAL_Y.sub("i", word.replace("ph", "f").replace("dj", "j"))
+
+
+_FINAL_Y = re.compile(r"(?<=[^aeiou])y$")
 
 
 def _vowels(word: str) -> str:
