@@ -2970,6 +2970,35 @@ def test_a_value_the_headline_cuts_short_is_the_body_s_and_a_chosen_date_is_a_pl
     assert targets[0]["evidence"]["start"] > text.index("\n")
 
 
+def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
+    # the body's value chosen too: the headline's is the same target
+    text, targets = _targets_chosen(
+        "Pemprov Patok Stunting Turun ke [18 Persen](PERCENT)\n\nPrevalensi stunting ditargetkan turun menjadi "
+        "[18 persen](PERCENT) pada akhir 2029.",
+        "18 Persen",
+        "18 persen",
+        published="2025-02-20",
+    )
+    assert [t["value"] for t in targets] == [18.0]
+    assert targets[0]["evidence"]["start"] > text.index("\n")
+    # a headline rounds the body's count ("41 Ribu" for 41.276)
+    text, targets = _targets_chosen(
+        "[41 Ribu](QUANTITY) Warga Masih Menunggu Blangko\n\nSebanyak [41.276](QUANTITY) warga kini masih "
+        "memegang surat keterangan pengganti.",
+        "41 Ribu",
+        published="2017-08-23",
+    )
+    assert [t["value"] for t in targets] == [41276.0]
+    # a headline count the body does not round to stays
+    _, targets = _targets_chosen(
+        "[40 Ribu](QUANTITY) Warga Masih Menunggu Blangko\n\nSebanyak [41.276](QUANTITY) warga kini masih "
+        "memegang surat keterangan pengganti.",
+        "40 Ribu",
+        published="2017-08-23",
+    )
+    assert [t["value"] for t in targets] == [40000.0]
+
+
 def test_a_goal_in_the_clause_of_a_chosen_deadline_is_the_target_that_date_is_due_for():
     _, targets = _targets_chosen(
         "Từ [ngày 1/7](DATE), Cục Thuế sẽ cho [200](QUANTITY) doanh nghiệp thí điểm kê khai thuế qua Internet.",

@@ -177,28 +177,37 @@ def _goals_of_chosen_deadlines(text: str, candidates: list, chosen: dict[int, st
 
 
 def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dict[int, str]) -> None:
-    """A value chosen in the headline that the body states again is the body's: its sentence names what is
-    measured, where a headline cuts it short ("Penyaluran Dana Desa Baru 81,6 Persen, Kabupaten Diminta Tak
-    Menahan")."""
+    """A value chosen in the headline that the body states again, or rounds ("41 Ribu Warga ..." for 41.276), is
+    the body's: its sentence names what is measured, where a headline cuts it short ("Penyaluran Dana Desa Baru 81,6
+    Persen, Kabupaten Diminta Tak Menahan"); when the body's is chosen too, the headline's is the same target."""
     if not article.sentences:
         return
     start, end = article.sentences[0]
     if re.search(r"[.!?]\W*$", article.text[start:end]) or not article.text.startswith("\n", end):
         return  # a first sentence with a full stop is the lead, not a headline
     for candidate in [c for c in candidates if c.entity.end <= end and id(c.entity) in chosen]:
-        again = next(
-            (
-                c
-                for c in candidates
-                if c.entity.start > end
-                and c.entity.label == candidate.entity.label
-                and c.entity.value == candidate.entity.value
-                and id(c.entity) not in chosen
-            ),
-            None,
-        )
-        if again is not None:
-            chosen[id(again.entity)] = chosen.pop(id(candidate.entity))
+        told_again = [
+            c
+            for c in candidates
+            if c.entity.start > end
+            and c.entity.label == candidate.entity.label
+            and _rounds_to(c.entity.value, candidate.entity)
+        ]
+        if any(id(c.entity) in chosen for c in told_again):
+            del chosen[id(candidate.entity)]  # the body's own target tells it already
+        elif told_again:
+            chosen[id(told_again[0].entity)] = chosen.pop(id(candidate.entity))
+
+
+def _rounds_to(value, headline: Entity) -> bool:
+    """The body's value, or the body's rounded to the digits the headline writes ("41 Ribu Warga" for 41.276)."""
+    if value == headline.value:
+        return True
+    if not isinstance(value, float) or not isinstance(headline.value, float) or headline.value < 1000:
+        return False
+    written = re.sub(r"\D", "", headline.text).lstrip("0")
+    dropped = len(str(int(headline.value))) - len(written)
+    return bool(written) and dropped >= 3 and round(value, -dropped) == headline.value
 
 
 def _sentence_targets(
