@@ -860,6 +860,11 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "DURATION", "15 hari kerja", "4 jam") == ["4 jam"]
     text = "Izin yang sebelumnya 12 hari kini rata-rata selesai dalam 4 hari kerja."
     assert candidates(text, "DURATION", "12 hari", "4 hari kerja") == ["4 hari kerja"]
+    # "dulu" and "dahulu" tell the earlier value as "sebelumnya" does
+    text = "Surat izin yang dulu bisa memakan 18 hari kini rata-rata rampung dalam 5 hari kerja."
+    assert candidates(text, "DURATION", "18 hari", "5 hari kerja") == ["5 hari kerja"]
+    text = "Pengurusan izin yang dahulu memakan waktu 30 hari kini selesai dalam 7 hari."
+    assert candidates(text, "DURATION", "30 hari", "7 hari") == ["7 hari"]
     # and the number the new one is compared with
     text = (
         "Izin usaha kini rata-rata terbit dalam 2 hari kerja, jauh lebih cepat dibanding 10 hari kerja dulu."
@@ -2997,6 +3002,15 @@ def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
         published="2017-08-23",
     )
     assert [t["value"] for t in targets] == [40000.0]
+    # a round figure told as more than or about is the body's count cut or rounded to it
+    for headline, expected in (("Lebih dari [12.000](QUANTITY)", 12480.0), ("[12.000](QUANTITY)", 12000.0)):
+        _, targets = _targets_chosen(
+            f"{headline} Berkas Izin Masih Menumpuk\n\nSebanyak [12.480](QUANTITY) berkas izin kini masih "
+            "menunggu verifikasi.",
+            "12.000",
+            published="2017-08-23",
+        )
+        assert [t["value"] for t in targets] == [expected]
 
 
 def test_a_goal_in_the_clause_of_a_chosen_deadline_is_the_target_that_date_is_due_for():
@@ -3214,3 +3228,32 @@ def test_a_final_y_and_i_spell_one_name_but_other_vowels_tell_names_apart():
         "susanto wibowo": ([], []),
         "susanti": ([], []),
     }
+
+
+@pytest.mark.parametrize(
+    "marked, expected",
+    [
+        (
+            "Dinas menargetkan penerbitan akta kelahiran bagi [12.000](QUANTITY) anak rampung sebelum [akhir Desember "
+            "2016](DATE), meski hingga kini capaiannya baru sekitar [41 persen](PERCENT).",
+            [("planned", 12000.0, "2016-12"), ("achieved", 41.0, None)],
+        ),
+        # the goal has no number: its deadline stands alone, not on the result across the contrast
+        (
+            "Dinas menargetkan penerbitan akta kelahiran bagi seluruh anak rampung sebelum [akhir Desember 2016](DATE), "
+            "meski hingga kini capaiannya baru sekitar [41 persen](PERCENT).",
+            [("achieved", 41.0, None), ("planned", None, "2016-12")],
+        ),
+        (
+            "Kecamatan menargetkan seluruh desa terhubung layanan daring sebelum [Juni 2017](DATE), tetapi saat ini "
+            "baru [14](QUANTITY) desa yang terhubung.",
+            [("achieved", 14.0, None), ("planned", None, "2017-06")],
+        ),
+    ],
+)
+def test_a_result_after_a_concession_is_not_dated_by_the_goal_before_it(marked, expected):
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(marked)
+    targets = _records(text, spans, published="2016-09-01")[2]
+    assert [(t["status"], t["value"], t["deadline"]) for t in targets] == expected

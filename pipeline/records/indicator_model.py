@@ -32,7 +32,7 @@ CONFIG_NAME = "indicator-scorer.json"
 # value, a contrast opening the next clause ends it too ("đạt 45,3%, trong khi tại các địa phương mới đạt
 # 28,7%"); before it, the clause contrasted often names what both values measure ("lahan yang dikelola Pemda
 # 45 persen, sedangkan pengembang maksimal 55 persen")
-CONTRAST = r",\s*(?:trong khi|còn|nhưng|sementara|sedangkan|namun)\b"
+CONTRAST = r",\s*(?:trong khi|còn|nhưng|song|mặc dù|dù|tuy|sementara|sedangkan|namun|tetapi|tapi|meski(?:pun)?|walau(?:pun)?|padahal)\b"
 _BEFORE_BREAK = re.compile(r"[;:()\"“”]|\s[-–]\s")
 _AFTER_BREAK = re.compile(rf"[;:()\"“”.?!]|\s[-–]\s|{CONTRAST}", re.I)
 _EDGE_PUNCTUATION = ",.\"'“”"

@@ -681,7 +681,8 @@ def _met_with(text: str, entity: Entity, sentence_start: int) -> bool:
 # replaces ("sau tối đa 20 ngày làm việc thay vì [30 ngày] như hiện nay") and what it is compared with ("3 hari
 # kerja, jauh lebih cepat dibanding [14 hari kerja] sebelumnya")
 _CHANGE_FROM = re.compile(
-    r"(?<!\w)(?:(?:từ|dari)|(?:sebelumnya|semula|trước đây|trước kia)(?:\s+[^\W\d]+){0,3})\s+$", re.I
+    r"(?<!\w)(?:(?:từ|dari)|(?:sebelumnya|semula|dulu(?:nya)?|dahulu|trước đây|trước kia)(?:\s+[^\W\d]+){0,3})\s+$",
+    re.I,
 )
 _CHANGED_FROM_BEFORE = re.compile(
     r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang|"

@@ -191,7 +191,7 @@ def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dic
             for c in candidates
             if c.entity.start > end
             and c.entity.label == candidate.entity.label
-            and _rounds_to(c.entity.value, candidate.entity)
+            and _rounds_to(c.entity.value, candidate.entity, article.text)
         ]
         if any(id(c.entity) in chosen for c in told_again):
             del chosen[id(candidate.entity)]  # the body's own target tells it already
@@ -199,15 +199,24 @@ def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dic
             chosen[id(told_again[0].entity)] = chosen.pop(id(candidate.entity))
 
 
-def _rounds_to(value, headline: Entity) -> bool:
-    """The body's value, or the body's rounded to the digits the headline writes ("41 Ribu Warga" for 41.276)."""
+# a headline's number told as about or more than a round figure ("còn hơn 71.000 hồ sơ" for 71.350)
+_ABOUT = re.compile(r"(?:hơn|gần|khoảng|trên|xấp xỉ|sekitar|lebih dari|hampir|nyaris)\s*$", re.I)
+
+
+def _rounds_to(value, headline: Entity, text: str) -> bool:
+    """The body's value, or the body's rounded to the digits the headline writes ("41 Ribu Warga" for 41.276), or
+    cut to the round figure it gives as about or more than ("Hơn 71.000 hồ sơ" for 71.350)."""
     if value == headline.value:
         return True
     if not isinstance(value, float) or not isinstance(headline.value, float) or headline.value < 1000:
         return False
     written = re.sub(r"\D", "", headline.text).lstrip("0")
+    if _ABOUT.search(text, max(0, headline.start - 12), headline.start):
+        written = written.rstrip("0")
     dropped = len(str(int(headline.value))) - len(written)
-    return bool(written) and dropped >= 3 and round(value, -dropped) == headline.value
+    if not written or dropped < 3:
+        return False
+    return headline.value in (round(value, -dropped), value // 10**dropped * 10**dropped)
 
 
 def _sentence_targets(
@@ -319,9 +328,10 @@ def _sentence_targets(
                 "evidence": {"start": start, "end": end},
             }
         )
-    chosen_values = [v.value for v in values if id(v.value) in chosen]
-    # a chosen date stands alone when no value is chosen, or when another task sets it apart from every chosen
-    # value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6/2023"); else it is the values' period or deadline
+    chosen_values = [v for v in values if id(v.value) in chosen]
+    # a chosen date stands alone when no value is chosen, or when another task or clause sets it apart from every
+    # chosen value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6/2023", "... sebelum akhir Desember 2011,
+    # meski sejauh ini capaiannya baru 26 persen"); else it is the values' period or deadline
     return records + [
         {
             "status": chosen[id(deadline)],
@@ -336,7 +346,11 @@ def _sentence_targets(
             "evidence": {"start": start, "end": end},
         }
         for deadline in dates
-        if id(deadline) in chosen and all(_apart(text, deadline, value) for value in chosen_values)
+        if id(deadline) in chosen
+        and all(
+            _apart(text, deadline, value.value) or not value.clause_start <= deadline.start < value.clause_end
+            for value in chosen_values
+        )
     ]
 
 
