@@ -734,6 +734,9 @@ def test_an_indonesian_title_naming_a_regulation_is_no_office():
     )
     found = tagged(text, *pieces) + [_at(text, "Menteri Keuangan", "OFFICE", k) for k in (0, 1)]
     assert _repaired_people(text, found) == [("OFFICE", "Menteri Keuangan"), ("PERSON", "Sri Mulyani")]
+    # a circular ("Surat Edaran") is named by its issuer too: the title grows over no word of the name
+    text = "Ketentuan itu dituangkan dalam Surat Edaran Menteri PAN-RB Nomor 12 yang dikirim ke gubernur."
+    assert people(text, ("Menteri PAN-RB", "OFFICE")) == []
     # Vietnamese names the issuer with "của", and the gold keeps that title
     text = "Theo chỉ thị của Thủ tướng năm 2005."
     assert people(text, ("Thủ tướng", "OFFICE"), lang="vi") == [("OFFICE", "Thủ tướng")]
@@ -1832,3 +1835,36 @@ def test_a_place_the_article_tags_a_place_closes_the_title_before_it():
         ("OFFICE", "Kepala BKPSDM Bulukumba"),
         ("PERSON", "Hasnawati Tahir"),
     ]
+
+
+def test_no_span_runs_over_a_paragraph_break_and_pieces_split_at_a_hyphen_join():
+    text = "Moratorium Diperpanjang, Daerah Diminta Tahan Rekrutmen Staf Umum\nMenteri PAN-RB Budi Santoso memberi keterangan."
+    repaired = repair_model_spans(
+        text, tagged(text, ("Umum\nMenteri PAN-RB", "OFFICE"), ("Budi Santoso", "PERSON")), "id"
+    )
+    assert [(e.label, e.text) for e in repaired] == [("OFFICE", "Menteri PAN-RB"), ("PERSON", "Budi Santoso")]
+    # a letterhead's name written over two whole lines stays whole
+    text = "KOMITE RAKYAT\nPROVINSI SON LA\nPEMBERITAHUAN"
+    repaired = repair_model_spans(text, tagged(text, ("KOMITE RAKYAT\nPROVINSI SON LA", "ORG")), "id")
+    assert [e.text for e in repaired] == ["KOMITE RAKYAT\nPROVINSI SON LA"]
+    # the subword tagger splits an acronym at its hyphen: one word, one span, with its first piece's label
+    text = "Hal itu diumumkan Kementerian PAN-RB di Jakarta."
+    pan = text.index("PAN-RB")
+    pieces = [
+        Entity("ORG", pan, pan + 3, "PAN", 0.9, "model"),
+        Entity("OFFICE", pan + 3, pan + 6, "-RB", 0.9, "model"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, pieces, "id")] == [("ORG", "PAN-RB")]
+    # a dash written without spaces between a name and a title keeps both
+    text = "Ketua Tim Evaluasi Ahmad Rifai-Deputi Bidang Pengawasan-mengatakan hal itu."
+    repaired = repair_model_spans(
+        text,
+        tagged(
+            text,
+            ("Ketua Tim Evaluasi", "OFFICE"),
+            ("Ahmad Rifai-", "PERSON"),
+            ("Deputi Bidang Pengawasan", "OFFICE"),
+        ),
+        "id",
+    )
+    assert ("OFFICE", "Deputi Bidang Pengawasan") in [(e.label, e.text) for e in repaired]

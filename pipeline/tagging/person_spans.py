@@ -695,7 +695,7 @@ def _whole_word(text: str, syllable: Entity, entities: list[Entity]) -> Entity:
 # a document, place or body of an office before its title names that thing, not a holder ("Keputusan
 # Presiden", "Istana Wakil Presiden", "Sekretariat Kabinet")
 _THING_OF_AN_OFFICE = re.compile(
-    r"Keputusan|Peraturan|Instruksi|Surat|Perintah|Penetapan|Kebijakan|Pidato|Program|Amanat|Maklumat|Dekrit|"
+    r"Keputusan|Peraturan|Instruksi|Surat|Edaran|Perintah|Penetapan|Kebijakan|Pidato|Program|Amanat|Maklumat|Dekrit|"
     r"Istana|Kantor|Gedung|Rumah|Kediaman|Wisma|Sekretariat|Unit|Tim|Satuan|Badan|Dewan|Komisi|Kementerian|"
     r"Kementrian|Lembaga|Biro|Direktorat|Dinas|Pengadilan|Kejaksaan|Kepolisian"
 )

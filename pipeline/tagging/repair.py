@@ -35,6 +35,7 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn, numbers cut in two joined and
     measures taken out of QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
     ORG piece joined into a title) gives way."""
+    entities = _whole_hyphenated_words(text, _within_paragraphs(text, entities))
     dated = names_before_an_age(
         text,
         nicknames_as_persons(
@@ -63,6 +64,46 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
             key=lambda e: (e.start, e.end),
         ),
     )
+
+
+def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
+    """No entity runs from the headline into the line under it (a photo caption or the lead: "... Rekrutmen Staf
+    [Administrasi\nMenteri PAN-RB] Haryono ..."): the span keeps its part after the break. A name or title wrapped
+    over lines as a whole line (a notice's letterhead, "KOMITE RAKYAT\nPROVINSI QUANG NAM") stays whole."""
+    headline_end = text.find("\n")
+    kept = []
+    for entity in entities:
+        if entity.start < headline_end < entity.end and text[: entity.start].strip():
+            start = headline_end + 1
+            start += len(text[start : entity.end]) - len(text[start : entity.end].lstrip())
+            if start >= entity.end:
+                continue
+            entity = replace(entity, start=start, text=text[start : entity.end])
+        kept.append(entity)
+    return kept
+
+
+# where two spans meet: the later one opens on a hyphen inside a word; a span that ends on one may end on a dash
+# written without spaces ("[Irwan Dharmawan-](PERSON)[Deputi Bidang ...](OFFICE)")
+_HYPHEN_INSIDE_A_WORD = re.compile(r"\w-\w")
+
+
+def _whole_hyphenated_words(text: str, entities: list[Entity]) -> list[Entity]:
+    """Two spans that meet at the hyphen of a hyphenated word are one ("([PAN](ORG)[-RB](OFFICE))"): the subword
+    tagger splits there, and the word takes the label of its first piece, read from the word's first subword
+    ("[PDI](ORG)[-Perjuangan](OFFICE)" is the party)."""
+    joined: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.end == entity.start
+            and _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
+        ):
+            joined[-1] = replace(previous, end=entity.end, text=text[previous.start : entity.end])
+        else:
+            joined.append(entity)
+    return joined
 
 
 # the civil service as a category of staff, not a body or an office: "seorang Pegawai Negeri Sipil (PNS)", "tes
