@@ -1855,6 +1855,15 @@ def test_no_span_runs_over_a_paragraph_break_and_pieces_split_at_a_hyphen_join()
         Entity("OFFICE", pan + 3, pan + 6, "-RB", 0.9, "model"),
     ]
     assert [(e.label, e.text) for e in repair_model_spans(text, pieces, "id")] == [("ORG", "PAN-RB")]
+    # also when the hyphen is a piece of its own
+    text = "Menteri Pendayagunaan Aparatur Negara (MenPAN-RB) Budi Santoso hadir."
+    at = text.index("(MenPAN")
+    pieces = [
+        Entity("OFFICE", 0, at + 7, text[: at + 7], 0.9, "model"),
+        Entity("ORG", at + 7, at + 8, "-", 0.9, "model"),
+        Entity("OFFICE", at + 8, at + 10, "RB", 0.9, "model"),
+    ]
+    assert "MenPAN-RB" in repair_model_spans(text, pieces, "id")[0].text
     # a dash written without spaces between a name and a title keeps both
     text = "Ketua Tim Evaluasi Ahmad Rifai-Deputi Bidang Pengawasan-mengatakan hal itu."
     repaired = repair_model_spans(

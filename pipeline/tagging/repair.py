@@ -83,8 +83,9 @@ def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
-# where two spans meet: the later one opens on a hyphen inside a word; a span that ends on one may end on a dash
-# written without spaces ("[Irwan Dharmawan-](PERSON)[Deputi Bidang ...](OFFICE)")
+# where two spans meet: the later one opens on a hyphen inside a word, or the earlier one ends on it before a
+# one-word piece ("[(MenPAN-](OFFICE)[RB](OFFICE)"); before more words it is a dash written without spaces
+# ("[Irwan Dharmawan-](PERSON)[Deputi Bidang ...](OFFICE)")
 _HYPHEN_INSIDE_A_WORD = re.compile(r"\w-\w")
 
 
@@ -98,7 +99,10 @@ def _whole_hyphenated_words(text: str, entities: list[Entity]) -> list[Entity]:
         if (
             previous is not None
             and previous.end == entity.start
-            and _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
+            and (
+                _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
+                or (_HYPHEN_INSIDE_A_WORD.match(text, entity.start - 2) and " " not in entity.text)
+            )
         ):
             joined[-1] = replace(previous, end=entity.end, text=text[previous.start : entity.end])
         else:
