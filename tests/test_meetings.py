@@ -303,6 +303,20 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2018-02-04", "Dedi Santosa")],
         ),
+        (  # a pronoun subject after the sentence's time leads it too
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) menyebut jalan tol segera dibangun.\n"
+            "Dua hari sebelumnya, [Jumat (2/2)](DATE), ia melakukan kunjungan kerja ke lokasi jalan tol di Padang.",
+            "2018-02-05",
+            "id",
+            [("2018-02-02", "Dedi Santosa")],
+        ),
+        (  # after a name in the sentence, the pronoun is no one's from the sentence before
+            "[Menteri](OFFICE) [Dedi Santosa](PERSON) menyebut jalan tol segera dibangun.\n"
+            "Menurut [Budi Hartono](PERSON), [Jumat (2/2)](DATE), ia melakukan kunjungan kerja ke lokasi jalan tol.",
+            "2018-02-05",
+            "id",
+            [("2018-02-02", "Budi Hartono")],
+        ),
         (  # quoted during a working visit, the visitor leads it
             '"Tidak ada yang dipecat," kata [Menteri](OFFICE) [Yoga Pratama](PERSON) saat kunjungan kerja ke '
             "[Semarang](LOC), [Kamis (9/6)](DATE).",

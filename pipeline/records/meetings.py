@@ -1051,9 +1051,12 @@ _CLAUSE_OPENS_WITH_NAME = re.compile(r"\s*(?:(?:ông|bà|đồng chí|bapak|ibu|
 
 
 _SPACE = re.compile(r"\s*")
-# a sentence opened by a pronoun subject that leads the meeting ("Ia meresmikan ...", "Ông chủ trì ...")
+# a sentence opened by a pronoun subject that leads the meeting ("Ia meresmikan ...", "Ông chủ trì ..."), also
+# after the sentence's time ("Beberapa hari sebelumnya, Jumat (19/7/2024), ia melakukan kunjungan kerja")
 PRONOUN_LEADS = re.compile(
-    rf"\s*(?:ia|dia|beliau|ông|bà)\s+(?:juga\s+|lalu\s+|đã\s+|cũng\s+)?(?:{CHAIR_VERB.pattern})", re.I
+    r"\s*(?:[^,.;\"“”]{1,50},\s*){0,2}?(?:ia|dia|beliau|ông|bà)\s+(?:juga\s+|lalu\s+|đã\s+|cũng\s+)?"
+    rf"(?:{CHAIR_VERB.pattern})",
+    re.I,
 )
 
 
