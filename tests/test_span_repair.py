@@ -374,6 +374,10 @@ def test_academic_degrees_after_a_name_are_left_out():
     # a dotted degree the tagger read as a name or a title is neither
     text = "Rapat dipimpin Dr. Ridwan Mangge, M.Si., kemarin."
     assert people(text, ("Ridwan Mangge", "PERSON"), ("M.Si", "OFFICE")) == [("PERSON", "Ridwan Mangge")]
+    # and a physician's specialty ("SpB", "Sp.OG")
+    text = "Direktur rumah sakit, dr Ratna Wulandari SpB, dan dr Agus Salim, Sp.OG, hadir."
+    pieces = (("Ratna Wulandari SpB", "PERSON"), ("Agus Salim, Sp.OG", "PERSON"))
+    assert people(text, *pieces) == [("PERSON", "Ratna Wulandari"), ("PERSON", "Agus Salim")]
     text = "Hadir pula Fadli Mursyid, S.E. bersama warga."
     assert people(text, ("Fadli Mursyid", "PERSON"), ("S", "PERSON"), ("E", "OFFICE")) == [
         ("PERSON", "Fadli Mursyid")
@@ -1864,6 +1868,14 @@ def test_no_span_runs_over_a_paragraph_break_and_pieces_split_at_a_hyphen_join()
         Entity("OFFICE", at + 8, at + 10, "RB", 0.9, "model"),
     ]
     assert "MenPAN-RB" in repair_model_spans(text, pieces, "id")[0].text
+    # a hyphen tagged alone after an untagged word joins no word after it
+    text = "Kerja sama Australia-Pemerintah Indonesia berlanjut."
+    at = text.index("-")
+    pieces = [
+        Entity("ORG", at, at + 1, "-", 0.9, "model"),
+        Entity("ORG", at + 1, at + 11, "Pemerintah", 0.9, "model"),
+    ]
+    assert "-Pemerintah" not in [e.text for e in repair_model_spans(text, pieces, "id")]
     # a dash written without spaces between a name and a title keeps both
     text = "Ketua Tim Evaluasi Ahmad Rifai-Deputi Bidang Pengawasan-mengatakan hal itu."
     repaired = repair_model_spans(

@@ -224,8 +224,17 @@ _NAME_PARTICLES = frozenset(
 # academic degrees written after a name, outside it like the academic titles before it ("Sumardi, BA", "Tri
 # Haryono SH MM"); "MA" is left out: it is also the Supreme Court's acronym ("kata Sunarto, MA juga ...")
 _DEGREES = frozenset(
-    "SH MH SE MM BA MBA ST MT SIP SKM MSi SPd MPd SSos SKom MKom PhD MSc SAg MAg Lc MHum MKes".split()  # noqa: SIM905
+    "SH MH SE MM BA MBA ST MT SIP SKM MSi SPd MPd SSos SKom MKom PhD MSc SAg MAg Lc MHum MKes MARS MPH".split()  # noqa: SIM905
 )
+# and a physician's specialty ("dr Ferdiansyah Putra SpB", "Sp.OG", "SpPD-KGEH")
+_SPECIALTY = re.compile(r"Sp[A-Z][A-Za-z]{0,4}(?:-K[A-Z]+)?")
+
+
+def _is_degree(word: str) -> bool:
+    undotted = word.replace(".", "")
+    return undotted in _DEGREES or bool(_SPECIALTY.fullmatch(undotted))
+
+
 # a generation closing a name is a word of it ("Harold Belafonte, Jr.", "Ross Bagdasarian Sr")
 _GENERATION = re.compile(r"(?: ?,)? (?:Jr|Sr)(?!\w)")
 # the dot of an abbreviation that does not end the sentence: a lower-case word or a comma follows it
@@ -1425,9 +1434,7 @@ def _without_degrees(text: str, name: Entity) -> Entity:
         word = text[slice(*tokens[-1])].rstrip(",")
         before = text[name.start : tokens[-1][0]].rstrip()
         capitals_only = word.isupper() and "." not in word
-        if word.replace(".", "") not in _DEGREES or (
-            capitals_only and not before.endswith(",") and len(before.split()) < 2
-        ):
+        if not _is_degree(word) or (capitals_only and not before.endswith(",") and len(before.split()) < 2):
             break
         tokens.pop()
     return _without_dangling_punctuation(text, _span(text, name, name.start, tokens[-1][1]))
@@ -1495,9 +1502,7 @@ def _in_a_degree(text: str, entity: Entity) -> bool:
     while end < len(text) and (text[end].isalpha() or text[end] == "."):
         end += 1
     word = text[start:end]
-    return word.replace(".", "") in _DEGREES and (
-        "." in word or text[max(0, start - 4) : start].rstrip().endswith(",")
-    )
+    return _is_degree(word) and ("." in word or text[max(0, start - 4) : start].rstrip().endswith(","))
 
 
 def _with_generation(text: str, name: Entity) -> Entity:

@@ -101,7 +101,11 @@ def _whole_hyphenated_words(text: str, entities: list[Entity]) -> list[Entity]:
             and previous.end == entity.start
             and (
                 _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
-                or (_HYPHEN_INSIDE_A_WORD.match(text, entity.start - 2) and " " not in entity.text)
+                or (
+                    _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 2)
+                    and previous.start < entity.start - 1
+                    and " " not in entity.text
+                )
             )
         ):
             joined[-1] = replace(previous, end=entity.end, text=text[previous.start : entity.end])
