@@ -801,6 +801,12 @@ def test_a_fraction_without_a_unit_is_a_score_while_whole_numbers_stay_counts():
 
     units = [_unit(text, value(p, n)) for p, n in (("78,5", 78.5), ("41", 41.0), ("7,77 juta", 7770000.0))]
     assert units == ["score", "count", "count"]
+    # a whole number written with a decimal is a score too, a count with a scale word is none
+    text = "Pemerintah menargetkan angka itu naik menjadi 3,0 pada akhir 2025, untuk 1,0 juta pegawai."
+    assert [_unit(text, value(p, n)) for p, n in (("3,0", 3.0), ("1,0 juta", 1000000.0))] == [
+        "score",
+        "count",
+    ]
     # a whole score named before it, with a conjunction after it, and a pass mark
     text = (
         "Kami ingin nilai sistem merit minimal 325 supaya naik kelas. Ambang batas TKP tahun ini adalah 143."

@@ -357,10 +357,19 @@ def _processing_time(text: str, entity: Entity, sentence_start: int) -> bool:
 
 
 def written_as_score(text: str, entity: Entity) -> bool:
-    """A fraction, or a number a score word follows ("85 điểm", "91 poin"). ``SCORE_CUE`` is matched on the slice:
-    its "^" would not match at a ``pos`` inside the text."""
+    """A fraction, also one written with a zero decimal ("naik menjadi 3,0"), or a number a score word follows
+    ("85 điểm", "91 poin"). ``SCORE_CUE`` is matched on the slice: its "^" would not match at a ``pos`` inside the
+    text."""
     fraction = isinstance(entity.value, float) and not entity.value.is_integer()
-    return fraction or bool(SCORE_CUE.match(text[entity.end : entity.end + 12]))
+    return (
+        fraction
+        or bool(_WRITTEN_WITH_DECIMALS.fullmatch(entity.text))
+        or bool(SCORE_CUE.match(text[entity.end : entity.end + 12]))
+    )
+
+
+# a number alone with a decimal comma: no scale word after it ("1,0 juta" counts)
+_WRITTEN_WITH_DECIMALS = re.compile(r"\d+,\d{1,3}")
 
 
 def _index_score(text: str, entity: Entity, sentence_start: int) -> bool:
