@@ -568,6 +568,10 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Tỷ lệ hồ sơ trễ hẹn giảm từ 12% xuống 3,5%.", "vi", "3,5%", True),
         ("Nilai indeks SPBE kabupaten itu naik dari 2,87 menjadi 3,61.", "id", "3,61", True),
         ("Tỉnh phấn đấu giảm thời gian từ 15 ngày xuống 10 ngày.", "vi", "10 ngày", False),
+        # what the past year saw, told by a clause it opens; a comparison with it is none
+        ("Năm qua sở đầu tư 4,1 tỷ đồng cho phần mềm một cửa.", "vi", "4,1 tỷ đồng", True),
+        ("Sepanjang tahun lalu, dinas itu menyalurkan 2.400 kartu.", "id", "2.400", True),
+        ("Số hồ sơ so với năm ngoái tăng 15%.", "vi", "15%", False),
         # an obligation set by a rule is a goal, whatever was done before it
         ("Tahun ini pegawai sudah diwajibkan mengisi 12 laporan kinerja.", "id", "12", False),
         ("Từ tháng 7, cán bộ đã bắt buộc ký số 100% văn bản đi.", "vi", "100%", False),

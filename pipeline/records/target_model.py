@@ -201,6 +201,22 @@ _CONSUMED = re.compile(
     r"\b(?:menelan|menghabiskan|tiêu tốn|ngốn)\s+(?:anggaran|biaya|dana|kinh phí)?\s*(?:sebesar|senilai|hingga|mencapai|hết)?\s*$",
     re.I,
 )
+# and what the past year saw, told by a clause that opens on it ("Năm qua sở đầu tư 2,3 tỷ đồng", "Sepanjang tahun
+# lalu, Pemkab menyalurkan ..."); a comparison with it ("so với năm ngoái") opens no clause
+_PAST_YEAR = re.compile(
+    r"\b(?:năm qua|năm ngoái|năm trước|tahun lalu|tahun kemarin),?\s+(?:[^\W\d]+\s+){1,8}$", re.I
+)
+_CLAUSE_OPENING = re.compile(r"(?:[.,;:\"“]|\b(?:trong|sepanjang|selama))\s*$", re.I)
+
+
+def _opened_by_the_past_year(text: str, entity: Entity, sentence_start: int) -> bool:
+    past = _PAST_YEAR.search(text, max(sentence_start, entity.start - 80), entity.start)
+    if not past:
+        return False
+    before = text[sentence_start : past.start()]
+    return not before.strip(" -–") or bool(_CLAUSE_OPENING.search(before[-12:]))
+
+
 # and what was attained, said right after the value, also under a goal for a later value ("menargetkan nilai indeks
 # naik menjadi 83 tahun ini, dari 81,56 yang diraih pada penilaian 2020")
 _ATTAINED_AFTER = re.compile(r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:diraih|dicapai|diperoleh)\b", re.I)
@@ -515,6 +531,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _ATTAINED_AFTER.match(text, entity.end)
         or _NOW_RAISED.match(text, entity.end)
         or (entity.label == "MONEY" and _CONSUMED.search(text, max(start, entity.start - 40), entity.start))
+        or _opened_by_the_past_year(text, entity, start)
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
