@@ -125,3 +125,25 @@ def test_no_span_opens_inside_a_vietnamese_word_that_opens_on_ty():
     assert "tỷ" in openings and "lệ" not in openings
     # "lệ" after another word opens a span
     assert len(candidate_spans(["lệ", "phí"], [])) == 2
+
+
+@pytest.mark.parametrize(
+    "text, value, whole, expected",
+    [
+        (
+            "Tahun lalu, 412 dari 530 instansi menyampaikan laporan tepat waktu.",
+            "412",
+            "530",
+            ["instansi", "menyampaikan", "laporan", "tepat", "waktu"],
+        ),
+        (
+            "Tỉnh có 18 trên tổng số 21 sở công khai thủ tục trên cổng.",
+            "18",
+            "21",
+            ["sở", "công", "khai", "thủ", "tục", "trên", "cổng"],
+        ),
+    ],
+)
+def test_the_whole_a_count_is_out_of_is_part_of_its_value(text, value, whole, expected):
+    count, total = _entity(text, value, "QUANTITY"), _entity(text, whole, "QUANTITY")
+    assert indicator_window(text, count, (0, len(text)), [count, total])[1] == expected

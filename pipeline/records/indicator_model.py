@@ -87,6 +87,9 @@ _OPENS_LIST = re.compile(r"^\s*:")
 _ASIDE = re.compile(r"\s*\([^()\"“”;:]{1,40}\)")
 
 
+_OUT_OF = re.compile(r"\s*(?:dari|trên(?:\s+tổng\s+số)?|/)\s*", re.I)
+
+
 def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entities: list[Entity]):
     """(words before, words after) the value, inside its clause and between its neighbouring values; the words
     before a value that restates the previous one, or that is an item of a list, run on before that one."""
@@ -106,11 +109,18 @@ def indicator_window(text: str, value: Entity, sentence: tuple[int, int], entiti
             break
         items.insert(0, gap if listed else "")
         first = previous.pop()
-    next_starts = [e.start for e in entities if e.label in neighbours and value.end <= e.start < end]
+    following = [e for e in entities if e.label in neighbours and value.end <= e.start < end]
+    # the whole a count is out of is part of its value ("586 dari 620 instansi menyampaikan ..."): the words after it
+    # are the value's
+    whole = next(
+        (e for e in following if e.label == value.label and _OUT_OF.fullmatch(text, value.end, e.start)), None
+    )
+    after_start = whole.end if whole else value.end
+    next_starts = [e.start for e in following if e.start >= after_start]
     head = text[max([start, *(e.end for e in previous)]) : first.start]
     before_text = _ASIDE.sub("", " ".join([head, *items]))
     before = _BEFORE_BREAK.split(before_text)[-1]
-    after_text = _ASIDE.sub("", text[value.end : min([end, *next_starts])])
+    after_text = _ASIDE.sub("", text[after_start : min([end, *next_starts])])
     if value.label == "DATE":  # a deadline may open its list of tasks ("đến cuối năm 2005: hoàn thành ...")
         after_text = _OPENS_LIST.sub("", after_text, count=1)
     after = _AFTER_BREAK.split(after_text, maxsplit=1)[0]
