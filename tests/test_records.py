@@ -2661,6 +2661,26 @@ def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_
     assert marked(extended, "31 Desember 2017", "2017-12-31", "2016-10-26")
     draft = "Bộ Nội vụ sửa đổi bộ tiêu chí đánh giá, trình Ban Chỉ đạo trong quý III/2024."
     assert marked(draft, "quý III/2024", {"start": "2024-07", "end": "2024-09"}, "2024-04-06", "vi")
+    # extra time or a grace period given, and a task to complete right before its month
+    for text, day, value in (
+        (
+            "Khusus anggota legislatif, KPK memberi tambahan waktu hingga 30 April 2018.",
+            "30 April 2018",
+            "2018-04-30",
+        ),
+        (
+            '"Daerah yang belum menyerahkan SK kami beri waktu sampai 30 November 2017."',
+            "30 November 2017",
+            "2017-11-30",
+        ),
+        (
+            "Pemkab memberi tenggat hingga 31 Juli 2018 kepada desa yang belum melapor.",
+            "31 Juli 2018",
+            "2018-07-31",
+        ),
+        ("Pembangunan gedung rawat inap ditargetkan rampung Desember 2018.", "Desember 2018", "2018-12"),
+    ):
+        assert marked(text, day, value, "2017-10-19")
 
 
 def test_an_index_score_keeps_the_index_s_name_as_its_indicator():
@@ -3012,6 +3032,15 @@ def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
         published="2017-08-23",
     )
     assert [t["value"] for t in targets] == [40000.0]
+    # a month the headline gives a task, which the body dates to the day, is the body's one deadline
+    _, targets = _targets_chosen(
+        "Sekda Minta Laporan Dana Desa Rampung [Februari](DATE)\n\nSeluruh desa wajib menyerahkan laporan "
+        "paling lambat [28 Februari 2025](DATE).",
+        "Februari",
+        "28 Februari 2025",
+        published="2025-01-23",
+    )
+    assert [t["deadline"] for t in targets] == ["2025-02-28"]
     # a round figure told as more than or about is the body's count cut or rounded to it
     for headline, expected in (("Lebih dari [12.000](QUANTITY)", 12480.0), ("[12.000](QUANTITY)", 12000.0)):
         _, targets = _targets_chosen(

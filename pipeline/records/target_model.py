@@ -566,15 +566,18 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
 # a task to complete in the date's clause: "hoàn thành làm sạch dữ liệu hộ tịch, đất đai trong [quý II/2024]"
 _TO_COMPLETE = re.compile(
     r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan|rampung|selesai|trình (?:Chính phủ|Thủ tướng|Quốc hội|Ban Chỉ đạo)|"
-    r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$",
+    r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$|"
+    r"\b(?:dirampungkan|rampung|selesai|diselesaikan)\s+$",  # "ditargetkan rampung Desember 2018"
     re.I,
 )
 
 
 # time given or extended until a day still ahead ("ASN yang belum memutakhirkan data diberi waktu hingga 31 Oktober
-# 2024", "memperpanjang moratorium penerimaan CPNS ... hingga 31 Desember 2017", "gia hạn đến ngày 30/6")
+# 2024", "KPK memberi tambahan waktu hingga 30 April", "kami beri waktu sampai 30 November", "memberi tenggat hingga
+# 31 Juli", "memperpanjang moratorium penerimaan CPNS ... hingga 31 Desember 2017", "gia hạn đến ngày 30/6")
 _GIVEN_UNTIL = re.compile(
-    r"\b(?:diberi waktu|diperpanjang|memperpanjang|perpanjangan|gia hạn|kéo dài)\b[^;:.]{0,100}?\s"
+    r"\b(?:(?:di|mem)?beri(?:kan)?\s+(?:tambahan\s+)?(?:waktu|tenggat)|tenggat(?:\s+waktu)?|tambahan waktu|"
+    r"diperpanjang|memperpanjang|perpanjangan|gia hạn|kéo dài)\b[^;:.]{0,100}?\s"
     r"(?:hingga|sampai|đến|tới)\s+(?:(?:ngày|tanggal|akhir|cuối|hết)\s+)?$",
     re.I,
 )

@@ -191,12 +191,20 @@ def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dic
             for c in candidates
             if c.entity.start > end
             and c.entity.label == candidate.entity.label
-            and _rounds_to(c.entity.value, candidate.entity, article.text)
+            and (
+                _rounds_to(c.entity.value, candidate.entity, article.text)
+                or _within(c.entity.value, candidate.entity.value)
+            )
         ]
         if any(id(c.entity) in chosen for c in told_again):
             del chosen[id(candidate.entity)]  # the body's own target tells it already
         elif told_again:
             chosen[id(told_again[0].entity)] = chosen.pop(id(candidate.entity))
+
+
+def _within(day, period) -> bool:
+    """A day the body gives inside the month or year the headline gives ("Rampung Februari": "28 Februari 2025")."""
+    return isinstance(day, str) and isinstance(period, str) and day.startswith(period + "-")
 
 
 # a headline's number told as about or more than a round figure ("còn hơn 71.000 hồ sơ" for 71.350)
