@@ -2681,6 +2681,13 @@ def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_
         ("Pembangunan gedung rawat inap ditargetkan rampung Desember 2018.", "Desember 2018", "2018-12"),
     ):
         assert marked(text, day, value, "2017-10-19")
+    # a goal set for "by" a year ahead; an Indonesian "until" a right lasts is none
+    goal = "Mục tiêu của tỉnh là đến hết năm 2015 môi trường kinh doanh ngang nhóm ASEAN-4."
+    assert marked(goal, "năm 2015", "2015", "2015-06-03", "vi")
+    striven = "Đến năm 2020, Việt Nam phấn đấu lọt vào nhóm dẫn đầu ASEAN về chính phủ điện tử."
+    assert marked(striven, "năm 2020", "2020", "2016-08-02", "vi")
+    lasting = "Perusahaan akan mendapat izin khusus yang memberi hak operasi hingga 2041."
+    assert not marked(lasting, "2041", "2041", "2017-09-03")
 
 
 def test_an_index_score_keeps_the_index_s_name_as_its_indicator():

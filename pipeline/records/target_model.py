@@ -520,6 +520,15 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
             and _after(entity.value, published)
         )
         or (not published and _TO_COMPLETE.search(text, start, entity.start) and _without_year(entity.value))
+        or (
+            published
+            and (
+                GOVERNED_BY_GOAL in features
+                or GOAL_WORDS.search(fold(text[entity.end : min(end, entity.end + 60)]))
+            )
+            and _BY_THE_DATE.search(text, max(start, entity.start - 20), entity.start)
+            and not _over_by(entity.value, published)
+        )
     ):
         features.append(SET_AS_DEADLINE)
     if entity.label != "DATE" and (
@@ -590,6 +599,12 @@ _TARGETED_FOR = re.compile(
     r"\b(?:menargetkan|ditargetkan|targetkan|target|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+$",
     re.I,
 )
+
+
+# a goal set for "by" a date still ahead: "mục tiêu ... đến hết năm 2015 môi trường kinh doanh đạt ...", "đến năm 2020,
+# Việt Nam phấn đấu lọt vào nhóm dẫn đầu ASEAN"; Indonesian "hingga", "sampai" are as often "until" a right or a
+# stock lasts ("hak operasi ... hingga 2041", "cukup sampai Juli"), which no real train article dates a goal by
+_BY_THE_DATE = re.compile(r"\b(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?$", re.I)
 
 
 # the day a change takes effect, still ahead ("Từ ngày 1/7, toàn bộ cấp huyện chấm dứt hoạt động" in June, "mulai 1
