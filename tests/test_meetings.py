@@ -213,6 +213,19 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [(None, None)],
         ),
+        (  # as does the day right after a document's number, also without "số"; after a comma it opens a clause
+            "Phát biểu tại hội thảo, ông [Lê Minh](PERSON) cho rằng đó là kết quả của Nghị quyết 19/NQ-CP "
+            "[ngày 12/3/2015](DATE) về môi trường kinh doanh.",
+            None,
+            "vi",
+            [(None, None)],
+        ),
+        (
+            "Trước khi ký Công văn 381, [ngày 7-2-2001](DATE), [UBND tỉnh](ORG) đã họp với các sở.",
+            None,
+            "vi",
+            [("2001-02-07", None)],
+        ),
         (  # passed in the passive, it dates the law; passed by the assembly, it dates the session
             "Luật Nhà ở đã được [Quốc hội](ORG) thông qua [ngày 29/11](DATE) được giới thiệu tại cuộc họp báo "
             "[sáng 5/12](DATE).",

@@ -936,9 +936,13 @@ _DOCUMENT_ACT = re.compile(
 
 
 # a day right after a document's number dates the document ("Quyết định số 06/QĐ-TTg ngày 6/1/2022", "Surat Edaran
-# Nomor 5 Tahun 2023 tanggal 2 Maret")
+# Nomor 5 Tahun 2023 tanggal 2 Maret"), also without "số" ("Nghị quyết 19/NQ-CP ngày 12/3/2015"; after a comma, "ký
+# Công văn 381, ngày 7-2-2001, UBND tỉnh đã ..." opens the next clause's day)
 _NUMBERED_DOCUMENT = re.compile(
-    r"\b(?:số|nomor|no\.)\s*\d[\w/.&-]*(?:\s+tahun\s+\d{4})?\s*,?\s*(?:ngày|tanggal|tgl\.?)?\s*$", re.I
+    r"\b(?:(?:số|nomor|no\.)\s*\d[\w/.&-]*(?:\s+tahun\s+\d{4})?\s*,?\s*(?:ngày|tanggal|tgl\.?)?|"
+    r"(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|luật|peraturan|perpres|permen\w*|inpres|keppres|"
+    r"perda|pp|uu)\s+\d[\w/.&-]*(?:\s+(?:ngày|tanggal))?)\s*$",
+    re.I,
 )
 # and the day figures are given as of ("cho biết tính đến ngày 31/5/2011, các bộ đã ...") is no day a meeting met
 _AS_OF = re.compile(
