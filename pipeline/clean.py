@@ -27,10 +27,9 @@ _CREDIT = (
     r"(?:reporter|editor|laporan|liputan|penulis|pewarta|wartawan|redaktur|penyunting|rep|red|"
     r"phóng viên|biên tập(?: viên)?|tác giả|PV|BTV)"
 )
-# the words that open a line of links to other articles, arrows or bullets before them (">> Xem thêm: ...")
-_LINKS_WORDS = (
-    r"(?:[>»•*-]+\s*)?(?:baca juga|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)"
-)
+# the words that open a line of links to other articles, arrows or bullets before them (">> Xem thêm: ...", the
+# Tribun sites' "Baca: ...")
+_LINKS_WORDS = r"(?:[>»•*-]+\s*)?(?:baca juga|baca(?=\s*:)|lihat juga|xem thêm|tin liên quan|berita terkait|artikel terkait)"
 _FURNITURE_LINES = [
     re.compile(r"^" + _URL + r"$", re.I),
     re.compile(r"^(?:komentar|bình luận|comments?)\s*\(\d+\)$", re.I),

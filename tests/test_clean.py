@@ -144,6 +144,17 @@ def test_read_counters_and_copyright_lines_are_furniture():
     assert "Dibaca juga laporan tahun lalu: 90 persen." in text
 
 
+def test_a_tribun_style_link_line_is_furniture():
+    raw = (
+        "Pemkab Kudus mengesahkan APBD 2018.\n\nBaca: Pemkab Kudus Buka Lelang Jabatan untuk Lima Kursi Kepala Dinas\n"
+        "Pengesahan itu didahului rapat Badan Anggaran. Baca selengkapnya di laman DPRD."
+    )
+    text = clean_article(RawArticle(path="baca.txt", text=raw)).text
+    assert "Lelang Jabatan" not in text
+    # "Baca" inside a sentence, without its colon, is a word
+    assert "Pengesahan itu didahului rapat Badan Anggaran. Baca selengkapnya di laman DPRD." in text
+
+
 def test_bylines_without_a_colon_are_furniture():
     raw = (
         "Muhammad Rizki Fauzan - detikNews\nSafrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017 09:41 WIB\n"

@@ -1889,3 +1889,19 @@ def test_no_span_runs_over_a_paragraph_break_and_pieces_split_at_a_hyphen_join()
         "id",
     )
     assert ("OFFICE", "Deputi Bidang Pengawasan") in [(e.label, e.text) for e in repaired]
+
+
+def test_a_one_word_place_the_article_names_elsewhere_opens_no_name_after_a_title():
+    text = (
+        "Pemkab Sukoharjo memangkas izin. Kepala Dinas Perizinan Sukoharjo Ratna Dewi Lestari menjelaskan "
+        "alurnya."
+    )
+    pieces = (("Kepala Dinas Perizinan", "OFFICE"), ("Sukoharjo Ratna Dewi Lestari", "PERSON"))
+    assert people(text, *pieces) == [
+        ("OFFICE", "Kepala Dinas Perizinan Sukoharjo"),
+        ("PERSON", "Ratna Dewi Lestari"),
+    ]
+    # a place of several words ("Kota Ho Chi Minh") leaves a family name that opens it alone
+    text = "Delegasi Kota Ho Chi Minh tiba. Wakil Ketua Komite Rakyat Ho Duc Phoc hadir."
+    pieces = (("Wakil Ketua Komite Rakyat", "OFFICE"), ("Ho Duc Phoc", "PERSON"))
+    assert ("PERSON", "Ho Duc Phoc") in people(text, *pieces)

@@ -1673,6 +1673,23 @@ def _with_places_named_after_titles(text: str, entities: list[Entity]) -> list[E
     return [e for e in repaired if id(e) not in absorbed]
 
 
+def _named_a_place_elsewhere(text: str, word: str, entity: Entity) -> bool:
+    """The article writes ``word`` as a place of one word after a place word, outside ``entity`` ("Kabupaten
+    Sidoarjo", "Pemkab Sidoarjo"; not "Kota Ho Chi Minh" for "Ho")."""
+    return any(
+        not entity.start <= match.start() < entity.end
+        for match in re.finditer(
+            rf"\b(?:{_PLACE_WORDS_BEFORE_A_NAME})\s+{re.escape(word)}\b(?!\s+[A-Z])", text
+        )
+    )
+
+
+# the words that name a place or a region's government before its name
+_PLACE_WORDS_BEFORE_A_NAME = (
+    r"Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Provinsi|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Kab\.|Kec\."
+)
+
+
 def person_initials(text: str, entities: list[Entity]) -> set[str]:
     """Initials that stand for a person the article does not name in full, as crime reports write them: after
     "(ber)inisial", or with an age in brackets ("berinisial AK", "AG (45) warga ..."); an acronym the tagger
@@ -1914,8 +1931,15 @@ def _with_place_word_from_name(
     # or a regional body's title, which a place always closes, ends right before a place named elsewhere ("[Anggota
     # Komisi A DPRD] [Lumajang Suhartono]" beside "Kabupaten Lumajang")
     regional = bool(_REGIONAL_BODY_END.search(title.text)) and first in named_places
-    if _opens_a_name_elsewhere(first, others) or not (
-        titled_elsewhere or regional or (first in named_places and _opens_a_name_elsewhere(second, others))
+    # or the article writes the word as a place of its own, before a name of two words or more ("[Kepala Dinas
+    # ... PTSP] [Sidoarjo Indah Permatasari]" beside "Kabupaten Sidoarjo"), however often the tagger opened other
+    # names on it ("Bupati [Sidoarjo Mujiono Hadiwibowo]")
+    written_a_place = len(words) >= 3 and _named_a_place_elsewhere(text, first, entity)
+    if (_opens_a_name_elsewhere(first, others) and not written_a_place) or not (
+        titled_elsewhere
+        or regional
+        or written_a_place
+        or (first in named_places and _opens_a_name_elsewhere(second, others))
     ):
         return entity
     before[-1] = _span(text, title, title.start, words[0][1])
