@@ -147,3 +147,23 @@ def test_no_span_opens_inside_a_vietnamese_word_that_opens_on_ty():
 def test_the_whole_a_count_is_out_of_is_part_of_its_value(text, value, whole, expected):
     count, total = _entity(text, value, "QUANTITY"), _entity(text, whole, "QUANTITY")
     assert indicator_window(text, count, (0, len(text)), [count, total])[1] == expected
+
+
+def test_a_measure_named_again_by_a_demonstrative_measures_what_the_target_before_did():
+    from reformfacts.records.targets import _with_antecedents
+
+    def record(indicator: str, start: int) -> dict:
+        return {"indicator": indicator, "evidence": {"start": start, "end": start + 100}}
+
+    records = [
+        record("nilai indeks SPBE kabupaten tahun 2023", 0),
+        record("Pemerintah menargetkan angka itu naik", 120),  # a verb or two after it: the one before's
+        record("angka tersebut setara jabatan eselon III yang dialihkan", 240),  # words of its own: its own
+        record("nâng tỷ lệ này", 2000),  # too far from the one before to be its
+    ]
+    assert [r["indicator"] for r in _with_antecedents(records)] == [
+        "nilai indeks SPBE kabupaten tahun 2023",
+        "nilai indeks SPBE kabupaten tahun 2023",
+        "angka tersebut setara jabatan eselon III yang dialihkan",
+        "nâng tỷ lệ này",
+    ]

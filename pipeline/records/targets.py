@@ -144,11 +144,42 @@ def extract_targets(
     _told_again_in_the_body(article, candidates, chosen)
     _goals_of_chosen_deadlines(article.text, candidates, chosen)
     scorer = scorer or shipped_indicator_scorer()
-    return [
-        record
-        for sentence in article.sentences
-        for record in _sentence_targets(article, sentence, entities, chosen, scorer)
-    ]
+    return _with_antecedents(
+        [
+            record
+            for sentence in article.sentences
+            for record in _sentence_targets(article, sentence, entities, chosen, scorer)
+        ]
+    )
+
+
+# a measure named again by a demonstrative, with no more than a verb or two after it ("Pemerintah menargetkan angka
+# itu naik menjadi 3,0", "Jumlah itu baru 41 persen", "nâng tỷ lệ này lên 95%"), measures what the target told
+# just before it does; with words of its own after it ("angka tersebut setara jabatan eselon III ...") it is named
+_ANAPHORIC_MEASURE = re.compile(
+    r"\b(?:angka|indeks|nilai|jumlah|capaian|persentase|realisasi|serapan|tingkat|tỷ lệ|tỉ lệ|con số|chỉ số|"
+    r"số lượng)\s+(?:itu|tersebut|ini|này|đó|trên)(?:\s+\S+){0,3}$",
+    re.I,
+)
+_ANTECEDENT_REACH = 800  # characters between the two sentences' starts: the same or the next paragraph
+
+
+def _with_antecedents(records: list[dict]) -> list[dict]:
+    """The records, with an indicator that names its measure by a demonstrative replaced by the indicator of the
+    target told just before it."""
+    previous = None
+    for record in records:
+        indicator = record["indicator"]
+        if (
+            indicator
+            and _ANAPHORIC_MEASURE.search(indicator)
+            and previous is not None
+            and record["evidence"]["start"] - previous["evidence"]["start"] <= _ANTECEDENT_REACH
+        ):
+            record["indicator"] = previous["indicator"]
+        elif indicator:
+            previous = record
+    return records
 
 
 # what restates the value before it in other words or units: "99,87 persen atau sebesar Rp 246,3 miliar", "3.200
