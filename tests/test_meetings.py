@@ -156,6 +156,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2006-05-12", None)],
         ),
+        (  # a day opening the sentence with a place's abbreviated word before its comma dates a working session
+            "[Sáng 17/10](DATE) tại TX.Tân An, [Phó thủ tướng](OFFICE) [Lê Văn Hòa](PERSON) làm việc với lãnh đạo "
+            "tỉnh [Long An](LOC) về cải cách hành chính.",
+            "2007-10-18",
+            "vi",
+            [("2007-10-17", "Lê Văn Hòa")],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

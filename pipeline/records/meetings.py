@@ -395,9 +395,9 @@ def _meeting_named(
 # "làm việc với/tại" alone is to work with or at; in a sentence that opens with the day ("Sáng 5/3, Bộ trưởng X
 # làm việc với UBND tỉnh") or with the working itself ("Làm việc với lãnh đạo tỉnh, Phó Thủ tướng ...") it
 # reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
-# ...")
+# ..."), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với")
 _OPENS_WITH_A_DAY = re.compile(
-    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b[^,.;]{0,25},|"
+    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
     r"làm việc (?:với|tại)\b)",
     re.I,
 )
