@@ -163,6 +163,20 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2007-10-17", "Lê Văn Hòa")],
         ),
+        (  # officials gathered at a place on a day: a meeting its gatherer leads; undated background is none
+            "[Bupati Sragen](OFFICE) [Budi Santoso](PERSON) mengumpulkan 210 kepala desa di [Pendapa Sukowati](LOC), "
+            "[Senin (14/2/2011)](DATE).",
+            "2011-02-15",
+            "id",
+            [("2011-02-14", "Budi Santoso")],
+        ),
+        (
+            "Dana itu cair, kemudian [Budi Santoso](PERSON) mengumpulkan kepala dinas penerima dana untuk membicarakan "
+            "setoran.",
+            "2017-03-31",
+            "id",
+            [],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

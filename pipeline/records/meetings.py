@@ -48,6 +48,12 @@ _RECEIVES = r"tiếp đoàn|tiếp xã giao|tiếp đại sứ|menerima (?:kunju
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 # a surprise inspection of an office ("melakukan inspeksi mendadak (sidak) ke kantor ...") is a visit its maker leads
 _INSPECTS = r"melakukan inspeksi mendadak|melakukan sidak|sidak ke"
+# gathering officials before one ("Bupati X mengumpulkan 430 kepala desa dan lurah ... di Pendapa, Senin"), which
+# its gatherer leads
+_GATHERS = (
+    r"mengumpulkan(?=\s+(?:[\d.]+\s+|seluruh\s+|semua\s+|para\s+)?(?:kepala|camat|lurah|kades|pejabat|pimpinan|"
+    r"bupati|wali kota|sekretaris|direktur|perangkat|pegawai|ASN|PNS)\b)"
+)
 VISIT = re.compile(
     rf"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|{_INSPECTS}|đến thăm|thăm và làm việc|"
     rf"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
@@ -63,7 +69,7 @@ CHAIR_VERB = re.compile(
     rf"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan)|"
-    r"mengumpulkan(?=[^.;]{0,80}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|"
+    rf"mengumpulkan(?=[^.;]{{0,80}}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|{_GATHERS}|"
     r"membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
     rf"{_RECEIVES}|"
@@ -161,11 +167,14 @@ COURT_HEARING = re.compile(
     r"eksepsi|praperadilan|majelis hakim|hakim ketua)\b[^.;]{0,200}?\bdi Pengadilan\b",
     re.I,
 )
-# a public act at an event: an announcement, a speech or an agreement signed ("ujar X saat mengumumkan ...",
-# "dalam pidatonya", "kesepakatan yang ditandatangani A dan B"); held where and when its sentence says
+# a public act at an event: an announcement, a speech, an agreement signed or officials gathered ("ujar X saat
+# mengumumkan ...", "dalam pidatonya", "kesepakatan yang ditandatangani A dan B", "X mengumpulkan 430 kepala desa");
+# held where and when its sentence says (an undated gathering in a story's background is none: "kemudian J
+# mengumpulkan Kepala Daerah ... untuk membicarakan komitmen 9 persen")
 PUBLIC_ACT = re.compile(
     r"\b(?:saat|ketika|usai|seusai|setelah|dalam)\s+(?:mengumumkan|berpidato|pidato(?:nya)?|menyampaikan pidato|"
     r"memberikan (?:sambutan|kuliah umum|pengarahan))\b"
+    rf"|\b{_GATHERS}"
     r"|\bmenandatangani (?:kesepakatan|perjanjian|nota kesepahaman|MoU)\b"
     r"|\b(?:kesepakatan|perjanjian|nota kesepahaman|MoU)\b[^.;]{0,80}?\bditanda-?tangani\b",
     re.I,
