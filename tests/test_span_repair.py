@@ -193,6 +193,10 @@ def test_ranks_close_no_title_and_a_rank_alone_is_no_title():
     text = "Kapolda Sulawesi Inspektur Jenderal Budi Santoso mengatakan hal itu."
     pieces = (("Kapolda Sulawesi Inspektur Jenderal", "OFFICE"), ("Budi Santoso", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Kapolda Sulawesi"), ("PERSON", "Budi Santoso")]
+    # a police unit head's acronym the tagger left untagged before a rank it tagged as a title
+    text = "Kakorlantas Polri Irjen Pol Royke Harsono mengatakan SIM kini bisa diperpanjang daring."
+    pieces = (("Polri", "ORG"), ("Irjen Pol", "OFFICE"), ("Royke Harsono", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kakorlantas Polri"), ("PERSON", "Royke Harsono")]
     text = "Kepala Korps Polri Komisaris Besar Polisi Andi Wijaya hadir."
     pieces = (("Kepala Korps Polri Komisaris Besar Polisi", "OFFICE"), ("Andi Wijaya", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Kepala Korps Polri"), ("PERSON", "Andi Wijaya")]
