@@ -177,6 +177,15 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [],
         ),
+        (  # "the same day" is the day of the meeting just told, not the last day named before
+            "[Ngày 16-8](DATE), [Phó Chủ tịch UBND TP](OFFICE) [Trần Văn Khiêm](PERSON) chủ trì cuộc họp về bồi "
+            "thường. Bà Bé cho biết hồ sơ của bà nộp từ [thứ bảy](DATE) tuần trước vẫn nằm ở phường.\n"
+            "Sáng cùng ngày, đoàn giám sát do [Phó Chủ tịch HĐND TP](OFFICE) [Võ Thị Tuyết](PERSON) dẫn đầu đã làm "
+            "việc tại [Q.2](LOC).",
+            "2006-08-17",
+            "vi",
+            [("2006-08-16", "Trần Văn Khiêm"), ("2006-08-16", "Võ Thị Tuyết")],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

@@ -312,6 +312,16 @@ def extract_meetings(
         current = meetings[-1] if meetings else None
         if names_meeting and held and not _planned(reported, names_meeting, VISIT.search(reported)):
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
+            if (
+                current is not None
+                and current.date_value is not None
+                and candidate.date is not None
+                and candidate.date.start < start
+                and _SAME_DAY.search(reported)
+            ):
+                # "the same day" is the day of the meeting just told, not the last day named before ("Sáng cùng
+                # ngày, đoàn giám sát ... đã làm việc tại Q.2" after a meeting on 16-8 and a resident's "thứ bảy")
+                candidate.date, candidate.date_value = current.date, current.date_value
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
             # one held in an earlier period, undated, beside a dated meeting ("Dalam rapat dengar pendapat dengan
