@@ -186,6 +186,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2006-08-16", "Trần Văn Khiêm"), ("2006-08-16", "Võ Thị Tuyết")],
         ),
+        (  # "tại phiên họp" with a day of its own in its noun phrase is that earlier meeting, not the one just told
+            "[Chiều 4-4](DATE), [Bộ trưởng](OFFICE) [Lê Quang Thành](PERSON) đã chủ trì cuộc họp báo tại Trụ sở "
+            "Chính phủ. Theo ông [Thành](PERSON), tại phiên họp [ngày 31-3](DATE) do Thủ tướng chủ trì, các thành "
+            "viên Chính phủ đã đánh giá tiến độ cải cách hành chính.",
+            "2005-04-05",
+            "vi",
+            [("2005-04-04", "Lê Quang Thành"), ("2005-03-31", None)],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

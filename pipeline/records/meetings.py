@@ -192,7 +192,11 @@ THAT_MEETING = re.compile(
 )
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
-    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b|\btại (?:phiên họp|hội nghị|buổi làm việc|buổi tiếp)\b"
+    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b"
+    # "Tại hội nghị, ông B ...": the one just reported, unless its noun phrase gives it a day of its own ("tại phiên
+    # họp ngày 31-3 do Thủ tướng chủ trì", "tại hội nghị ... do Bộ Nội vụ tổ chức hôm 12/10")
+    r"|\btại (?:phiên họp|hội nghị|buổi làm việc|buổi tiếp)\b"
+    r"(?![^,.;]{0,80}?\b(?:ngày|hôm|sáng|chiều|trưa|tối)\s+\d{1,2}[-/.]\d{1,2})"
     # "Phát biểu tại họp báo, ông B ...": the press conference just reported, unless it has a day of its own
     r"|\btại (?:cuộc |buổi )?họp báo\b(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)"
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
