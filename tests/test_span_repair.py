@@ -30,6 +30,11 @@ def test_brackets_around_a_bare_date_go_and_an_opened_one_closes():
 
 def test_a_date_never_runs_over_a_line_break():
     assert dates("Angka tertinggi sejak 2019.\nMaret lalu, ia datang.", "2019.\nMaret") == ["2019", "Maret"]
+    # a line that opens on a day's word starts a sentence, under a subheading without a stop
+    text = "Bình Dương: giấy phép trong 3 ngày\nNgày 10-3, UBND tỉnh tổ chức hội nghị."
+    assert dates(text, "3 ngày\nNgày 10-3") == ["Ngày 10-3"]  # a span of days is no date
+    # a date wrapped in a notice goes on with its number, month or year
+    assert dates("Surat itu bertanggal 15\nApril 2024 dan dikirim.", "15\nApril 2024") == ["15\nApril 2024"]
 
 
 def test_a_date_never_runs_over_a_sentence_end_after_its_digits():

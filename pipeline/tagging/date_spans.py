@@ -258,6 +258,7 @@ def _split_at_sentence_ends(text: str, entity: Entity) -> list[Entity]:
         for match in re.finditer(r"\n", entity.text)
         if _ends_sentence_or_line(text, entity.start + match.start())
         or text[entity.start + match.end() : entity.start + match.end() + 1] == "\n"
+        or _OPENS_A_DATED_SENTENCE.match(text, entity.start + match.end())
     ]
     cuts += [entity.start + match.end() for match in _SENTENCE_END_AFTER_DIGITS.finditer(entity.text)]
     cuts.sort()
@@ -272,6 +273,12 @@ def _split_at_sentence_ends(text: str, entity: Entity) -> list[Entity]:
     return pieces
 
 
+# a line that opens on a day's word starts a sentence of its own, whatever the line before it lacks ("... giấy phép
+# đầu tư trong 3 ngày\nNgày 10-3, UBND tỉnh ..." under a subheading); a wrapped date goes on with its number, month
+# or year ("tanggal 15\nApril 2024", "ngày\n25/6/2024")
+_OPENS_A_DATED_SENTENCE = re.compile(
+    r"[ \t]*(?:Ngày|Sáng|Chiều|Trưa|Tối|Hôm|Tanggal|Pada|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b"
+)
 # a sentence's end inside a span: a stop after a digit or a closing bracket, then a capitalised word on the same line
 _SENTENCE_END_AFTER_DIGITS = re.compile(r"(?<=[\d)])[.!?](?=[ \t]+[A-ZÀ-ỸĐ])")
 
