@@ -1005,6 +1005,7 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Pemkot terus berbenah. Dari 19 jenis izin yang dikeluarkan pemkot, 12 jenis kini dilayani.", False),
         ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
         ("Realisasi belanja mencapai Rp10,2 triliun dari pagu 19 triliun rupiah.", False),
+        ("Các quận, huyện đã giải quyết 12/19 đơn khiếu nại về bồi thường.", False),
         # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
         ("Mal itu kini melayani 240 jenis layanan dari 19 instansi.", True),
         ("Dari 19 layanan itu, sebagian besar telah berjalan secara daring.", True),

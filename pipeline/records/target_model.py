@@ -858,6 +858,8 @@ _OUT_OF_OPENING = re.compile(
 # desa"), and the top of the scale a score is given on is no target either ("2,18 dari skala 5", "trên thang điểm 10")
 _PART_WITH_ITS_NOUN = re.compile(r"\d\s+(?P<noun>[^\W\d]+)(?:\s+[^\W\d]+){0,2}\s+dari(?:\s+total)?\s+$", re.I)
 _SCALE = re.compile(r"\b(?:skala|thang điểm|thang)\s*$", re.I)
+# and the whole after a part and a slash ("giải quyết 1.030/1.240 đơn", "14/14 huyện")
+_AFTER_A_PART_AND_SLASH = re.compile(r"\d\s*/\s*$")
 
 
 # the count of the part, after a comma: ", baru 5 yang menerapkan", ", đã có 20 DN"
@@ -867,7 +869,11 @@ _A_PART_AFTER = re.compile(r"[^,;.]*,\s*(?:[^\W\d]+\s+){0,4}\d")
 def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence: tuple[int, int]) -> bool:
     """The value is the whole that a count of its part is taken out of."""
     before = max(sentence[0], entity.start - 50)
-    if _OUT_OF_AFTER_A_PART.search(text, before, entity.start) or _SCALE.search(text, before, entity.start):
+    if (
+        _OUT_OF_AFTER_A_PART.search(text, before, entity.start)
+        or _SCALE.search(text, before, entity.start)
+        or _AFTER_A_PART_AND_SLASH.search(text, before, entity.start)
+    ):
         return True
     part = _PART_WITH_ITS_NOUN.search(text, before, entity.start)
     if part and re.match(rf"\s+{re.escape(part.group('noun'))}\b", text[entity.end :], re.I):
