@@ -1313,6 +1313,13 @@ def test_a_title_and_its_own_acronym_are_two_written_forms_but_a_body_acronym_st
     )
     assert linked["bayu aji"][0] == ["Menteri Koordinator Bidang Kemaritiman", "Menko Kemaritiman"]
     assert linked["rina lestari"][0] == ["Kepala Badan Pusat Statistik (Kepala BPS Pusat)"]
+    # ... or the acronym of the words the title acronym does not stand for
+    linked = _linked(
+        "[Direktur Jenderal Perhubungan Udara (Dirjen Hubud)](OFFICE) [Tono Sarwono](PERSON) dan [Direktur Jenderal "
+        "Pajak (Dirjen PK)](OFFICE) [Siti Aminah](PERSON) bertemu."
+    )
+    assert linked["tono sarwono"][0] == ["Direktur Jenderal Perhubungan Udara", "Dirjen Hubud"]
+    assert linked["siti aminah"][0] == ["Direktur Jenderal Pajak (Dirjen PK)"]
 
 
 @pytest.mark.parametrize(

@@ -225,16 +225,30 @@ _TITLE_WITH_SHORT_FORM = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<short>[^()\s]+
 
 
 def _with_short_form(office: str) -> list[str]:
-    """A title and its short form in brackets, a title acronym and words of the title: "Menteri Koordinator Bidang
-    Perekonomian (Menko Perekonomian)" is "Menteri Koordinator Bidang Perekonomian" and "Menko Perekonomian"."""
+    """A title and its short form in brackets, a title acronym and words of the title or their acronym: "Menteri
+    Koordinator Bidang Perekonomian (Menko Perekonomian)" is "Menteri Koordinator Bidang Perekonomian" and "Menko
+    Perekonomian"; "Direktur Jenderal Perhubungan Laut (Dirjen Hubla)" is two forms too."""
     match = _TITLE_WITH_SHORT_FORM.match(office)
     if match is None:
         return [office]
     title, short = match.group("title"), match.group("short")
     head, *rest = short.split()
-    if expand_title_acronym(head) and set(map(fold, rest)) <= set(fold(title).split()):
+    expanded = expand_title_acronym(head)
+    if not expanded:
+        return [office]
+    title_words = fold(title).split()
+    after_head = title_words[len(expanded.split()) :]  # the words the acronym does not stand for
+    stems = [_AFFIX.sub("", word) for word in after_head]  # "Hubla": (per)hubungan laut
+    if all(
+        word in title_words or spelled_by_heads(word, after_head) or spelled_by_heads(word, stems)
+        for word in map(fold, rest)
+    ):
         return [title, short]
     return [office]
+
+
+# an Indonesian noun's prefix, which a short form leaves out
+_AFFIX = re.compile(r"^(?:per|pem|pen|peng|pe|ke|ber)(?=[a-z]{3})")
 
 
 @dataclass
