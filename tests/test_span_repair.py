@@ -1914,3 +1914,17 @@ def test_a_one_word_place_the_article_names_elsewhere_opens_no_name_after_a_titl
     text = "Delegasi Kota Ho Chi Minh tiba. Wakil Ketua Komite Rakyat Ho Duc Phoc hadir."
     pieces = (("Wakil Ketua Komite Rakyat", "OFFICE"), ("Ho Duc Phoc", "PERSON"))
     assert ("PERSON", "Ho Duc Phoc") in people(text, *pieces)
+
+
+def test_a_headline_s_capitalised_verbs_are_no_words_of_the_titles_beside_them():
+    text = "Mendagri Lantik Irwan Setiadi Jadi Penjabat Gubernur Sumatera Utara\nJakarta - Menteri melantik Irwan."
+    pieces = (
+        ("Mendagri", "ORG"),
+        ("Irwan Setiadi", "PERSON"),
+        ("Penjabat Gubernur Sumatera Utara", "OFFICE"),
+    )
+    assert people(text, *pieces) == [
+        ("OFFICE", "Mendagri"),
+        ("PERSON", "Irwan Setiadi"),
+        ("OFFICE", "Penjabat Gubernur Sumatera Utara"),
+    ]

@@ -215,6 +215,14 @@ _TRAILING_LINKING_WORD = re.compile(rf"\s+(?:{_LINKING_WORDS})$")
 _TRAILING_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{_FUNCTION_WORDS}|{_SAYING_VERBS}))+$")
 # a holder's state before or after a title (outside the title span)
 _STATE_LEAD = re.compile(r"(?:(?:mantan|eks|bekas|nguyên|cựu|tân)\s+)+", re.I)
+# the verbs a title-case headline capitalises around a title, which are no words of it ("Mendagri [Lantik] Irwan
+# Setiadi [Jadi] Penjabat Gubernur Sumut", "Komisi II DPR [Cecar] MenPAN-RB")
+_HEADLINE_VERBS = (
+    r"Jadi|Lantik|Melantik|Dilantik|Minta|Meminta|Diminta|Tegaskan|Sebut|Ungkap|Bantah|Resmikan|Tinjau|Dorong|Ajak|"
+    r"Beri|Terima|Copot|Tunjuk|Pecat|Akui|Janji|Siap|Usul|Tolak|Imbau|Temui|Kunjungi|Pastikan|Kritik|Puji|Soroti|"
+    r"Bahas|Gelar|Luncurkan|Targetkan|Patok|Kebut|Genjot|Pangkas|Larang|Wajibkan|Cecar|Tegur|Sambangi|Dukung|Lapor|"
+    r"Laporkan|Umumkan|Serahkan|Ganti|Gantikan|Angkat|Berhentikan|Nonaktifkan"
+)
 _STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
 _BRACKETED_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
 # lower-case particles that may open a name span ("bin Laden", "van Gaal", "de Gaulle")
@@ -724,6 +732,7 @@ def _with_capitalised_head(text: str, title: Entity, entities: list[Entity]) -> 
             or HONORIFICS.match(match.group(1) + " ")
             or _STATE_LEAD.match(match.group(1) + " ")
             or _THING_OF_AN_OFFICE.fullmatch(match.group(1))
+            or re.fullmatch(_HEADLINE_VERBS, match.group(1))
         ):
             break
         start = word_start
@@ -799,7 +808,9 @@ def _name_from(text: str, start: int, entity: Entity, entities: list[Entity]) ->
 # Setda Sulbar Nurhayati Pasande", "Kasat Reskrim Polres Bogor Ahmad Fauzi", "Inspektur Provinsi Sumatera Selatan
 # Dewi", "Anggota Komisi A DPRD"), not a rank, a salutation or a shortened given name opening the name ("Sekda
 # Moh. Nurul Huda", "Kapolres Sumbawa AKBP Dedy")
-_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\)|(?<=Komisi )[A-E])){1,5},?\s+")
+_UNIT_WORDS = re.compile(
+    rf"(?:\s+(?!(?:{_HEADLINE_VERBS})\b)(?:[A-Z][\w/-]+|\([A-Z][\w/-]+\)|(?<=Komisi )[A-E])){{1,5}},?\s+"
+)
 _NAME_OPENER = re.compile(rf"(?:{ANY_HONORIFIC_WORD})", re.I)
 # Indonesian title heads that a unit follows, untagged before it ("Kepala Bappeda [Provinsi Gorontalo]")
 _HEAD_OF_A_UNIT = re.compile(
