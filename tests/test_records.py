@@ -2694,6 +2694,8 @@ def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_
     assert marked(goal, "năm 2015", "2015", "2015-06-03", "vi")
     striven = "Đến năm 2020, Việt Nam phấn đấu lọt vào nhóm dẫn đầu ASEAN về chính phủ điện tử."
     assert marked(striven, "năm 2020", "2020", "2016-08-02", "vi")
+    economic = "Đại hội xác định phấn đấu đến năm 2030 tăng trưởng GRDP bình quân 10% mỗi năm."
+    assert not marked(economic, "năm 2030", "2030", "2025-09-30", "vi")
     lasting = "Perusahaan akan mendapat izin khusus yang memberi hak operasi hingga 2041."
     assert not marked(lasting, "2041", "2041", "2017-09-03")
 

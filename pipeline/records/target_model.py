@@ -503,31 +503,42 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and published and _over_by(entity.value, published):
         features.append(ALREADY_PAST)
-    elif entity.label == "DATE" and (
-        DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start)
-        or (
-            published
-            and (
-                due_by_the_day(text, start, entity.start)
-                or _TO_COMPLETE.search(text, start, entity.start)
-                or _GIVEN_UNTIL.search(text, start, entity.start)
-                or _TARGETED_FOR.search(text, start, entity.start)
-                or (
-                    _TAKES_EFFECT_FROM.search(text, max(start, entity.start - 20), entity.start)
-                    and _article_topic(text) != "other"
+    elif (
+        entity.label == "DATE"
+        and (
+            DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start)
+            or (
+                published
+                and (
+                    due_by_the_day(text, start, entity.start)
+                    or _TO_COMPLETE.search(text, start, entity.start)
+                    or _GIVEN_UNTIL.search(text, start, entity.start)
+                    or _TARGETED_FOR.search(text, start, entity.start)
+                    or (
+                        _TAKES_EFFECT_FROM.search(text, max(start, entity.start - 20), entity.start)
+                        and _article_topic(text) != "other"
+                    )
+                )
+                and _after(entity.value, published)
+            )
+            or (
+                not published
+                and _TO_COMPLETE.search(text, start, entity.start)
+                and _without_year(entity.value)
+            )
+            or (
+                published
+                and (
+                    GOVERNED_BY_GOAL in features
+                    or GOAL_WORDS.search(fold(text[entity.end : min(end, entity.end + 60)]))
+                )
+                and _BY_THE_DATE.search(text, max(start, entity.start - 20), entity.start)
+                and not _over_by(entity.value, published)
+                # an economic goal by a year ("phấn đấu đến năm 2030 tăng trưởng GRDP bình quân 10%") is none
+                and not _ECONOMIC_STATISTIC.search(
+                    re.split(r"[.;:]", text[entity.end : min(end, entity.end + 60)])[0]
                 )
             )
-            and _after(entity.value, published)
-        )
-        or (not published and _TO_COMPLETE.search(text, start, entity.start) and _without_year(entity.value))
-        or (
-            published
-            and (
-                GOVERNED_BY_GOAL in features
-                or GOAL_WORDS.search(fold(text[entity.end : min(end, entity.end + 60)]))
-            )
-            and _BY_THE_DATE.search(text, max(start, entity.start - 20), entity.start)
-            and not _over_by(entity.value, published)
         )
     ):
         features.append(SET_AS_DEADLINE)
