@@ -1685,20 +1685,12 @@ def _with_places_named_after_titles(text: str, entities: list[Entity]) -> list[E
 
 
 def _named_a_place_elsewhere(text: str, word: str, entity: Entity) -> bool:
-    """The article writes ``word`` as a place of one word after a place word, outside ``entity`` ("Kabupaten
-    Sidoarjo", "Pemkab Sidoarjo"; not "Kota Ho Chi Minh" for "Ho")."""
+    """The article writes ``word`` as a region of one word after a region's body or unit, outside ``entity``
+    ("Kabupaten Sidoarjo", "Pemkab Sidoarjo"; not "Kota Ho Chi Minh" for "Ho")."""
     return any(
         not entity.start <= match.start() < entity.end
-        for match in re.finditer(
-            rf"\b(?:{_PLACE_WORDS_BEFORE_A_NAME})\s+{re.escape(word)}\b(?!\s+[A-Z])", text
-        )
+        for match in re.finditer(rf"\b{_REGION_HEAD.pattern}{re.escape(word)}\b(?!\s+[A-Z])", text)
     )
-
-
-# the words that name a place or a region's government before its name
-_PLACE_WORDS_BEFORE_A_NAME = (
-    r"Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Provinsi|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Kab\.|Kec\."
-)
 
 
 def person_initials(text: str, entities: list[Entity]) -> set[str]:
