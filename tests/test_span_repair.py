@@ -1928,3 +1928,9 @@ def test_a_headline_s_capitalised_verbs_are_no_words_of_the_titles_beside_them()
         ("PERSON", "Irwan Setiadi"),
         ("OFFICE", "Penjabat Gubernur Sumatera Utara"),
     ]
+
+
+def test_a_news_outlet_named_in_the_text_is_a_body_not_a_person():
+    text = "Trả lời Thanh Niên bên lề hội nghị, ông Hùng cho biết hồ sơ giấy sẽ bỏ."
+    repaired = repair_model_spans(text, tagged(text, ("Thanh Niên", "PERSON"), ("Hùng", "PERSON")), "vi")
+    assert [(e.label, e.text) for e in repaired] == [("ORG", "Thanh Niên"), ("PERSON", "Hùng")]
