@@ -194,6 +194,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2005-04-04", "Lê Quang Thành"), ("2005-03-31", None)],
         ),
+        (  # a title only one person holds, with a word of tense before its verb, leads
+            "[Phó thủ tướng](OFFICE) [Lê Đức Toàn](PERSON) cho biết tiến độ còn chậm.\n[Chiều 23/11](DATE), "
+            "[Phó thủ tướng](OFFICE) đã làm việc với [UBND TP Hà Nội](ORG) về trung tâm một cửa.",
+            None,
+            "vi",
+            [("--11-23", "Lê Đức Toàn")],
+        ),
         (  # who inspects a place or visits it leads the visit
             "[Chiều 13/6](DATE), [Bộ trưởng Bộ Nội vụ](OFFICE) [Triệu Quang Khải](PERSON) làm việc với [Tỉnh ủy Ninh "
             "Bình](ORG). Trước đó, sáng cùng ngày, [Bộ trưởng](OFFICE) [Triệu Quang Khải](PERSON) đã kiểm tra thực "

@@ -1239,15 +1239,20 @@ def _chair_by_delegation(text, mentions, start, end) -> PersonMention | None:
 
 def _chair_by_office(text, entities, mentions, start, end) -> PersonMention | None:
     """A title standing alone that leads the meeting ("cuộc họp do Thủ tướng chủ trì", "Gubernur memimpin
-    rapat") names the one person in the article who holds it."""
+    rapat", "Phó thủ tướng đã làm việc với UBND TP") names the one person in the article who holds it."""
     for office in entities:
         if office.label != "OFFICE" or not _in(office, start, end) or _names_follow(entities, office):
             continue
-        verb_at = _SPACE.match(text, office.end).end()
+        verb_at = _ASPECT_WORDS.match(text, _SPACE.match(text, office.end).end()).end()
         leads = CHAIR_VERB.match(text, verb_at) or CHAIR_BEFORE_NAME.search(text[start : office.start])
         if leads:
             return _sole_holder(office, mentions)
     return None
+
+
+# the words of tense or manner between a subject and its verb ("Phó thủ tướng đã làm việc với", "Gubernur juga
+# meninjau")
+_ASPECT_WORDS = re.compile(r"(?:(?:đã|vừa|cũng|đã có|telah|sudah|juga|langsung)\s+)*", re.I)
 
 
 def _names_follow(entities: list[Entity], office: Entity) -> bool:
