@@ -2689,6 +2689,9 @@ def test_time_given_or_extended_until_a_day_ahead_and_a_draft_due_to_a_steering_
         ("Pembangunan gedung rawat inap ditargetkan rampung Desember 2018.", "Desember 2018", "2018-12"),
     ):
         assert marked(text, day, value, "2017-10-19")
+    # a target set for an assessment of a year ahead
+    assessed = "Ia menargetkan nilai indeks sistem merit kabupaten menembus 350 poin pada penilaian 2023."
+    assert marked(assessed, "2023", "2023", "2022-11-24")
     # a goal set for "by" a year ahead; an Indonesian "until" a right lasts is none
     goal = "Mục tiêu của tỉnh là đến hết năm 2015 môi trường kinh doanh ngang nhóm ASEAN-4."
     assert marked(goal, "năm 2015", "2015", "2015-06-03", "vi")

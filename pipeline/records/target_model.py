@@ -604,10 +604,11 @@ _GIVEN_UNTIL = re.compile(
 
 
 # a period a target is set for, still ahead: "Pemerintah menargetkan seluruh instansi pusat menerapkan skema ini pada
-# triwulan II 2025", "Instansi yang belum ditargetkan menyusul pada Juni 2025" (a target word, then the date opened
+# triwulan II 2025", "menargetkan nilai indeks ... menembus 350 poin pada penilaian 2023", "Instansi yang belum ditargetkan menyusul pada Juni 2025" (a target word, then the date opened
 # by "in", in the date's clause)
 _TARGETED_FOR = re.compile(
-    r"\b(?:menargetkan|ditargetkan|targetkan|target|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+$",
+    r"\b(?:menargetkan|ditargetkan|targetkan|target|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+"
+    r"(?:(?:penilaian|evaluasi|tahun|akhir|đợt|năm)\s+)?$",
     re.I,
 )
 
