@@ -769,6 +769,27 @@ def test_a_date_set_at_the_latest_is_a_planned_deadline():
     ]
 
 
+def test_deadline_words_set_a_date_through_linking_words_but_a_deadline_told_again_is_one():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Tim akan merampungkan kajiannya mengikuti tenggat waktu awal yaitu [April 2017](DATE). "
+        "Gubernur meminta kajian selesai dengan batas waktu [17 Januari 2017](DATE). "
+        "Menurut tim, tenggat [17 Januari](DATE) hanya berlaku untuk Gubernur."
+    )
+    targets = _records(text, spans, published="2016-12-20", lang="id")[2]
+    assert sorted((t["status"], t["value"], t["deadline"]) for t in targets) == [
+        ("planned", None, "2017-01-17"),
+        ("planned", None, "2017-04"),
+    ]
+    text, spans = parse_markup(
+        "Các cơ sở gây ô nhiễm phải lập phương án trong [năm 2006](DATE). "
+        "Đối với các cơ sở trong chương trình di dời, hạn chót là đến hết [năm 2006](DATE)."
+    )
+    targets = _records(text, spans, lang="vi")[2]
+    assert ("planned", None, "2006") in [(t["status"], t["value"], t["deadline"]) for t in targets]
+
+
 def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_is_not():
     from reformfacts.annotations.markup import parse_markup
 

@@ -94,12 +94,20 @@ PAST_CUES = re.compile(
     r"hôm qua|mới đây)\b",
     re.I,
 )
-# the words of a deadline right before a date ("paling lambat 29 Februari", "chậm nhất ngày 30/6"): it is due, not
-# held, whatever else the sentence says is already done ("perjanjian kinerja yang sudah direviu")
+# the words of a deadline before a date ("paling lambat 29 Februari", "chậm nhất ngày 30/6"), maybe joined to it by
+# linking words ("hạn chót là đến hết [năm 2006]", "tenggat waktu awal yaitu [April 2017]", "Deadline kami tetap",
+# "thời hạn chậm nhất [tháng 12]"): it is due, not held, whatever else the sentence says is already done
+# ("perjanjian kinerja yang sudah direviu")
 DEADLINE_BEFORE = re.compile(
-    r"(?:paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu)\s*(?:pada\s+|tanggal\s+|ngày\s+|là\s+)?$",
+    r"\b(?P<word>paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu|tenggat(?:\s+waktu)?|deadline|thời hạn)"
+    r"(?:\s+(?:pada|tanggal|ngày|là|yaitu|adalah|ialah|tetap|awal|kami|hingga|sampai|đến|tới|hết|vào|chậm nhất))*\s*$",
     re.I,
 )
+# how far before a date the words of a deadline may begin
+DEADLINE_REACH = 40
+# those that say "at the latest": the rest are nouns, which may name a deadline told before ("tidak menjadikan
+# tenggat November 2023 sebagai alasan")
+AT_THE_LATEST = ("paling lambat", "selambat-lambatnya", "chậm nhất")
 # "before" a day, which something is due by ("báo cáo UBND tỉnh trước [ngày 25-4]", "sebelum [tanggal 5 Mei]")
 _BY_THE_DAY = re.compile(r"(?<!\w)(?:trước|sebelum)\s+(?:(?:ngày|tanggal)\s+)?$", re.I)
 
@@ -112,7 +120,7 @@ def due_by_the_day(text: str, sentence_start: int, date_start: int) -> bool:
 def due_by(text: str, sentence_start: int, date_start: int) -> bool:
     """The words of a deadline, or "before", stand right before the date: a day something is due by."""
     return bool(
-        DEADLINE_BEFORE.search(text, max(sentence_start, date_start - 30), date_start)
+        DEADLINE_BEFORE.search(text, max(sentence_start, date_start - DEADLINE_REACH), date_start)
         or due_by_the_day(text, sentence_start, date_start)
     )
 

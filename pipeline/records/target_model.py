@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ..document import Entity
-from ..normalise.dates import DEADLINE_BEFORE, due_by, due_by_the_day
+from ..normalise.dates import AT_THE_LATEST, DEADLINE_BEFORE, DEADLINE_REACH, due_by, due_by_the_day
 from ..normalise.numbers import parse_decimal
 from .meetings import MEETING_NOUN
 from .persons import fold
@@ -469,6 +469,15 @@ def _article_topic(text: str) -> str:
     return "reform" if reform > 2 * other + 3 else "other" if reform < other else "mixed"
 
 
+def _deadline_set(text: str, entity: Entity, start: int) -> bool:
+    """The words of a deadline before the date set it, unless a noun ("tenggat", "hạn chót") names a deadline
+    the article told before ("batas waktu 17 Januari 2017 ... tenggat 17 Januari hanya berlaku untuk Ganjar"): a
+    month or a day told again; a year recurs in many of an article's events."""
+    words = DEADLINE_BEFORE.search(text, max(start, entity.start - DEADLINE_REACH), entity.start)
+    told_again = len(str(entity.value)) != 4 and _stated_before(text, entity)
+    return bool(words) and (words["word"].lower() in AT_THE_LATEST or not told_again)
+
+
 def _stated_before(text: str, entity: Entity) -> bool:
     """The value's words appear earlier in the article. Compared in lower case with spaces collapsed, not
     folded: folding every article prefix cost a quadratic share of record building."""
@@ -506,7 +515,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
     elif (
         entity.label == "DATE"
         and (
-            DEADLINE_BEFORE.search(text, max(start, entity.start - 30), entity.start)
+            _deadline_set(text, entity, start)
             or (
                 published
                 and (
