@@ -742,6 +742,16 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2025-06-19", "Trần Hữu Phúc")],
         ),
+        (  # what a body "will" do at the meeting a sentence opens at tells of a meeting still ahead; what the
+            # district decided there "will" be done tells of one held
+            "[Trưa ngày 31/10](DATE), lãnh đạo tỉnh đã ra đảo để dự cuộc họp Ban Chấp hành Huyện ủy, dự kiến diễn "
+            "ra trong hai ngày [1 và 2/11](DATE). Tại cuộc họp này, Ban Chấp hành Huyện ủy Phú Quốc cũng sẽ xem xét "
+            "hình thức kỷ luật.\n[Sáng 5/5](DATE), UBND quận họp về cải cách hành chính. Tại cuộc họp, quận quyết "
+            "định trong tháng 5 sẽ tăng cường 12 cán bộ địa chính.",
+            "2006-05-06",
+            "vi",
+            [("2006-05-05", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

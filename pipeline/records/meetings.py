@@ -689,11 +689,33 @@ _ON_SCHEDULE = re.compile(
 )
 
 
+# a sentence that opens at the meeting and says what its subject "will" do there ("Tại hội nghị, Bộ Kế hoạch và Đầu
+# tư sẽ chủ trì ...", "Dalam rapat itu, Menteri akan memaparkan ..."): the meeting is still ahead, unless the
+# subject is one that said or decided it ("Tại cuộc họp, quận quyết định trong tháng 5 sẽ tăng cường ...")
+_PLAN_AT_THE_MEETING = re.compile(
+    rf"^\W*(?:tại|trong|dalam|pada)\s+(?:{_MEETING_NOUN})\b[^,.;]{{0,60}},\s+"
+    r"(?P<subject>(?:[^\s,.;]+\s+){1,8}?)(?:sẽ|akan)\b",
+    re.I,
+)
+_SAID_OR_DECIDED = re.compile(
+    r"\b(?:quyết định|thống nhất|đề nghị|yêu cầu|kết luận|memutuskan|menyepakati|sepakat|meminta)\b", re.I
+)
+
+
+def _plan_at_the_meeting(sentence: str) -> bool:
+    plan = _PLAN_AT_THE_MEETING.match(sentence)
+    return plan is not None and not (
+        SPEECH_VERB.search(plan["subject"]) or _SAID_OR_DECIDED.search(plan["subject"])
+    )
+
+
 def _planned(sentence: str, *words: re.Match | None) -> bool:
     """A plan word next to the meeting or visit word ("akan menggelar rapat", "sẽ họp", "akan mengunjungi"),
     or on the verb that holds it; not anywhere; or the schedule the sentence opens on."""
     # the words near the meeting word, read in the whole sentence: a window cut "sắp xếp" (to arrange) to "sắp" (soon)
-    return bool(_PLANNED_HOLDING.search(sentence) or _ON_SCHEDULE.match(sentence)) or any(
+    return bool(
+        _PLANNED_HOLDING.search(sentence) or _ON_SCHEDULE.match(sentence) or _plan_at_the_meeting(sentence)
+    ) or any(
         w.start() - 40 <= plan.start() < w.end() + 25
         for plan in PLANNED.finditer(sentence)
         for w in words
