@@ -790,6 +790,21 @@ def test_deadline_words_set_a_date_through_linking_words_but_a_deadline_told_aga
     assert ("planned", None, "2006") in [(t["status"], t["value"], t["deadline"]) for t in targets]
 
 
+def test_a_value_for_the_same_period_earlier_measures_what_the_value_it_is_compared_with_does():
+    from reformfacts.annotations.markup import parse_markup
+
+    text, spans = parse_markup(
+        "Kementerian Keuangan mencatat realisasi belanja modal sepanjang triwulan pertama mencapai [Rp 11,8 "
+        "triliun](MONEY) atau [6,1 persen](PERCENT) dari alokasi APBN. Angka itu lebih tinggi dibandingkan periode "
+        "yang sama tahun lalu yang mencapai [Rp 10,2 triliun](MONEY) atau [4,9 persen](PERCENT)."
+    )
+    indicators = {
+        t["value"]: t["indicator"] for t in _records(text, spans, published="2017-04-27", lang="id")[2]
+    }
+    assert "belanja modal" in indicators[11.8e12] and "belanja modal" in indicators[6.1]
+    assert indicators[10.2e12] == indicators[11.8e12] and indicators[4.9] == indicators[6.1]
+
+
 def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_is_not():
     from reformfacts.annotations.markup import parse_markup
 

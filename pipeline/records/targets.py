@@ -162,15 +162,43 @@ _ANAPHORIC_MEASURE = re.compile(
     re.I,
 )
 _ANTECEDENT_REACH = 800  # characters between the two sentences' starts: the same or the next paragraph
+# a value given for the same period earlier, right after the comparison ("Angka itu lebih tinggi dibandingkan
+# periode yang sama tahun lalu yang mencapai Rp 10,2 triliun", "naik dibandingkan realisasi periode yang sama tahun
+# lalu, Rp 82,7 triliun", "so với cùng kỳ năm trước là 1.200 hồ sơ"): the earlier value of the measure just told
+_EARLIER_PERIOD_BEFORE = re.compile(
+    r"\b(?:dibandingkan|dibanding|ketimbang|dari|so với)\s+(?:dengan\s+)?(?:realisasi\s+)?"
+    r"(?:(?:periode|kurun waktu|bulan|triwulan|kuartal|semester)\s+yang\s+sama\s+)?"
+    r"(?:tahun\s+(?:lalu|sebelumnya)|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)[^.;:\d]{0,25}$",
+    re.I,
+)
+# the mark of such a value on its record until its indicator is taken from the one it compares with
+_EARLIER_VALUE = "_earlier_value_of_the_measure"
 
 
 def _with_antecedents(records: list[dict]) -> list[dict]:
     """The records, with an indicator that names its measure by a demonstrative replaced by the indicator of the
-    target told just before it."""
+    target told just before it, and that of a value for the same period earlier replaced by the indicator of the
+    last target of the same unit and status before it (the value it is compared with)."""
+    earlier_values = [record.pop(_EARLIER_VALUE, False) for record in records]
     previous = None
-    for record in records:
+    for position, record in enumerate(records):
         indicator = record["indicator"]
-        if (
+        if earlier_values[position]:
+            compared = next(
+                (
+                    records[before]
+                    for before in range(position - 1, -1, -1)
+                    if (records[before]["unit"], records[before]["status"])
+                    == (record["unit"], record["status"])
+                    and not earlier_values[before]
+                    and records[before]["indicator"]
+                    and record["evidence"]["start"] - records[before]["evidence"]["start"]
+                    <= _ANTECEDENT_REACH
+                ),
+                None,
+            )
+            record["indicator"] = compared["indicator"] if compared else indicator
+        elif (
             indicator
             and _ANAPHORIC_MEASURE.search(indicator)
             and previous is not None
@@ -292,6 +320,7 @@ def _sentence_targets(
     ]
     records = []
     final_status: dict[int, str] = {}
+    earlier_period_values: set[int] = set()
     for position, in_clause in enumerate(values):
         value, status = in_clause.value, chosen.get(id(in_clause.value))
         if status is None:
@@ -352,6 +381,15 @@ def _sentence_targets(
                 article, entities, sentence
             )
         final_status[id(value)] = status
+        earlier_value = bool(
+            _EARLIER_PERIOD_BEFORE.search(text, max(start, value.start - 80), value.start)
+        ) or (
+            restated is not None
+            and id(restated) in earlier_period_values
+            and _RESTATED.fullmatch(text, restated.end, value.start) is not None
+        )
+        if earlier_value:
+            earlier_period_values.add(id(value))
         records.append(
             {
                 "status": status,
@@ -365,6 +403,7 @@ def _sentence_targets(
                 "deadline": deadline,
                 "responsible": orgs[0].text if orgs and status == "planned" else None,
                 "evidence": {"start": start, "end": end},
+                _EARLIER_VALUE: earlier_value,
             }
         )
     chosen_values = [v for v in values if id(v.value) in chosen]
