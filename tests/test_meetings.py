@@ -752,6 +752,16 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2006-05-05", None)],
         ),
+        (  # the meeting a follow-up names by its kind ("Kết luận cuộc họp") is the one of that kind, not a hearing
+            # told as background in between
+            "[Sáng qua (14-3)](DATE), UBND tỉnh họp với các sở bàn việc cấp sổ đỏ. [Phó chủ tịch UBND tỉnh](OFFICE) "
+            "[Trần Văn Tâm](PERSON) chủ trì cuộc họp. Tại phiên giải trình của Thường trực HĐND tỉnh [hôm "
+            "7-3](DATE), nhiều đại biểu đã phê phán việc chậm cấp sổ. Kết luận cuộc họp, ông [Tâm](PERSON) yêu cầu "
+            "các huyện đẩy nhanh tiến độ.",
+            "2005-03-15",
+            "vi",
+            [("2005-03-14", "Trần Văn Tâm"), ("2005-03-07", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -367,18 +367,34 @@ def extract_meetings(
             continue
         if current is None or start - current.end > FOLLOW_UP_CHARS:
             continue
+        told_of = _named_by_its_kind(meetings, names_meeting) or current
         about_meeting = (
             ANAPHORA.search(sentence)
             or ATTENDANCE.search(sentence)
             or (names_meeting and (ONLINE.search(sentence) or IN_PERSON.search(sentence)))
-            or (current.chair is None and _names_its_chair(text, mentions, start, end))
+            or (told_of.chair is None and _names_its_chair(text, mentions, start, end))
         )
         if about_meeting:
             _merge(
-                current, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
+                told_of, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
             )
     _date_by_reporting_day(article, entities, meetings)
     return [_to_record(m) for m in meetings]
+
+
+def _kind_of(words: str) -> str | None:
+    return next(
+        (kind for kind, kind_words in KIND_WORDS if re.search(rf"\b(?:{kind_words})\b", words, re.I)), None
+    )
+
+
+def _named_by_its_kind(meetings: list[Meeting], noun: re.Match | None) -> Meeting | None:
+    """The last meeting of the kind a follow-up sentence names, when the one just told is of another kind
+    ("Kết luận cuộc họp, ông Lợi yêu cầu ..." after a council hearing told as background: the meeting's)."""
+    kind = _kind_of(noun.group()) if noun else None
+    if kind is None or meetings[-1].kind == kind:
+        return None
+    return next((meeting for meeting in reversed(meetings) if meeting.kind == kind), None)
 
 
 def _meeting_named(
@@ -755,9 +771,7 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         if ordinal:
             meeting.ordinal = _ordinal_value(ordinal)
         meeting.body = _body(text, entities, start, end)
-        meeting.kind = next(
-            (kind for kind, words in KIND_WORDS if re.search(rf"\b(?:{words})\b", sentence, re.I)), None
-        )
+        meeting.kind = _kind_of(sentence)
         topic = TOPIC.search(sentence)
         if topic:
             meeting.topic = _clip_words(topic.group("topic"), 18)
