@@ -762,6 +762,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2005-03-14", "Trần Văn Tâm"), ("2005-03-07", None)],
         ),
+        (  # working with a province after the outlet's dateline is a working visit; its hosts lead no other one
+            "TP - Làm việc với lãnh đạo tỉnh Long An [ngày 20/7](DATE), [Phó Thủ tướng](OFFICE) [Nguyễn Văn "
+            "Ba](PERSON) yêu cầu tỉnh đẩy mạnh cải cách thủ tục.\nTiếp đoàn có [Chủ tịch UBND tỉnh](OFFICE) [Lê Văn "
+            "Năm](PERSON).",
+            "2016-07-21",
+            "vi",
+            [("2016-07-20", "Nguyễn Văn Ba")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -44,7 +44,9 @@ MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 _CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải quyết|thực hiện|triển khai|nghiên cứu)\b)"
 # receiving a visit or a delegation is hosting a meeting; its host leads it ("Wakil Presiden X menerima kunjungan
 # delegasi Bank Dunia", "Thủ tướng X tiếp Đại sứ Nhật Bản")
-_RECEIVES = r"tiếp đoàn|tiếp xã giao|tiếp đại sứ|menerima (?:kunjungan|delegasi|rombongan)"
+_RECEIVES = (
+    r"tiếp đoàn(?!\s+(?:có|là|gồm)\b)|tiếp xã giao|tiếp đại sứ|menerima (?:kunjungan|delegasi|rombongan)"
+)
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
 # a surprise inspection of an office ("melakukan inspeksi mendadak (sidak) ke kantor ...") is a visit its maker leads
 _INSPECTS = r"melakukan inspeksi mendadak|melakukan sidak|sidak ke"
@@ -214,7 +216,9 @@ ANAPHORA = re.compile(
 )
 ATTENDANCE = re.compile(
     r"\b(?:turut hadir|yang hadir|hadir pula|hadir dalam|menghadiri|dihadiri oleh|dihadiri|tham dự có|"
-    r"cùng dự|cùng tham dự|tham dự|dự hội nghị|dự phiên họp|có mặt)\b",
+    r"cùng dự|cùng tham dự|tham dự|dự hội nghị|dự phiên họp|có mặt|"
+    # the hosts of the visit just told ("Tiếp đoàn có Bí thư Tỉnh ủy ...")
+    r"(?:tiếp|đón|tiếp đón) đoàn (?:có|là|gồm))\b",
     re.I,
 )
 ONLINE = re.compile(
@@ -434,9 +438,10 @@ def _meeting_named(
 # "làm việc với/tại" alone is to work with or at; in a sentence that opens with the day ("Sáng 5/3, Bộ trưởng X
 # làm việc với UBND tỉnh") or with the working itself ("Làm việc với lãnh đạo tỉnh, Phó Thủ tướng ...") it
 # reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
-# ..."), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với")
+# ..."), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với"), after the
+# outlet's dateline ("TP - Làm việc với lãnh đạo tỉnh ngày 12/8, Phó Thủ tướng ...", "(NLĐ) - Sáng qua (9-8), ...")
 _OPENS_WITH_A_DAY = re.compile(
-    r"^\W*(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
+    r"^\W*(?:[^\W\d_][\w.&]*(?:\s+[^\W\d_][\w.&]*){0,2}\)?\s+[-–—]\s+)?(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
     r"làm việc (?:với|tại)\b)",
     re.I,
 )
