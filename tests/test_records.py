@@ -805,6 +805,25 @@ def test_a_value_for_the_same_period_earlier_measures_what_the_value_it_is_compa
     assert indicators[10.2e12] == indicators[11.8e12] and indicators[4.9] == indicators[6.1]
 
 
+def test_a_target_asked_to_be_already_reached_by_a_month_still_to_come_is_planned_for_that_month():
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.target_model import SET_AS_DEADLINE, candidate_features, candidates_of
+
+    text, spans = parse_markup(
+        '"Kami targetkan [Juni](DATE) nanti Jakarta sudah di atas [98 persen](PERCENT)," ujar Ratna.'
+    )
+    targets = _records(text, spans, published="2017-03-15", lang="id")[2]
+    assert [(t["status"], t["value"], t["deadline"]) for t in targets] == [("planned", 98.0, "2017-06")]
+    # a target told before sets no date: "pada hari Sabtu" is when the offices open, no deadline
+    text, spans = parse_markup(
+        "Untuk mengejar target itu, dinas diminta membuka layanan pada [hari Sabtu](DATE) dan mendatangi sekolah."
+    )
+    article = _article(text, "2017-03-15", "id")
+    entities = normalise_entities(article, _tagged(text, spans, "id"))
+    (saturday,) = candidates_of(article.text, entities, article.sentences)
+    assert SET_AS_DEADLINE not in candidate_features(article.text, saturday, "id", "2017-03-15")
+
+
 def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_is_not():
     from reformfacts.annotations.markup import parse_markup
 

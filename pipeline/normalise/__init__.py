@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..document import CleanArticle, Entity
-from .dates import DateContext, due_by, normalise_date
+from .dates import DateContext, due_by, normalise_date, said_upcoming
 from .numbers import parse_amount
 
 
@@ -40,8 +40,9 @@ def normalise_entities(article: CleanArticle, entities: list[Entity]) -> list[En
             continue  # already normalised (in a reading worker)
         if entity.label == "DATE":
             start, end = sentence_of(article, entity.start)
-            # a day something is due by is no event held, whatever else the sentence says is done
-            due = due_by(article.text, start, entity.start)
+            # a day something is due by, or one said to be still to come, is no event held, whatever else the
+            # sentence says is done ("Kami targetkan Juni nanti Jakarta sudah di atas 98 persen")
+            due = due_by(article.text, start, entity.start) or said_upcoming(article.text, entity.end)
             context = DateContext(article.published, article.text[start:end], held=False if due else None)
             year = _year_of_the_range_end(article, entity, entities)
             written = f"{entity.text} {'năm ' if article.lang == 'vi' else ''}{year}" if year else entity.text

@@ -117,6 +117,17 @@ def due_by_the_day(text: str, sentence_start: int, date_start: int) -> bool:
     return bool(_BY_THE_DAY.search(text, max(sentence_start, date_start - 12), date_start))
 
 
+# a word right after the date that says it is still to come ("Juni nanti", "7 September mendatang", "tháng 9 tới"),
+# not the "tới" of a range or of "until now" ("từ ngày 5/9 tới ngày 7/9", "tới nay")
+_UPCOMING_AFTER = re.compile(
+    r"\s*\)?\s*(?:nanti|mendatang|yang akan datang|sắp tới|tới(?!\s+(?:nay|ngày|hôm|tháng|năm|\d)))\b", re.I
+)
+
+
+def said_upcoming(text: str, date_end: int) -> bool:
+    return bool(_UPCOMING_AFTER.match(text, date_end))
+
+
 def due_by(text: str, sentence_start: int, date_start: int) -> bool:
     """The words of a deadline, or "before", stand right before the date: a day something is due by."""
     return bool(

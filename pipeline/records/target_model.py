@@ -303,7 +303,9 @@ def _asked_already(before: str, at: int) -> bool:
 
 
 _ASKING = re.compile(
-    r"\b(?:harus|wajib|(?:di|me)wajibkan|minta|meminta|diminta|menginstruksikan|diharapkan|yeu cau|de nghi|chi dao|phai)\b"
+    r"\b(?:harus|wajib|(?:di|me)wajibkan|minta|meminta|diminta|menginstruksikan|diharapkan|yeu cau|de nghi|chi dao|phai|"
+    # a target set ("Kami targetkan Juni nanti Jakarta sudah di atas 98 persen", "ditargetkan sudah terhubung")
+    r"targetkan|menargetkan|ditargetkan)\b"
 )
 
 
@@ -613,10 +615,12 @@ _GIVEN_UNTIL = re.compile(
 
 
 # a period a target is set for, still ahead: "Pemerintah menargetkan seluruh instansi pusat menerapkan skema ini pada
-# triwulan II 2025", "menargetkan nilai indeks ... menembus 350 poin pada penilaian 2023", "Instansi yang belum ditargetkan menyusul pada Juni 2025" (a target word, then the date opened
-# by "in", in the date's clause)
+# triwulan II 2025", "menargetkan nilai indeks ... menembus 350 poin pada penilaian 2023", "Instansi yang belum
+# ditargetkan menyusul pada Juni 2025" (a target word, then the date opened by "in", in the date's clause); a target
+# told before ("Untuk mengejar target itu, dinas diminta membuka layanan pada hari Sabtu") sets no date
 _TARGETED_FOR = re.compile(
-    r"\b(?:menargetkan|ditargetkan|targetkan|target|mục tiêu|phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+"
+    r"\b(?:menargetkan|ditargetkan|targetkan|target(?!\s+(?:itu|tersebut|ini)\b)|mục tiêu(?!\s+(?:này|đó|trên)\b)|"
+    r"phấn đấu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+"
     r"(?:(?:penilaian|evaluasi|tahun|akhir|đợt|năm)\s+)?$",
     re.I,
 )

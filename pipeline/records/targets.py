@@ -707,7 +707,8 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
 # UBND tỉnh đặt mục tiêu ...", "khẳng định năm 2014 Quảng Trị phấn đấu ..."); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
 # is the period the value counts, not its deadline
 GOAL_YEAR_CUE = re.compile(
-    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|meminta|"
+    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|ditargetkan|"
+    r"targetkan|meminta|"
     r"khẳng định|nhấn mạnh|menegaskan))\s*"
     r"(?:(?:akhir|cuối|hết)\s+)?"
     r"(?:(?:tahun|năm|periode|giai đoạn)\s*)?$",
