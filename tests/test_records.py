@@ -2638,6 +2638,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(misuse, "67", "74.910") == ["74.910"]
     offences = "Trong 7 tháng đã xảy ra 1.126 vụ phạm pháp hình sự; tỉnh đã giải quyết 98.000 hồ sơ."
     assert candidates(offences, "1.126", "98.000") == ["98.000"]
+    harassment = (
+        "Năm qua thanh tra ngành phát hiện 38 vụ cán bộ nhũng nhiễu dân; 2.400 hồ sơ đã trả đúng hẹn."
+    )
+    assert candidates(harassment, "38", "2.400") == ["2.400"]
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():

@@ -778,6 +778,7 @@ _CRIME = (
     r"bằng giả|không hợp pháp|bất hợp pháp|tham nhũng|uang panas|aliran dana|kerugian negara|uang pengganti|denda|"
     r"tilang|tiền phạt|phạt tiền|"
     r"hối lộ|bị can|khởi tố|truy tố|truy nã|lừa đảo|gian lận|kecurangan|pungli|pungutan liar|operasi tangkap tangan|"
+    r"nhũng nhiễu|sách nhiễu|vòi vĩnh|pemerasan|"
     r"serangan siber|penyelewengan|penyalahgunaan|phạm pháp|hình sự)\b"
 )
 _CRIME_BEFORE = re.compile(_CRIME, re.I)
