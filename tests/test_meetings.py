@@ -770,6 +770,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2016-07-20", "Nguyễn Văn Ba")],
         ),
+        (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
+            # leads no press conference
+            "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "
+            "đoán này. Ông [Park Min Soo](PERSON) đã trả lời báo chí.",
+            "2005-05-13",
+            "vi",
+            [("2005-05-12", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -118,6 +118,9 @@ HELD = re.compile(
     rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|{_WORKED_WITH}|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|(?<!cuộc )(?<!buổi )(?<!phiên )họp giao ban|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
+    # meeting the press told as done ("Ông Ku Kyeong Hoi đã trả lời báo chí", "vừa gặp gỡ báo chí")
+    r"|\b(?:đã|vừa)\s+(?:trả lời báo chí|trả lời phóng viên|trao đổi với báo (?:chí|giới)|gặp gỡ (?:với )?báo chí|"
+    r"họp báo)\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b"
