@@ -778,6 +778,19 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2005-05-12", None)],
         ),
+        (  # a report given before a body on a day is a session of that body
+            "Theo báo cáo của UBND thành phố trước thành uỷ [hôm 20/6](DATE), kinh tế thành phố tăng trưởng 10,5%.",
+            "2005-06-21",
+            "vi",
+            [("2005-06-20", None)],
+        ),
+        (  # and so is an explanation given before one on a range of days that "từ" opens, its first day
+            "Theo nguồn tin riêng, từ [ngày 28 - 30/10](DATE), giải trình trước Ban Thường vụ Tỉnh ủy, hai ông đã "
+            "thừa nhận thêm sai phạm.",
+            None,
+            "vi",
+            [("--10-28", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -162,7 +162,11 @@ BODY_SESSION = re.compile(
     r"(?:\s+[^\s,.;]+){0,4}?\s+(?:đã\s+|bắt đầu\s+|tiếp tục\s+)?"
     r"(?:thảo luận|thông qua|cho ý kiến|chất vấn|biểu quyết|bế mạc|khai mạc|membahas|mengesahkan|menyetujui)\b"
     # or, the body left unsaid, the debate of a bill on a named day ("Chiều 19/8, thảo luận về dự án Luật ...")
-    r"|\b(?:thảo luận|cho ý kiến|biểu quyết)\s+(?:về\s+)?(?:dự án|dự thảo)\s+(?:Luật|Bộ luật|Pháp lệnh)\b",
+    r"|\b(?:thảo luận|cho ý kiến|biểu quyết)\s+(?:về\s+)?(?:dự án|dự thảo)\s+(?:Luật|Bộ luật|Pháp lệnh)\b"
+    # or a report given or explained before a body ("Theo báo cáo của UBND TP trước thành uỷ hôm nay", "từ ngày
+    # 28 - 30/10, giải trình trước Ban Thường vụ Tỉnh ủy"): its session heard it
+    r"|\b(?:báo cáo|trình bày|giải trình)\b[^.;]{0,40}?\btrước\s+(?:Quốc hội|HĐND|Hội đồng nhân dân|thành [uủ][ỷy]|"
+    r"tỉnh [uủ][ỷy]|Ban Thường vụ|Ban Chấp hành|Ủy ban Thường vụ)\b",
 )
 # a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
 # "tanya ketua majelis hakim X di Pengadilan Negeri", "memenangkan praperadilan di Pengadilan Negeri");
@@ -975,7 +979,8 @@ _RANGE_END_AFTER = re.compile(r"\s*(?:-|–|đến|tới|cho đến)\s", re.I)
 
 def _since(text: str, sentence_start: int, date: Entity) -> bool:
     since = _SINCE_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
-    if since is None and not _RANGE_END_AFTER.match(text, date.end):
+    # a range of days that "từ" opens ("từ ngày 28 - 30/10") is the meeting's days, not a time since
+    if since is None and not _RANGE_END_AFTER.match(text, date.end) and not isinstance(date.value, dict):
         since = _FROM_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
     return bool(since) and not MEETING_NOUN.search(
         text, max(sentence_start, since.start() - 60), since.start()
