@@ -2987,6 +2987,10 @@ def test_the_same_day_is_the_last_day_a_meeting_could_meet_on_not_a_document_s()
         ("Realisasi investasi NTB pada triwulan I 2024 tumbuh 8,2% dibandingkan periode yang sama.", False),
         ("Tăng trưởng GDP quý III của cả nước đạt 7,4%, cao hơn cùng kỳ.", False),
         ("Theo một số chủ thầu, giá thép xây dựng đã tăng 15% từ đầu năm.", False),
+        # as is a rate of change on the same period before, of spending, investment or firms
+        ("Realisasi belanja pegawai melorot 0,44% dibandingkan periode yang sama tahun lalu.", False),
+        ("Vốn đầu tư toàn xã hội 5 tháng đạt 10.430 tỷ đồng, tăng 7,1% so với cùng kỳ năm trước.", False),
+        ("Số vụ khiếu nại vượt cấp giảm 40% so với cùng kỳ năm trước.", True),
         # a reform measure's own growth stays a candidate
         ("Jumlah pengguna IKD di kota itu tumbuh 20% dibanding tahun lalu.", True),
         ("Tỷ lệ hồ sơ trực tuyến của tỉnh tăng 15% so với năm trước.", True),

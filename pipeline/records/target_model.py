@@ -824,7 +824,35 @@ _ECONOMIC_SUM = re.compile(
 )
 
 
+# and so is a rate of change on the same period before ("realisasi belanja pegawai melorot 0,44 persen dibandingkan
+# periode yang sama tahun lalu", "vốn đầu tư ... tăng 7,1% so với cùng kỳ năm trước"): of the 19 such rates in the
+# real train and dev articles and probe sets 15-33, 2 are gold targets, both of a reform's own measure (files,
+# complaints, meetings, services, IDs, civil servants: "Số vụ khiếu nại ... giảm 40% so với cùng kỳ năm trước",
+# "Jumlah pengguna IKD ... tumbuh 20% dibanding tahun lalu"), which stays a candidate
+_SERVICE_MEASURE = re.compile(
+    r"\b(?:ho so|thu tuc|khieu nai|to cao|phan anh|tre han|qua han|don thu|dich vu cong|truc tuyen|mot cua|"
+    r"giay phep|cap phep|cong chuc|vien chuc|bien che|can cuoc|dinh danh|berkas|pengaduan|keluhan|aduan|rapat|"
+    r"perjalanan dinas|layanan|perizinan|izin|ikd|e-ktp|ktp|kependudukan|daring|online|aplikasi|asn|pns|honorer)\b"
+)
+_CHANGE_RATE_BEFORE = re.compile(
+    r"\b(?:naik|turun|melorot|meningkat|menurun|tumbuh|anjlok|merosot|tăng|giảm)\s+"
+    r"(?:(?:sebesar|sekitar|hơn|khoảng|gần)\s+)?$",
+    re.I,
+)
+_ON_THE_PERIOD_BEFORE = re.compile(
+    r"\s*(?:dibandingkan|dibanding|ketimbang|dari|so với)\s+(?:dengan\s+)?(?:periode|cùng kỳ|tahun lalu|bulan lalu|"
+    r"năm trước|tháng trước|kuartal|triwulan)\b",
+    re.I,
+)
+
+
 def _an_economic_statistic(text: str, entity: Entity, sentence_start: int) -> bool:
+    if entity.label == "PERCENT" and (
+        _CHANGE_RATE_BEFORE.search(text, max(sentence_start, entity.start - 30), entity.start)
+        and _ON_THE_PERIOD_BEFORE.match(text, entity.end)
+        and not _SERVICE_MEASURE.search(fold(text[max(sentence_start, entity.start - 100) : entity.start]))
+    ):
+        return True
     pattern = {"PERCENT": _ECONOMIC_STATISTIC, "MONEY": _ECONOMIC_SUM}.get(entity.label)
     return pattern is not None and bool(
         pattern.search(text, max(sentence_start, entity.start - 100), entity.start)
