@@ -41,8 +41,9 @@ _FURNITURE_LINES = [
     re.compile(r"^(?:foto|ảnh|photo|video|sumber foto)\s*:\s*[^.!?]{0,60}\|?$", re.I),
     # credit lines: who reported or edited the story is no one the story is about
     # ... one or several on a line ("Rep: Nurul Aini/ Red: Budi Raharjo")
+    # ... an outlet's dot inside ("Penulis: Kontributor Kompas.com Garut, Irfan Maulana")
     re.compile(
-        rf"^{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}}(?:[/|]\s*{_CREDIT}\s*:\s*[^.!?:/|]{{1,60}})*$",
+        rf"^{_CREDIT}\s*:\s*(?:[^.!?:/|]|\.(?=\w)){{1,60}}(?:[/|]\s*{_CREDIT}\s*:\s*(?:[^.!?:/|]|\.(?=\w)){{1,60}})*$",
         re.I,
     ),
     # ... also without a colon: "Laporan Wartawan Tribunnews.com, Reza Deni", "Kontributor Lombok Tengah, Fitri
@@ -52,6 +53,8 @@ _FURNITURE_LINES = [
         r"^(?:laporan\s+)?(?:reporter|wartawan|kontributor|jurnalis)\b[^!?:]{0,60},\s*[^.!?:,]{2,40}$", re.I
     ),
     re.compile(r"^(?i:oleh)\s+[A-Z][^.!?:,]{2,50}$"),
+    # ... with the time it was posted ("Oleh Hans Permana pada 31 Mei 2017, 13:40 WIB")
+    re.compile(r"^(?i:oleh)\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s+(?i:pada|on)\s+[^!?]{4,40}$"),
     # ... or the name first, with the role after it: "Dedi Irawan, Jurnalis · Rabu 02 November 2016 14:35 WIB"
     re.compile(
         r"^[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s*,\s*(?i:jurnalis|wartawan|reporter|kontributor|penulis)\b[^!?]{0,60}$"

@@ -158,12 +158,13 @@ def test_a_tribun_style_link_line_is_furniture():
 def test_bylines_without_a_colon_are_furniture():
     raw = (
         "Muhammad Rizki Fauzan - detikNews\nSafrizal Ramadhan, CNN Indonesia | Selasa, 15/08/2017 09:41 WIB\n"
-        "Oleh Khairul Anwar Siregar\nLaporan Wartawan Tribunnews.com, Reza Deni\n\n"
+        "Oleh Khairul Anwar Siregar\nLaporan Wartawan Tribunnews.com, Reza Deni\n"
+        "Oleh Hendra Saputra pada 31 Mei 2017, 13:40 WIB\nPenulis: Kontributor Kompas.com Garut, Irfan Maulana\n\n"
         "Jakarta, CNN Indonesia -- Pemerintah membuka 17.928 formasi CPNS tahun ini\n"
         "Oleh karena itu, seleksi dibuka lagi pada Oktober."
     )
     text = clean_article(RawArticle(path="bylines.txt", text=raw)).text
-    assert not any(name in text for name in ("Rizki", "Safrizal", "Khairul", "Reza Deni"))
+    assert not any(name in text for name in ("Rizki", "Safrizal", "Khairul", "Reza Deni", "Hendra", "Irfan"))
     # a dateline and a sentence opening with "Oleh karena itu" stay
     assert "Jakarta, CNN Indonesia -- Pemerintah membuka 17.928 formasi CPNS tahun ini" in text
     assert "Oleh karena itu, seleksi dibuka lagi pada Oktober." in text

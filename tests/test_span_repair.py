@@ -365,6 +365,11 @@ def test_religious_titles_and_salutations_open_no_name():
         ("OFFICE", "Bupati Wonosobo"),
         ("PERSON", "Fadli Mursyid"),
     ]
+    text = "Rapat dipimpin Ketua Komisi III DPRD Banten, H Ahmad Zaenuri."  # "Haji" also without its dot
+    assert people(text, ("Ketua Komisi III DPRD Banten", "OFFICE"), ("H Ahmad Zaenuri", "PERSON")) == [
+        ("OFFICE", "Ketua Komisi III DPRD Banten"),
+        ("PERSON", "Ahmad Zaenuri"),
+    ]
 
 
 def test_a_religious_title_word_inside_a_title_stays():

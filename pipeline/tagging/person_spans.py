@@ -32,7 +32,7 @@ from .title_acronyms import TITLE_ACRONYM, expand_title_acronym
 
 # words before a name that are not the name: salutations, ranks, academic titles (kept out of PERSON spans)
 HONORIFIC_WORDS = (
-    r"kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|ny\.?|saudara|sdr\.?|mbah|mbak|gus|kh\.?|hj\.?|h\.|habib|ustaz|"
+    r"kamerad|kawan|bapak|pak|ibu|bu|tuan|nyonya|ny\.?|saudara|sdr\.?|mbah|mbak|gus|kh\.?|hj\.?|h\.?|habib|ustaz|"
     r"đồng chí|ông|bà|anh|chị|ngài|"
     r"thượng tướng|đại tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     r"inspektur jenderal|komisaris jenderal|komisaris besar|ajun komisaris besar|ajun komisaris|brigadir jenderal|"
