@@ -645,6 +645,15 @@ def test_a_one_word_name_before_initials_is_no_word_of_the_title():
     ]
 
 
+def test_an_abbreviated_given_name_tagged_apart_joins_the_name_after_its_dot():
+    text = "Anggota Komisi C DPRD Sulsel Muh. Irfan Sakka ikut hadir."
+    pieces = (("Anggota Komisi C DPRD Sulsel", "OFFICE"), ("Muh", "PERSON"), ("Irfan Sakka", "PERSON"))
+    assert people(text, *pieces) == [
+        ("OFFICE", "Anggota Komisi C DPRD Sulsel"),
+        ("PERSON", "Muh. Irfan Sakka"),
+    ]
+
+
 def test_an_untagged_initial_opens_the_name_but_haji_and_roman_numerals_do_not():
     assert people("Anggota tim: 6. M. Hanafi Surya, pakar.", ("Hanafi Surya", "PERSON")) == [
         ("PERSON", "M. Hanafi Surya")

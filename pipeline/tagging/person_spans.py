@@ -264,6 +264,7 @@ _INITIAL_DOT = re.compile(r" ?\. ?")
 _NAME_ABBREVIATION = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})"
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])(?:(?![HIVX]\.)[A-Z]|{_NAME_ABBREVIATION})\. $")
 _ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
+_ABBREVIATED_GIVEN_NAME = re.compile(_NAME_ABBREVIATION)
 
 
 # what a person is called, given right after the name ("Andi Mappasessu yang akrab disapa AML", "Basuki alias
@@ -934,8 +935,12 @@ def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _one_name_gap(gap: str, previous: Entity) -> bool:
-    """What stands between two pieces of one name: a space, or the dot of an initial ("Arifin C. Noer")."""
-    return gap == " " or bool(_INITIAL_END.search(previous.text) and _INITIAL_DOT.fullmatch(gap))
+    """What stands between two pieces of one name: a space, or the dot of an initial or of an abbreviated given
+    name ("Arifin C. Noer", "[Muh]. [Irfan Sakka]")."""
+    return gap == " " or bool(
+        (_INITIAL_END.search(previous.text) or _ABBREVIATED_GIVEN_NAME.fullmatch(previous.text))
+        and _INITIAL_DOT.fullmatch(gap)
+    )
 
 
 def _without_short_forms_of_bodies(text: str, entities: list[Entity]) -> list[Entity]:
