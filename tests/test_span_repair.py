@@ -645,6 +645,19 @@ def test_a_one_word_name_before_initials_is_no_word_of_the_title():
     ]
 
 
+def test_a_title_s_bracketed_short_form_opening_the_next_piece_is_one_title_with_it():
+    text = "Forum dipimpin Iskandar Hadi, Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) NTB, kemarin."
+    pieces = (
+        ("Iskandar Hadi", "PERSON"),
+        ("Kepala Badan Perencanaan Pembangunan Daerah", "OFFICE"),
+        ("Bappeda) NTB", "OFFICE"),
+    )
+    assert people(text, *pieces) == [
+        ("PERSON", "Iskandar Hadi"),
+        ("OFFICE", "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) NTB"),
+    ]
+
+
 def test_an_abbreviated_given_name_tagged_apart_joins_the_name_after_its_dot():
     text = "Anggota Komisi C DPRD Sulsel Muh. Irfan Sakka ikut hadir."
     pieces = (("Anggota Komisi C DPRD Sulsel", "OFFICE"), ("Muh", "PERSON"), ("Irfan Sakka", "PERSON"))

@@ -1415,8 +1415,23 @@ def _one_word_names_into_titles(
 
 
 def _close_brackets(text: str, entities: list[Entity]) -> list[Entity]:
-    """A span that opens a bracket the tagger left open takes the closing one ("Menteri ... (LHK" + ")")."""
-    return [_closed_bracket(text, entity) for entity in entities]
+    """A span that opens a bracket the tagger left open takes the closing one ("Menteri ... (LHK" + ")"); a title
+    whose bracketed short form opens the next title piece is one title with it ("[Kepala Badan Perencanaan
+    Pembangunan Daerah] ([Bappeda) NTB]")."""
+    closed: list[Entity] = []
+    for entity in sorted((_closed_bracket(text, e) for e in entities), key=lambda e: e.start):
+        previous = closed[-1] if closed else None
+        if (
+            previous is not None
+            and previous.label == entity.label == "OFFICE"
+            and text[previous.end : entity.start] in (" (", "(")
+            and ")" in entity.text
+            and "(" not in entity.text
+        ):
+            closed[-1] = _span(text, previous, previous.start, entity.end)
+            continue
+        closed.append(entity)
+    return closed
 
 
 def _closed_bracket(text: str, entity: Entity) -> Entity:
