@@ -793,10 +793,23 @@ _CRIME_CASES_AFTER = re.compile(
 _NEW_CLAUSE = re.compile(r";|,\s*(?:trong khi|còn|nhưng|sementara|sedangkan|namun)\b", re.I)
 
 
+# or money paid to a broker or as a bribe, told after it ("membayar Rp50 ribu kepada calo", "menghabiskan Rp 3 juta
+# untuk jasa calo", "chi 5 triệu đồng cho cò")
+_PAID_TO_A_CRIME_AFTER = re.compile(
+    r"\s+(?:kepada|ke|untuk|bagi|buat|cho)\s+(?:jasa\s+|oknum\s+|các\s+|những\s+)?"
+    r"(?:calo|cò|pungli|pungutan liar|suap|uang pelicin|hối lộ|tiền bôi trơn)\b",
+    re.I,
+)
+
+
 def _a_crime(text: str, entity: Entity, sentence_start: int) -> bool:
     start = max(sentence_start, entity.start - 80)
     start = max([start, *(m.end() for m in _NEW_CLAUSE.finditer(text, start, entity.start))])
-    return bool(_CRIME_BEFORE.search(text, start, entity.start) or _CRIME_CASES_AFTER.match(text, entity.end))
+    return bool(
+        _CRIME_BEFORE.search(text, start, entity.start)
+        or _CRIME_CASES_AFTER.match(text, entity.end)
+        or (entity.label == "MONEY" and _PAID_TO_A_CRIME_AFTER.match(text, entity.end))
+    )
 
 
 # a market or economic statistic is no target (GUIDELINES.md: growth, inflation, prices, trade): a share or a rate
