@@ -2642,6 +2642,11 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
         "Năm qua thanh tra ngành phát hiện 38 vụ cán bộ nhũng nhiễu dân; 2.400 hồ sơ đã trả đúng hẹn."
     )
     assert candidates(harassment, "38", "2.400") == ["2.400"]
+    broker = "Ia pernah membayar Rp50 ribu kepada calo, padahal kini 2.400 berkas selesai tepat waktu."
+    money = [
+        Entity("MONEY", broker.index("Rp50 ribu"), broker.index("Rp50 ribu") + 9, "Rp50 ribu", value=5e4)
+    ]
+    assert candidates_of(broker, money, split_sentences(broker)) == []
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
