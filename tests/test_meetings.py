@@ -791,6 +791,22 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--10-28", None)],
         ),
+        (  # an online exchange with readers is a meeting its guest leads
+            "VietNamNet - [Sáng 12/4](DATE), tại tòa soạn, [Bộ trưởng Bộ Giao thông Vận tải](OFFICE) [Hồ Văn "
+            "Nam](PERSON) đã có buổi giao lưu trực tuyến với độc giả. Mở đầu buổi giao lưu, ông [Nam](PERSON) dẫn "
+            "số liệu về tai nạn.",
+            "2012-04-13",
+            "vi",
+            [("2012-04-12", "Hồ Văn Nam")],
+        ),
+        (  # answering the press, in the sentence's opening, is at the press conference just told
+            "[Chiều 1/7](DATE), Tổ công tác tổ chức họp báo. Chủ trì buổi họp báo là ông [Lê Văn Vinh](PERSON), "
+            "[Phó Chủ nhiệm Văn phòng Chính phủ](OFFICE). Trả lời báo chí, [Phó Tổ trưởng](OFFICE) [Trần Minh "
+            "Đức](PERSON) cho biết giai đoạn rà soát sẽ khó nhất.",
+            "2009-07-02",
+            "vi",
+            [("2009-07-01", "Lê Văn Vinh")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

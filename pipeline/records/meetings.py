@@ -36,6 +36,7 @@ _MEETING_NOUN = (
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
+    r"buổi giao lưu|cuộc giao lưu|giao lưu trực tuyến|"
     r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
@@ -209,6 +210,9 @@ ANAPHORA = re.compile(
     # "Phát biểu tại họp báo, ông B ...": the press conference just reported, unless it has a day of its own
     r"|\btại (?:cuộc |buổi )?họp báo\b(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)"
     r"|\b(?:tiếp tục diễn ra|masih berlangsung)\b"
+    # a sentence opening on answering the press ("Trả lời báo chí, các Phó Tổ trưởng ... cho biết"): at the meeting
+    # just told, not a press meeting of its own
+    r"|^\W*(?:trả lời|trao đổi với)\s+(?:báo chí|phóng viên|báo giới)\s*,"
     # one who attended it ("Sekjen X, yang hadir dalam rakor, mengatakan ...")
     r"|\b(?:(?:turut |ikut )?hadir|ikut(?: serta)?|turut) (?:dalam|pada|di) (?:rapat|rakor|pertemuan|acara|sidang|konferensi|"
     r"jumpa pers)\b"
