@@ -807,6 +807,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2009-07-01", "Lê Văn Vinh")],
         ),
+        (  # one who "has held a press conference" leads it
+            "[Chiều 21-8](DATE), ông [Nguyễn Văn Thuận](PERSON), [Giám đốc Sở Nội vụ](OFFICE), [Phó chủ tịch Hội "
+            "đồng thi](OFFICE), đã họp báo thông tin về kỳ thi.",
+            "2005-08-22",
+            "vi",
+            [("2005-08-21", "Nguyễn Văn Thuận")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):
