@@ -814,6 +814,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2005-08-21", "Nguyễn Văn Thuận")],
         ),
+        (  # the month figures run until, told "in the meeting", dates no other meeting
+            "Komisi III DPRD menggelar rapat dengar pendapat dengan Pemprov, [Senin (10/11)](DATE). Rapat itu "
+            "dipimpin [Ketua Komisi III](OFFICE) [Ahmad Zaenal](PERSON).\nDalam rapat terungkap, realisasi serapan "
+            "APBD hingga [akhir Oktober](DATE) baru mencapai 47,3 persen.",
+            "2014-11-11",
+            "id",
+            [("2014-11-10", "Ahmad Zaenal")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

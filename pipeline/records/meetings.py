@@ -903,7 +903,8 @@ def _after(entity: Entity, published: str | None) -> bool:
 # the day figures run until is no day a meeting after them met on ("Hingga Kamis pekan lalu, data 139,6 juta
 # penduduk sudah terekam. ... kata Mendagri di sela peninjauan")
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:hingga|sampai(?: dengan)?|tính đến|tính tới|đến hết)\s+(?:(?:tanggal|ngày)\s+)?$", re.I
+    r"\b(?:hingga|sampai(?: dengan)?|tính đến|tính tới|đến hết)\s+(?:(?:tanggal|ngày|akhir|cuối|hết)\s+)?$",
+    re.I,
 )
 
 
@@ -925,6 +926,11 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not _document_date(article.text, start, e)
         and not due_by(article.text, start, e.start)
         and not _since(article.text, start, e)
+        # a month figures run until in the meeting's sentence ("Dalam rapat terungkap, realisasi ... hingga akhir
+        # Oktober baru mencapai 47,3 persen") is no day it met on
+        and not (
+            _UNTIL_BEFORE.search(article.text, max(start, e.start - 20), e.start) and not _names_a_day(e)
+        )
     ]
     # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
     # meeting's
