@@ -822,6 +822,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2014-11-10", "Ahmad Zaenal")],
         ),
+        (  # a meeting an event "was preceded by" was held, on its own day
+            "[Gubernur](OFFICE) [Syamsul Bahri](PERSON) meresmikan layanan e-Samsat di Makassar, [Senin "
+            "(14/11)](DATE).\nPeluncuran itu didahului rapat koordinasi tim pembina Samsat di Mapolda Sulsel, [Kamis "
+            "(10/11)](DATE).",
+            "2016-11-15",
+            "id",
+            [("2016-11-14", "Syamsul Bahri"), ("2016-11-10", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

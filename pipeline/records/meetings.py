@@ -126,8 +126,9 @@ HELD = re.compile(
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
     rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b"
-    # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done
-    rf"|\b(?:melakukan|melaksanakan|mengikuti)\s+(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
+    # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done; so was one an
+    # event "was preceded by" ("Peluncuran itu didahului rapat koordinasi tim pembina Samsat ..., Kamis (10/11)")
+    rf"|\b(?:melakukan|melaksanakan|mengikuti|didahului|diawali)\s+(?:dengan\s+)?(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
     rf"|\b(?:{_MEETING_NOUN})\s+(?:\S+\s+){{0,3}}?(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan)\b"
     # the meeting as the subject that passes, agrees or closes ("Hội nghị đã thông qua nghị quyết", "Hội nghị
     # Bộ trưởng ... đã kết thúc chiều qua"): it met; an Indonesian "Rapat Paripurna menyetujui" cites the
