@@ -830,6 +830,22 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2016-11-14", "Syamsul Bahri"), ("2016-11-10", None)],
         ),
+        (  # one who adds that a body held a meeting does not lead it; one who says he held it does
+            "Komisi III DPRD menggelar rapat dengar pendapat dengan Pemprov, [Senin (10/11)](DATE). Rapat itu "
+            "dipimpin [Ketua Komisi III](OFFICE) [Ahmad Zaenal](PERSON).\n[Zaenal](PERSON) menambahkan, pekan lalu "
+            "Tim Evaluasi Penyerapan Anggaran Provinsi Banten sudah menggelar rapat evaluasi bersama seluruh kepala "
+            "SKPD.",
+            "2014-11-11",
+            "id",
+            [("2014-11-10", "Ahmad Zaenal"), (None, None)],
+        ),
+        (
+            "[Bupati](OFFICE) [Rudi Hartono](PERSON) mengatakan, pihaknya telah menggelar rapat koordinasi dengan "
+            "camat [Kamis (6/11)](DATE).",
+            "2014-11-11",
+            "id",
+            [("2014-11-06", "Rudi Hartono")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

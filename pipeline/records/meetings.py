@@ -1105,8 +1105,10 @@ _AGENT_BEFORE_VERB = re.compile(r"\bdo\s+(?!đó\b|vậy\b)(?!(?:ông|bà|anh|ch
 # evaluator Kementerian PANRB telah melakukan kunjungan kerja", also after the clause's time ("bahwa sehari
 # sebelumnya, Selasa (18/2), tim daerah telah menggelar rapat") (a pronoun or no subject leaves it the name's)
 _REPORTED_SUBJECT = re.compile(
-    r"\b(?:bahwa|rằng)\s+(?:[^,;]{1,40},\s*){0,2}"
-    r"(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)[^\W\d][^,;]{0,80}$",
+    r"(?:\b(?:bahwa|rằng)|\b(?:menambahkan|mengatakan|menuturkan|menjelaskan|mengungkapkan|cho biết|bổ sung),)\s+"
+    r"(?:[^,;]{1,40},\s*){0,2}"
+    r"(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)"
+    r"(?![^,;]*\b(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình)\s+(?:telah|sudah|đã|vừa)\b)[^\W\d][^,;]{0,120}$",
     re.I,
 )
 
