@@ -846,6 +846,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2014-11-06", "Rudi Hartono")],
         ),
+        (  # who directs the work at a working session leads it; a host who reports there does not
+            "Tại buổi làm việc với Sở Nội vụ [sáng 8/4](DATE), [Phó Chủ tịch UBND TP](OFFICE) [Tạ Văn Vinh](PERSON) "
+            "yêu cầu đến hết quý III, 100% hồ sơ phải được số hóa.\nTại buổi làm việc với đoàn kiểm tra [sáng "
+            "9/4](DATE), ông [Lê Văn Hai](PERSON), [Giám đốc Sở Tư pháp](OFFICE), cho biết sở đã số hóa 60% hồ sơ.",
+            "2024-04-11",
+            "vi",
+            [("2024-04-08", "Tạ Văn Vinh"), ("2024-04-09", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -1092,7 +1092,22 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             return mention
         if index == 0 and _leading_clause_verb(text, start, (mention.title or entity).start):
             return mention
+        if index == 0 and _AT_A_WORKING_SESSION.match(text, start) and _DIRECTS.match(text, after):
+            return mention
     return None
+
+
+# the first person who directs what is to be done at the working session the sentence opens at leads it ("Tại buổi
+# làm việc với Sở Nội vụ sáng 8/4, Phó Chủ tịch UBND TP Tạ Quang Vinh yêu cầu ...", "Dalam kunjungan kerja itu,
+# Menteri X meminta ..."); one who reports there ("ông X, Giám đốc Sở, cho biết") is a host
+_AT_A_WORKING_SESSION = re.compile(
+    r"\W*(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan)\b[^.;]{0,100},",
+    re.I,
+)
+_DIRECTS = re.compile(
+    r"[\s,]*(?:(?:đã|cũng|juga)\s+)?(?:yêu cầu|chỉ đạo|giao|meminta|menginstruksikan|menugaskan|memerintahkan)\b",
+    re.I,
+)
 
 
 # the agent of a passive chair verb after a name is someone else: "Ông Vũ cho biết, đoàn kiểm tra do một thứ
