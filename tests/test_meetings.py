@@ -854,6 +854,15 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-04-08", "Tạ Văn Vinh"), ("2024-04-09", None)],
         ),
+        (  # a body meeting on "the same day" the sentence opens with met on the day of the meeting just told,
+            # undated as it is, not on a day named in between
+            "[Sáng qua](DATE), [Chủ tịch UBND quận](OFFICE) [Trương Văn Hiếu](PERSON) chủ trì buổi tiếp công dân. "
+            "Bà Lan kể đã nộp đơn từ [ngày 1-7](DATE) năm ngoái. Chiều cùng ngày, Thường trực UBND quận họp với lãnh "
+            "đạo 6 phường có nhiều đơn thư tồn đọng.",
+            None,
+            "vi",
+            [(None, "Trương Văn Hiếu"), (None, None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

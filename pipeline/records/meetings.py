@@ -335,13 +335,14 @@ def extract_meetings(
             candidate = _meeting_from_sentence(article, entities, mentions, start, end)
             if (
                 current is not None
-                and current.date_value is not None
+                and (current.date_value is not None or current.date is not None)
                 and candidate.date is not None
                 and candidate.date.start < start
                 and _SAME_DAY.search(reported)
             ):
                 # "the same day" is the day of the meeting just told, not the last day named before ("Sáng cùng
-                # ngày, đoàn giám sát ... đã làm việc tại Q.2" after a meeting on 16-8 and a resident's "thứ bảy")
+                # ngày, đoàn giám sát ... đã làm việc tại Q.2" after a meeting on 16-8 and a resident's "thứ bảy"),
+                # also when that day has no calendar value ("Sáng qua" in an undated article)
                 candidate.date, candidate.date_value = current.date, current.date_value
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
@@ -420,11 +421,16 @@ def _meeting_named(
     """The words naming a meeting in the sentence and those telling it was held. A sentence naming no meeting
     or visit may still report a body's session, a court hearing or a public act; the patterns for those run
     only then."""
-    names_meeting = _single(
-        reported, _specific_meeting(reported) or VISIT.search(reported) or _dated_session(reported)
-    )
+    dated_session = _dated_session(reported)
+    names_meeting = _single(reported, _specific_meeting(reported) or VISIT.search(reported) or dated_session)
     if names_meeting:
-        held = HELD.search(reported) or (PRESS.search(reported) and SPEECH_VERB.search(reported))
+        # a body meeting on the day the sentence opens with met then ("Chiều cùng ngày, Thường trực UBND quận họp với
+        # lãnh đạo 6 phường ...")
+        held = (
+            HELD.search(reported)
+            or (PRESS.search(reported) and SPEECH_VERB.search(reported))
+            or dated_session
+        )
         decided = None if held else DECIDED.search(reported) or _PRESS_AS_VERB.search(reported)
         if decided and (
             _OPENS_WITH_A_DAY.match(reported)
