@@ -2649,6 +2649,19 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates_of(broker, money, split_sentences(broker)) == []
 
 
+def test_an_opinion_poll_s_shares_and_sample_are_no_candidates_but_satisfied_respondents_are():
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(text: str, *values: tuple[str, str]) -> list[str]:
+        entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
+        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+
+    poll = "Survei itu terhadap 1.200 responden mencatat 47,3 persen responden mendukung moratorium."
+    assert candidates(poll, ("1.200", "QUANTITY"), ("47,3 persen", "PERCENT")) == []
+    satisfied = "Survei kepuasan mencatat 85,2 persen responden puas dengan layanan MPP."
+    assert candidates(satisfied, ("85,2 persen", "PERCENT")) == ["85,2 persen"]
+
+
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
     persons = _linked(
         "[Kepala DPMD Sumedang](OFFICE) yang juga [Plt Asisten Pemerintahan Setda Sumedang](OFFICE), "
