@@ -3062,6 +3062,7 @@ def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meet
         ("Hà Nội có 143 người ứng cử cấp thành phố, 39% là cán bộ nữ.", False),
         ("Syaratnya 20 persen kursi DPRD atau 25% perolehan suara parpol.", False),
         ("Dalam Pilkada Garut 2013, pasangan petahana meraih 52,3% dan menang.", False),
+        ("Petahana itu disebut meraih elektabilitas 41,2% dalam survei sebuah lembaga riset.", False),
         ("Tỷ lệ hồ sơ trực tuyến của thành phố đạt 39%.", True),
     ],
 )

@@ -895,7 +895,7 @@ def _an_economic_statistic(text: str, entity: Entity, sentence_start: int) -> bo
 # persen perolehan suara parpol")
 _ELECTION = re.compile(
     r"\b(?:bầu cử|ứng cử|trúng cử|cử tri|ứng viên|pemilu|pileg|pilpres|pilkada|pemilihan kepala daerah|pemilih|caleg|"
-    r"calon legislatif|perolehan suara|"
+    r"calon legislatif|perolehan suara|elektabilitas|"
     r"suara sah|kursi DPR\w*)\b[^.;:]{0,80}$",
     re.I,
 )
