@@ -1070,6 +1070,14 @@ def test_a_number_cut_at_its_decimal_comma_or_thousands_dot_is_made_whole():
     assert values(text, *cut) == [("QUANTITY", "86,33"), ("MONEY", "5,4 tỷ USD"), ("QUANTITY", "1.536.210")]
 
 
+def test_a_score_an_index_is_set_to_is_a_quantity_where_the_tagger_left_it_bare():
+    text = (
+        "Pemprov menargetkan nilai SAKIP menembus 70 pada 2018, indeks persepsi korupsi dipatok naik menjadi 5,0 "
+        "dan tỉnh nâng chỉ số DTI lên 0,65 điểm; skor itu naik 12 persen dan indeks mencapai 1.200 responden."
+    )
+    assert values(text) == [("QUANTITY", "70"), ("QUANTITY", "5,0"), ("QUANTITY", "0,65")]
+
+
 def test_a_count_takes_its_scale_word_whatever_the_tagger_made_of_it():
     text = "Pemerintah mengadakan 16 juta keping blanko dan 3 ribu alat perekam."
     assert values(text, ("16", "QUANTITY"), ("juta", "MONEY"), ("3", "QUANTITY")) == [

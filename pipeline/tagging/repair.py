@@ -26,7 +26,7 @@ from .person_spans import (
 )
 from .person_spans import repair_spans as repair_person_spans
 from .place_spans import repair_place_spans
-from .quantity_spans import whole_numbers, without_measures
+from .quantity_spans import untagged_index_scores, whole_numbers, without_measures
 
 _PEOPLE = ("PERSON", "OFFICE")
 
@@ -39,7 +39,10 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     dated = names_before_an_age(
         text,
         nicknames_as_persons(
-            text, repair_date_spans(text, without_measures(text, whole_numbers(text, entities)))
+            text,
+            repair_date_spans(
+                text, untagged_index_scores(text, without_measures(text, whole_numbers(text, entities)))
+            ),
         ),
     )
     people = [body_called_title(e) for e in repair_person_spans(text, dated, lang)]
