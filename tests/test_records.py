@@ -2656,8 +2656,13 @@ def test_an_opinion_poll_s_shares_and_sample_are_no_candidates_but_satisfied_res
         entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
         return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
 
-    poll = "Survei itu terhadap 1.200 responden mencatat 47,3 persen responden mendukung moratorium."
-    assert candidates(poll, ("1.200", "QUANTITY"), ("47,3 persen", "PERCENT")) == []
+    poll = (
+        "Survei itu terhadap 1.200 responden mencatat 47,3 persen responden mendukung moratorium, sedangkan 39,8 "
+        "persen menolak."
+    )
+    assert (
+        candidates(poll, ("1.200", "QUANTITY"), ("47,3 persen", "PERCENT"), ("39,8 persen", "PERCENT")) == []
+    )
     satisfied = "Survei kepuasan mencatat 85,2 persen responden puas dengan layanan MPP."
     assert candidates(satisfied, ("85,2 persen", "PERCENT")) == ["85,2 persen"]
 

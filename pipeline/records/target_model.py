@@ -867,13 +867,23 @@ _RESPONDENTS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+)?(?:total\s+)?re
 _SATISFIED = re.compile(r"\b(?:puas|kepuasan|hài lòng)\b", re.I)
 
 
-def _an_opinion_poll(text: str, entity: Entity, sentence_end: int) -> bool:
+_POLL_SHARE = re.compile(r"\d\s*(?:persen|%)\s*(?:dari\s+)?(?:total\s+)?responden\b", re.I)
+
+
+def _an_opinion_poll(text: str, entity: Entity, sentence: tuple[int, int]) -> bool:
+    start, end = sentence
     respondents = _RESPONDENTS_AFTER.match(text, entity.end)
     if respondents is None:
-        return False
+        # a share told after a poll's share in its sentence ("47,3 persen responden mendukung moratorium, sedangkan
+        # 39,8 persen menolak")
+        return (
+            entity.label == "PERCENT"
+            and _POLL_SHARE.search(text, start, entity.start) is not None
+            and not _SATISFIED.search(text, start, end)
+        )
     if entity.label == "QUANTITY":
         return True
-    clause = re.split(r"[.;]", text[respondents.end() : sentence_end])[0]
+    clause = re.split(r"[.;]", text[respondents.end() : end])[0]
     return entity.label == "PERCENT" and not _SATISFIED.search(clause)
 
 
@@ -1046,7 +1056,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or _a_vote(text, entity)
             or _a_crime(text, entity, sentence[0])
             or _an_economic_statistic(text, entity, sentence[0])
-            or _an_opinion_poll(text, entity, sentence[1])
+            or _an_opinion_poll(text, entity, sentence)
             or _an_election_figure(text, entity, sentence[0])
             or _a_whole_out_of(text, entity, entities, sentence)
         ):
