@@ -3071,6 +3071,7 @@ def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meet
         ("Syaratnya 20 persen kursi DPRD atau 25% perolehan suara parpol.", False),
         ("Dalam Pilkada Garut 2013, pasangan petahana meraih 52,3% dan menang.", False),
         ("Petahana itu disebut meraih elektabilitas 41,2% dalam survei sebuah lembaga riset.", False),
+        ("Về tỷ lệ đại biểu dưới 35 tuổi, cấp tỉnh mới đạt 10,74%.", False),
         ("Tỷ lệ hồ sơ trực tuyến của thành phố đạt 39%.", True),
     ],
 )

@@ -907,7 +907,8 @@ def _an_economic_statistic(text: str, entity: Entity, sentence_start: int) -> bo
 # counted in a clause that names the election ("Hà Nội có 143 người ứng cử cấp thành phố, 39% là cán bộ nữ", "25
 # persen perolehan suara parpol")
 _ELECTION = re.compile(
-    r"\b(?:bầu cử|ứng cử|trúng cử|cử tri|ứng viên|pemilu|pileg|pilpres|pilkada|pemilihan kepala daerah|pemilih|caleg|"
+    r"\b(?:bầu cử|ứng cử|trúng cử|cử tri|ứng viên|đại biểu (?:nữ|trẻ|ngoài Đảng|dưới)|tỷ lệ đại biểu|pemilu|pileg|"
+    r"pilpres|pilkada|pemilihan kepala daerah|pemilih|caleg|"
     r"calon legislatif|perolehan suara|elektabilitas|"
     r"suara sah|kursi DPR\w*)\b[^.;:]{0,80}$",
     re.I,
