@@ -471,6 +471,7 @@ _OPENS_QUOTE_AFTER_COLON = re.compile(r"(?:(?<=:\s)|(?<=:))[\"“](?=[^\W\d_])")
 _CLOSES_QUOTE = re.compile(r"(?<=\S)[\"”]\s*,?\s*(?P<next>[^\W\d_])")
 
 
+@lru_cache(maxsize=1024)  # the meeting and target builders each ask it of the same sentences
 def unquoted(sentence: str) -> str:
     """The sentence with quoted speech blanked out (same length, so offsets still hold): a quote's years,
     dates and plans are the speaker's, not the reported event's, also when the quote spans sentences."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..clean import SENTENCE_END
 from ..document import CleanArticle, Entity
@@ -654,6 +655,7 @@ def _vague_event(sentence: str, noun: re.Match) -> bool:
     return noun.group().lower() == "acara" and bool(_NOT_A_MEETING_EVENT.match(sentence, noun.end()))
 
 
+@lru_cache(maxsize=1024)  # asked of each sentence by the meeting test and the chair and visit tests
 def _specific_meeting(sentence: str) -> re.Match | None:
     """The first meeting noun that names one meeting, not meetings in general nor one only planned
     ("Pertemuan itu akan dilakukan ..., kata Menteri dalam rapat dengar pendapat"), nor a team formed or

@@ -15,6 +15,7 @@ weights in safetensors, needs no torch (it runs in the reading workers), and is 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import zlib
@@ -484,7 +485,29 @@ def _stated_before(text: str, entity: Entity) -> bool:
     """The value's words appear earlier in the article. Compared in lower case with spaces collapsed, not
     folded: folding every article prefix cost a quadratic share of record building."""
     wanted = " ".join(entity.text.lower().split())
-    return wanted in " ".join(text[: entity.start].lower().split())
+    collapsed, word_starts, collapsed_starts = _collapsed_words(text)
+    # the collapsed text before the value: the words that start before it, the last cut where the value starts
+    before = bisect.bisect_left(word_starts, entity.start)
+    if before == 0:
+        return False
+    end = min(
+        collapsed_starts[before - 1] + entity.start - word_starts[before - 1],
+        collapsed_starts[before] - 1 if before < len(word_starts) else len(collapsed),
+    )
+    return collapsed.find(wanted, 0, end) >= 0
+
+
+@lru_cache(maxsize=8)
+def _collapsed_words(text: str) -> tuple[str, list[int], list[int]]:
+    """The article in lower case with its spaces collapsed, and where each word starts in the text and in it:
+    built once per article, not once per value."""
+    words = list(re.finditer(r"\S+", text.lower()))
+    collapsed = " ".join(word.group() for word in words)
+    collapsed_starts, position = [], 0
+    for word in words:
+        collapsed_starts.append(position)
+        position += len(word.group()) + 1
+    return collapsed, [word.start() for word in words], collapsed_starts
 
 
 def candidate_features(text: str, candidate: Candidate, lang: str, published: str | None = None) -> list[str]:
