@@ -205,6 +205,16 @@ def test_identifiers_and_ordinals_are_not_counts():
             {"start": "2021-01", "end": "2021-06"},
         ),
         ("ngày 9 tháng năm năm 2018", DateContext(), "2018-05-09"),
+        # a year the span tells relative to publication holds, whatever the sentence says is done
+        (
+            "quý III năm nay",
+            DateContext(
+                published="2021-03-24", sentence="Hiện 96 xã đã lắp máy; đến hết quý III năm nay sẽ là 159."
+            ),
+            {"start": "2021-07", "end": "2021-09"},
+        ),
+        ("tháng 3 năm ngoái", DateContext(published="2021-03-24"), "2020-03"),
+        ("Juni tahun depan", DateContext(published="2021-03-24"), "2022-06"),
     ],
 )
 def test_year_inference(text, context, value):

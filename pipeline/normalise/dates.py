@@ -640,7 +640,42 @@ def normalise_date(text: str, context: DateContext | None = None) -> str | dict 
         expression = _dateparser_fallback(text, context)
     if expression is None:
         return None
-    return date_value(expression, context)
+    return date_value(_in_the_year_said(expression, text, context), context)
+
+
+# a year told relative to publication inside the span ("quý III năm nay", "Juni tahun depan", "tháng 3 năm ngoái")
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan|ngoái|trước|lalu|kemarin)\b", re.I
+)
+_YEARS_FROM_PUBLICATION = {
+    "nay": 0,
+    "ini": 0,
+    "sau": 1,
+    "tới": 1,
+    "depan": 1,
+    "ngoái": -1,
+    "trước": -1,
+    "lalu": -1,
+}
+
+
+def _in_the_year_said(expression: DateExpression, text: str, context: DateContext) -> DateExpression:
+    """A month, quarter or day whose span says which year it is in relative to publication takes that year,
+    whatever the sentence says is done ("Hiện 96 xã đã lắp máy; đến hết quý III năm nay, con số này sẽ là 159")."""
+    said = _RELATIVE_YEAR.search(text)
+    published = _published_date(context.published)
+    if (
+        said is None
+        or published is None
+        or expression.start.year is not None
+        or expression.start.month is None
+    ):
+        return expression
+    year = published.year + _YEARS_FROM_PUBLICATION.get(said["which"].lower(), -1)
+    end = expression.end
+    return DateExpression(
+        _in_year(expression.start, year), _in_year(end, year) if end is not None and end.year is None else end
+    )
 
 
 _TODAY = re.compile(rf"^(?:(?:pada|vào|trong)\s+)?(?:{_TODAY_WORDS})$", re.I)
