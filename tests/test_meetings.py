@@ -863,6 +863,15 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [(None, "Trương Văn Hiếu"), (None, None)],
         ),
+        (  # one present "at the press conference" is at the press conference, not at the session told after it
+            "[Chiều 7-6](DATE), tại Hà Nội, Bộ Tư pháp họp báo giới thiệu dự thảo luật. [Thứ trưởng](OFFICE) [Lương "
+            "Văn Thiện](PERSON) chủ trì buổi họp báo. Sáng cùng ngày, Ban soạn thảo đã họp phiên cuối để chỉnh lý "
+            "văn bản.\nCó mặt tại buổi họp báo, bà [Đỗ Thị Mai](PERSON), [PGĐ Sở Tư pháp](OFFICE), cho biết thành "
+            "phố sẽ thành lập thêm 2 phòng công chứng.",
+            None,
+            "vi",
+            [("--06-07", "Lương Văn Thiện"), ("--06-07", None)],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

@@ -216,6 +216,9 @@ ANAPHORA = re.compile(
     # a sentence opening on answering the press ("Trả lời báo chí, các Phó Tổ trưởng ... cho biết"): at the meeting
     # just told, not a press meeting of its own
     r"|^\W*(?:trả lời|trao đổi với)\s+(?:báo chí|phóng viên|báo giới)\s*,"
+    # ... and one opening on being present at it ("Có mặt tại buổi họp báo, bà X cho biết ...")
+    r"|^\W*(?:có mặt|cùng có mặt|tham dự|cùng dự)\s+(?:tại\s+)?(?:buổi|cuộc|phiên)?\s*(?:họp báo|hội nghị|họp|làm việc)\b"
+    r"[^,.;]{0,60},"
     # one who attended it ("Sekjen X, yang hadir dalam rakor, mengatakan ...")
     r"|\b(?:(?:turut |ikut )?hadir|ikut(?: serta)?|turut) (?:dalam|pada|di) (?:rapat|rakor|pertemuan|acara|sidang|konferensi|"
     r"jumpa pers)\b"
@@ -372,7 +375,9 @@ def extract_meetings(
                     )
                 )
             ):
-                _merge(current, candidate)
+                # the meeting named again is the last of the kind its words name ("Có mặt tại buổi họp báo, ..."
+                # after a drafting board's session told as background: the press conference's)
+                _merge(_named_by_its_kind(meetings, ANAPHORA.search(sentence)) or current, candidate)
             elif current is not None and _OPENS_EARLIER.match(sentence):
                 # background ("Trước đó, ngày 5.9, ... đã có buổi làm việc"): what follows still tells of the
                 # meeting the article reports, so that one stays the current one
