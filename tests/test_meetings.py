@@ -872,6 +872,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--06-07", "Lương Văn Thiện"), ("--06-07", None)],
         ),
+        (  # a working visit told "before the conference" is an earlier meeting, not dated by the conference's day
+            "(NLĐ) - [Ngày 14-3](DATE), tại TX Quảng Ngãi, UBND tỉnh tổ chức hội nghị sơ kết cơ chế một cửa. [Phó Bí "
+            "thư Tỉnh ủy](OFFICE) [Phan Văn Khải](PERSON) chủ trì hội nghị.\nTrước hội nghị, đoàn kiểm tra của Bộ Nội "
+            "vụ đã làm việc tại các huyện Sơn Tịnh và Mộ Đức.",
+            None,
+            "vi",
+            [(None, None), ("--03-14", "Phan Văn Khải")],
+        ),
     ],
 )
 def test_meetings_held_their_day_and_chair(marked, published, lang, expected):

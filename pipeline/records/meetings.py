@@ -358,7 +358,11 @@ def extract_meetings(
                 and current.date_value is not None
                 and EARLIER_PERIOD.search(reported)
             )
-            if earlier_period:  # the day told before is the other meeting's
+            if earlier_period or (
+                _BEFORE_THE_MEETING.match(sentence)
+                and candidate.date is not None
+                and candidate.date.start < start
+            ):  # the day told before is the other meeting's
                 candidate.date = candidate.date_value = None
             if meetings and THAT_MEETING.match(sentence):
                 _merge(max(meetings, key=lambda m: m.end), candidate)
@@ -372,6 +376,7 @@ def extract_meetings(
                         and not ANOTHER_EVENT_SAME_DAY.search(reported)
                         and not earlier_day
                         and not earlier_period
+                        and not _BEFORE_THE_MEETING.match(sentence)
                     )
                 )
             ):
@@ -563,17 +568,27 @@ _EARLIER_PERIOD = (
     r"(?:(?:pekan|minggu|bulan) lalu|beberapa (?:hari|pekan|minggu) (?:yang )?lalu|(?:tuần|tháng) trước)"
 )
 EARLIER_PERIOD = re.compile(rf"\b{_EARLIER_PERIOD}\b", re.I)
-# a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...", "Pekan lalu, ...")
+# a sentence opening before the meeting just told ("Trước hội nghị, đoàn kiểm tra ... đã làm việc tại các huyện"):
+# another, earlier event, dated or not
+_BEFORE_THE_MEETING = re.compile(
+    r"\s*(?:trước|sebelum)\s+(?:(?:buổi|cuộc|kỳ|phiên)\s+)?(?:hội nghị|họp|làm việc|rapat|acara|pertemuan)\b",
+    re.I,
+)
+# a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...", "Pekan lalu, ...", "Trước hội nghị, ...")
 _OPENS_EARLIER = re.compile(
     r"\s*(?:(?:(?:sehari|dua hari|tiga hari|sepekan|seminggu|một ngày|hai ngày)\s+)?(?:sebelumnya|trước đó)\b|"
-    rf"(?:pada\s+|vào\s+)?{_EARLIER_PERIOD},)",
+    rf"(?:pada\s+|vào\s+)?{_EARLIER_PERIOD},|"
+    r"(?:trước|sebelum)\s+(?:(?:buổi|cuộc|kỳ|phiên)\s+)?(?:hội nghị|họp|làm việc|rapat|acara|pertemuan)"
+    r"(?:\s+(?:này|đó|itu|tersebut))?\s*,)",
     re.I,
 )
 
 
 def _set_earlier(article: CleanArticle, meeting: Meeting) -> bool:
-    """The meeting's sentence names an earlier time, or the sentence before it opens on the background."""
-    if EARLIER_TIME.search(unquoted(_anchor_sentence(article, meeting))):
+    """The meeting's sentence names an earlier time or opens before another meeting, or the sentence before it
+    opens on the background."""
+    anchor = _anchor_sentence(article, meeting)
+    if EARLIER_TIME.search(unquoted(anchor)) or _BEFORE_THE_MEETING.match(anchor):
         return True
     start, _ = sentence_of(article, meeting.start)
     before = [s for s, e in article.sentences if e <= start]
