@@ -2670,6 +2670,19 @@ def test_an_opinion_poll_s_shares_and_sample_are_no_candidates_but_satisfied_res
     assert candidates(satisfied, ("85,2 persen", "PERCENT")) == ["85,2 persen"]
 
 
+def test_a_disaster_s_toll_is_no_candidate_but_money_set_aside_after_it_is():
+    from reformfacts.records.target_model import candidates_of
+
+    def candidates(text: str, *values: tuple[str, str]) -> list[str]:
+        entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
+        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+
+    flood = "Banjir luapan Bengawan Solo merendam 3.215 rumah di sembilan kecamatan, 11.480 jiwa terdampak."
+    assert candidates(flood, ("3.215", "QUANTITY"), ("11.480", "QUANTITY")) == []
+    after = "Ngay sau bão, tỉnh đã bố trí 12,5 tỷ đồng khôi phục hệ thống một cửa điện tử."
+    assert candidates(after, ("12,5 tỷ đồng", "MONEY")) == ["12,5 tỷ đồng"]
+
+
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
     persons = _linked(
         "[Kepala DPMD Sumedang](OFFICE) yang juga [Plt Asisten Pemerintahan Setda Sumedang](OFFICE), "
@@ -3071,6 +3084,7 @@ def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meet
         ("Syaratnya 20 persen kursi DPRD atau 25% perolehan suara parpol.", False),
         ("Dalam Pilkada Garut 2013, pasangan petahana meraih 52,3% dan menang.", False),
         ("Petahana itu disebut meraih elektabilitas 41,2% dalam survei sebuah lembaga riset.", False),
+        ("Survei bulan lalu menempatkan elektabilitasnya di angka 44,6%.", False),
         ("Về tỷ lệ đại biểu dưới 35 tuổi, cấp tỉnh mới đạt 10,74%.", False),
         ("Tỷ lệ hồ sơ trực tuyến của thành phố đạt 39%.", True),
     ],
