@@ -2652,35 +2652,32 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates_of(broker, money, split_sentences(broker)) == []
 
 
-def test_an_opinion_poll_s_shares_and_sample_are_no_candidates_but_satisfied_respondents_are():
+def _candidate_texts(text: str, *values: tuple[str, str]) -> list[str]:
+    """The values (text, label) of ``text`` that are target candidates."""
     from reformfacts.records.target_model import candidates_of
 
-    def candidates(text: str, *values: tuple[str, str]) -> list[str]:
-        entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
-        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
+    entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
+    return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
 
+
+def test_an_opinion_poll_s_shares_and_sample_are_no_candidates_but_satisfied_respondents_are():
     poll = (
         "Survei itu terhadap 1.200 responden mencatat 47,3 persen responden mendukung moratorium, sedangkan 39,8 "
         "persen menolak."
     )
     assert (
-        candidates(poll, ("1.200", "QUANTITY"), ("47,3 persen", "PERCENT"), ("39,8 persen", "PERCENT")) == []
+        _candidate_texts(poll, ("1.200", "QUANTITY"), ("47,3 persen", "PERCENT"), ("39,8 persen", "PERCENT"))
+        == []
     )
     satisfied = "Survei kepuasan mencatat 85,2 persen responden puas dengan layanan MPP."
-    assert candidates(satisfied, ("85,2 persen", "PERCENT")) == ["85,2 persen"]
+    assert _candidate_texts(satisfied, ("85,2 persen", "PERCENT")) == ["85,2 persen"]
 
 
 def test_a_disaster_s_toll_is_no_candidate_but_money_set_aside_after_it_is():
-    from reformfacts.records.target_model import candidates_of
-
-    def candidates(text: str, *values: tuple[str, str]) -> list[str]:
-        entities = [Entity(label, text.index(v), text.index(v) + len(v), v, value=1.0) for v, label in values]
-        return [c.entity.text for c in candidates_of(text, entities, split_sentences(text))]
-
     flood = "Banjir luapan Bengawan Solo merendam 3.215 rumah di sembilan kecamatan, 11.480 jiwa terdampak."
-    assert candidates(flood, ("3.215", "QUANTITY"), ("11.480", "QUANTITY")) == []
+    assert _candidate_texts(flood, ("3.215", "QUANTITY"), ("11.480", "QUANTITY")) == []
     after = "Ngay sau bão, tỉnh đã bố trí 12,5 tỷ đồng khôi phục hệ thống một cửa điện tử."
-    assert candidates(after, ("12,5 tỷ đồng", "MONEY")) == ["12,5 tỷ đồng"]
+    assert _candidate_texts(after, ("12,5 tỷ đồng", "MONEY")) == ["12,5 tỷ đồng"]
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():

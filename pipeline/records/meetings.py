@@ -570,16 +570,15 @@ _EARLIER_PERIOD = (
 EARLIER_PERIOD = re.compile(rf"\b{_EARLIER_PERIOD}\b", re.I)
 # a sentence opening before the meeting just told ("Trước hội nghị, đoàn kiểm tra ... đã làm việc tại các huyện"):
 # another, earlier event, dated or not
-_BEFORE_THE_MEETING = re.compile(
-    r"\s*(?:trước|sebelum)\s+(?:(?:buổi|cuộc|kỳ|phiên)\s+)?(?:hội nghị|họp|làm việc|rapat|acara|pertemuan)\b",
-    re.I,
+_BEFORE_A_MEETING = (
+    r"(?:trước|sebelum)\s+(?:(?:buổi|cuộc|kỳ|phiên)\s+)?(?:hội nghị|họp|làm việc|rapat|acara|pertemuan)\b"
 )
+_BEFORE_THE_MEETING = re.compile(rf"\s*{_BEFORE_A_MEETING}", re.I)
 # a sentence opening on the background ("Sebelumnya, ...", "Trước đó, ...", "Pekan lalu, ...", "Trước hội nghị, ...")
 _OPENS_EARLIER = re.compile(
     r"\s*(?:(?:(?:sehari|dua hari|tiga hari|sepekan|seminggu|một ngày|hai ngày)\s+)?(?:sebelumnya|trước đó)\b|"
     rf"(?:pada\s+|vào\s+)?{_EARLIER_PERIOD},|"
-    r"(?:trước|sebelum)\s+(?:(?:buổi|cuộc|kỳ|phiên)\s+)?(?:hội nghị|họp|làm việc|rapat|acara|pertemuan)"
-    r"(?:\s+(?:này|đó|itu|tersebut))?\s*,)",
+    rf"{_BEFORE_A_MEETING}(?:\s+(?:này|đó|itu|tersebut))?\s*,)",
     re.I,
 )
 
