@@ -770,6 +770,30 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2016-07-20", "Nguyễn Văn Ba")],
         ),
+        (  # the one who received the visiting party in a meeting room hosts the visit just told, no meeting of its own
+            "[Selasa (16/6)](DATE), rombongan Pemkab Tegal yang dipimpin [Wakil Bupati Tegal](OFFICE) [Rina "
+            "Astuti](PERSON) melakukan kunjungan kerja ke KPPT Batang. [Bupati Batang](OFFICE) [Hadi Susilo](PERSON) "
+            "yang menerima rombongan di ruang rapat KPPT menjelaskan, kantor itu dibentuk pada 2008.",
+            "2009-06-17",
+            "id",
+            [("2009-06-16", "Rina Astuti")],
+        ),
+        (  # one who closes "the meeting" after a hearing told as background closes the session he leads
+            "Rapat paripurna DPRD Jember [kemarin (8/10)](DATE) berlangsung panas. Rapat dipimpin [Ketua DPRD "
+            "Jember](OFFICE) [Abdul Halim](PERSON). Persoalan ini sudah mencuat sebelumnya. Dalam rapat dengar "
+            "pendapat antara Komisi A dan BKD, [Kamis (4/10)](DATE), [Kepala BKD](OFFICE) [Sugeng Widodo](PERSON) "
+            "mengakui ada nama yang janggal. Menutup rapat, [Abdul Halim](PERSON) meminta Komisi A mengawal proses.",
+            "2012-10-09",
+            "id",
+            [("2012-10-08", "Abdul Halim"), ("2012-10-04", None)],
+        ),
+        (  # a body that met people on a day held a meeting, which the one who "chủ trì buổi gặp" leads
+            "[Chiều 5-6](DATE), UBND TP.HCM đã gặp gỡ trực tiếp hơn 300 doanh nghiệp tại Hội trường Thống Nhất. "
+            "[Phó Chủ tịch UBND TP](OFFICE) [Nguyễn Hữu Phước](PERSON) chủ trì buổi gặp.",
+            None,
+            "vi",
+            [("--06-05", "Nguyễn Hữu Phước")],
+        ),
         (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
             # leads no press conference
             "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "

@@ -948,6 +948,14 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == [
         "5 ngày làm việc"
     ]
+    # what one "had to" go through before, in a clause that opens on the earlier way, is the old state
+    text = "Jika sebelumnya pemohon harus melewati 11 tahapan ke tiga kantor, kini tahapannya tinggal 5."
+    assert candidates(text, "QUANTITY", "11", "5") == ["5"]
+    text = "Cảng đã mở cửa. Trước kia, để vào được cảng, chủ tàu phải qua 9 cửa; nay tỉnh đã cắt 12 thủ tục."
+    assert candidates(text, "QUANTITY", "9", "12") == ["12"]
+    # ... not what an official said before it must become
+    text = "Menteri sebelumnya menyatakan jumlah itu harus dipangkas menjadi 8.000 aplikasi."
+    assert candidates(text, "QUANTITY", "8.000") == ["8.000"]
     # a range is no change; a starting number is left behind also with its own year (as the real train articles'
     # gold has it) or told as approximate
     text = "Tăng trưởng đạt từ 7,5% đến 8%."
@@ -1035,6 +1043,10 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Rombongan berjumlah 23 orang itu diterima Kepala BPPT.", False),
         ("Sebanyak 12 anggota dewan ikut dalam kunjungan ke Sidoarjo.", False),
         ("Sebanyak 3709 orang telah lolos mengikuti tes CPNS.", True),
+        # also out of the members there are, or attending from afar, or witnessing it
+        ("Sebanyak 41 dari 50 anggota dewan hadir dalam rapat itu.", False),
+        ("Pejabat hadir langsung, sedangkan perwakilan 13 kabupaten/kota mengikuti secara daring.", False),
+        ("Sidang paripurna itu disaksikan 48 anggota dewan serta para bupati.", False),
         # so are those who attended an opening or an event
         ("Peresmian gedung baru itu dihadiri sekitar 400 undangan.", False),
         (
@@ -2637,6 +2649,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(broker, "Rp 150 ribu", "300") == ["300"]
     age = "Suwarno (52), pengusaha mebel, mengaku 42 izin kini terbit lebih cepat; ông Bé (67 tuổi) kể."
     assert candidates(age, "52", "42", "67") == ["42"]
+    court_cases = (
+        "Kejati menangani 17 perkara dugaan korupsi keuangan daerah, sementara 96 persen LKPD tuntas."
+    )
+    assert candidates(court_cases, "17", "96 persen") == ["96 persen"]
     misuse = "Satgas mencatat 67 kasus dugaan penyelewengan Dana Desa, sementara 74.910 desa menerima dana."
     assert candidates(misuse, "67", "74.910") == ["74.910"]
     offences = "Trong 7 tháng đã xảy ra 1.126 vụ phạm pháp hình sự; tỉnh đã giải quyết 98.000 hồ sơ."

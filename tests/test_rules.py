@@ -250,6 +250,8 @@ def test_days_sharing_a_month(text, value):
         ("từ tháng 1 đến tháng 3-2006", {"start": "2006-01", "end": "2006-03"}),
         ("ngày 5-12-2005", "2005-12-05"),
         ("quý 1-2006", {"start": "2006-01", "end": "2006-03"}),
+        ("tháng 12.2013", "2013-12"),  # or with a dot, as Lao Động writes it
+        ("quý I.2014", {"start": "2014-01", "end": "2014-03"}),
     ],
 )
 def test_vietnamese_months_with_a_dash(text, value):

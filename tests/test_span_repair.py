@@ -152,6 +152,40 @@ def test_person_and_office_repairs_take_the_pieces_they_join():
     ]
 
 
+def test_a_body_named_by_a_list_of_fields_is_one_title():
+    text = "Hal itu disampaikan Kepala Dinas Pendidikan, Pemuda dan Olahraga (Dikpora) Jambi Rina Yusuf di kantornya."
+    found = tagged(
+        text,
+        ("Kepala", "OFFICE"),
+        ("Dinas Pendidikan", "ORG"),
+        ("Pemuda dan Olahraga", "ORG"),
+        ("Dikpora", "ORG"),
+        ("Jambi", "OFFICE"),
+        ("Rina Yusuf", "PERSON"),
+    )
+    repaired = [(e.label, e.text) for e in repair_model_spans(text, found, "id")]
+    assert repaired == [
+        ("OFFICE", "Kepala Dinas Pendidikan, Pemuda dan Olahraga (Dikpora) Jambi"),
+        ("PERSON", "Rina Yusuf"),
+    ]
+    # a list of bodies, each with its own head noun, is no list of one body's fields; nor is a place after a comma
+    text = (
+        "Kepala Dinas Pendidikan, Dinas Kesehatan dan Dinas Sosial hadir, juga Kepala Dinas Pertanian, Bogor."
+    )
+    found = tagged(
+        text,
+        ("Kepala Dinas Pendidikan", "OFFICE"),
+        ("Dinas Kesehatan", "ORG"),
+        ("Dinas Sosial", "ORG"),
+        ("Kepala Dinas Pertanian", "OFFICE"),
+        ("Bogor", "LOC"),
+    )
+    assert [e.text for e in repair_model_spans(text, found, "id") if e.label == "OFFICE"] == [
+        "Kepala Dinas Pendidikan",
+        "Kepala Dinas Pertanian",
+    ]
+
+
 _WORDS = st.sampled_from(
     [
         "pada",
@@ -233,6 +267,17 @@ def test_a_name_after_a_salutation_or_opened_by_a_nickname_word_stays():
     assert people(text, ("Gus Mus", "PERSON")) == [("PERSON", "Gus Mus")]
     text = "Tâm anh có trong sáng hay không, Anh Thư hỏi."
     assert people(text, ("Anh Thư", "PERSON"), lang="vi") == [("PERSON", "Anh Thư")]
+
+
+def test_a_shouted_word_is_no_name_but_a_short_form_of_one_is():
+    # a dateline's town and a caption's label, in capitals, are no names
+    text = "Nama Janggal\nJEMBER - Rapat paripurna DPRD berlangsung panas."
+    assert people(text, ("JEMBER", "PERSON")) == []
+    text = "LAYANI PEMOHON: Petugas KPPT melayani pemohon."
+    assert people(text, ("LAYANI", "PERSON")) == []
+    # a name's initials are a name ("JK", "SBY")
+    text = "Menurut JK, anggaran itu cukup."
+    assert people(text, ("JK", "PERSON")) == [("PERSON", "JK")]
 
 
 def test_a_lower_case_particle_joined_by_a_hyphen_is_a_word_of_the_name():

@@ -214,7 +214,8 @@ def _point_patterns(p: str) -> list[re.Pattern]:
     return [
         rf"{y}-(?P<{p}m>\d{{2}})-{d}(?!\d)",  # ISO 8601, as written in official texts
         rf"(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?",
-        rf"(?:tháng\s+){m}(?:\s*(?:/|-|năm)\s*{y})",  # "tháng 12-2005" is a month of a year, no range
+        # "tháng 12-2005" is a month of a year, no range; Lao Động writes it "tháng 12.2013"
+        rf"(?:tháng\s+){m}(?:\s*(?:/|-|năm)\s*|\.){y}",
         rf"(?:tháng\s+){m}(?!\s*/)",
         rf"(?:(?:tanggal|tgl\.?|ngày|hôm)\s+)?{d}\s*(?:-|/|\.)\s*{m}(?:\s*(?:-|/|\.)\s*{y})?",
         rf"(?:(?:tanggal|tgl\.?)\s+)?{d}\s+{mn}(?:\s+(?:tahun\s+)?{y})?",
@@ -251,7 +252,7 @@ _POINTS = _compile_points("a")
 _POINTS_B = _compile_points("b")
 _QUARTER = re.compile(
     r"(?:(?:quý|kuartal|triwulan|kwartal|quarter)\s+|\bQ)(?P<q>iv|iii|ii|i|[1-4])\b"
-    r"(?:\s*(?:/|-|năm|tahun)?\s*(?P<y>\d{4}))?",
+    r"(?:(?:\s*(?:/|-|năm|tahun)?\s*|\.)(?P<y>\d{4}))?",
     re.I,
 )
 # the halves of a year as Indonesian reports name them: "semester I 2017", "semester II/2017"
@@ -490,7 +491,7 @@ def unquoted(sentence: str) -> str:
 # khai công tác năm 2006", "membahas arah dan tugas PAR tahun 2024"); a reviewed, planned or quoted year
 # ("tổng kết năm 2005", "kế hoạch 2006") is not
 _EVENT_YEAR = re.compile(
-    rf"(?:\btháng\s+\d{{1,2}}\s*(?:/|-|năm)\s*|\b(?:{MONTH_PATTERN})\.?\s+(?:tahun\s+)?"
+    rf"(?:\btháng\s+\d{{1,2}}(?:\s*(?:/|-|năm)\s*|\.(?=\d{{4}}))|\b(?:{MONTH_PATTERN})\.?\s+(?:tahun\s+)?"
     r"|\b(?:xuân|tết(?:\s+\w+){0,2})\s+(?:năm\s+)?"
     r"|\b(?:triển khai|bàn|đề ra|membahas|menetapkan)\s+(?:\w+\s+){0,3}?(?:công tác|nhiệm vụ|phương hướng|tugas|arah)"
     r"\b[^.;,\"“”]{0,60}?\b(?:năm|tahun)\s+)"

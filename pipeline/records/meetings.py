@@ -36,7 +36,7 @@ _MEETING_NOUN = (
     r"tiếp xúc cử tri|buổi tiếp|buổi tham vấn|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
-    r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|gặp gỡ với báo chí|trả lời báo chí|"
+    r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|buổi gặp|gặp gỡ với báo chí|trả lời báo chí|"
     r"buổi giao lưu|cuộc giao lưu|giao lưu trực tuyến|"
     r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
 )
@@ -61,7 +61,8 @@ _GATHERS = (
 VISIT = re.compile(
     rf"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|{_INSPECTS}|đến thăm|thăm và làm việc|"
     rf"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
-    r"gặp nhau)\b",
+    # meeting people ("UBND TP đã gặp gỡ trực tiếp hơn 300 doanh nghiệp"), not meeting with trouble ("đã gặp khó khăn")
+    r"gặp nhau|(?:đã|vừa)\s+(?:gặp gỡ|gặp mặt))\b",
     re.I,
 )
 # the chair verb may follow the name's appositive chain ("A, Ketua Komite ..., memimpin"); no other
@@ -222,6 +223,8 @@ ANAPHORA = re.compile(
     # one who attended it ("Sekjen X, yang hadir dalam rakor, mengatakan ...")
     r"|\b(?:(?:turut |ikut )?hadir|ikut(?: serta)?|turut) (?:dalam|pada|di) (?:rapat|rakor|pertemuan|acara|sidang|konferensi|"
     r"jumpa pers)\b"
+    # one who received the visiting party ("Bupati A yang menerima rombongan di ruang rapat menjelaskan ..."): its host
+    r"|\byang\s+(?:menerima|menyambut)\s+(?:kedatangan\s+)?(?:rombongan|tim|kunjungan)\b"
     # a session's next sitting on its day ("Chiều cùng ngày, kỳ họp dành thời gian chất vấn")
     r"|^\W*(?:(?:sáng|chiều|trưa|tối)\s+)?cùng ngày,\s*kỳ họp\b"
     # what follows the event just reported, on its day ("Usai peresmian, Hendra bersama Rusli meninjau loket")
@@ -404,11 +407,19 @@ def extract_meetings(
             or (told_of.chair is None and _names_its_chair(text, mentions, start, end))
         )
         if about_meeting:
-            _merge(
-                told_of, _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
-            )
+            details = _meeting_from_sentence(article, entities, mentions, start, end, details_only=True)
+            _merge(_chaired_by_its_leader(meetings, details) or told_of, details)
     _date_by_reporting_day(article, entities, meetings)
     return [_to_record(m) for m in meetings]
+
+
+def _chaired_by_its_leader(meetings: list[Meeting], details: Meeting) -> Meeting | None:
+    """The meeting a follow-up's leader already chairs ("Menutup rapat, Abdul Halim meminta ..." after a hearing
+    told as background: the plenary he chaired), not the one just told."""
+    if details.chair is None:
+        return None
+    person = details.chair.person
+    return next((m for m in reversed(meetings) if m.chair is not None and m.chair.person is person), None)
 
 
 def _kind_of(words: str) -> str | None:

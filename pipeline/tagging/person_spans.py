@@ -969,7 +969,13 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
         or _common_word_opening_sentence(text, entity, entities)
         or _month_in_time_words(text, entity)
         or bool(_INSTITUTION_BEFORE.search(text, max(0, entity.start - 40), entity.start))
+        or bool(_SHOUTED_WORD.fullmatch(entity.text))
     )
+
+
+# one word in capitals, longer than a name's initials ("JK", "SBY", "DSU"): a dateline's town ("JEMBER - Rapat ...")
+# or a caption's label ("LAYANI PEMOHON: ..."); no gold name of the real articles is written so
+_SHOUTED_WORD = re.compile(r"[A-ZĐ]{5,}")
 
 
 # a profession is no office (GUIDELINES.md): "Ekonom Universitas Indonesia", "politikus Partai Golkar", "Advokat",
@@ -1296,10 +1302,36 @@ _OPENS_A_TITLE = re.compile(
 def _continues_field_list(previous: Entity, gap: str, piece: Entity) -> bool:
     """The OFFICE piece after ``gap`` is the last field of the list the title before it names, not a title of
     its own."""
-    listed = _FIELD_LIST_GAP.match(gap) or (
-        _FIELD_LIST_CONNECTOR.match(gap) and _FIELD_LIST_OPENED.search(previous.text)
+    listed = (
+        _FIELD_LIST_GAP.match(gap)
+        or (_FIELD_LIST_CONNECTOR.match(gap) and _FIELD_LIST_OPENED.search(previous.text))
+        or _body_fields_go_on(previous, gap, piece)
     )
     return bool(listed) and not _OPENS_A_TITLE.match(piece.text)
+
+
+# a body named by the fields it covers ("Dinas Pendidikan, Pemuda dan Olahraga", "Badan Meteorologi, Klimatologi dan
+# Geofisika", "Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber"): the title ends on a body's head noun and its
+# first fields, and the list goes on to an "and"
+_BODY_OF_FIELDS = re.compile(
+    r"(?<!\w)(?:Dinas|Badan|Divisi|Kementerian|Kementrian|Biro|Bagian|Direktorat|Lembaga|Pusat|Balai)"
+    r"(?: [A-Z][\w-]*){1,3}$"
+)
+_OPENS_A_BODY = re.compile(
+    r"(?:Dinas|Badan|Divisi|Kementerian|Kementrian|Biro|Bagian|Direktorat|Lembaga|Pusat|Balai)\b"
+)
+
+
+def _body_fields_go_on(previous: Entity, gap: str, piece: Entity) -> bool:
+    """The ORG piece after a comma is more fields of the body the title ends on, not a body or a place of its own."""
+    closes_the_list = re.search(r"\b(?:dan|serta)\b", gap + " " + piece.text)
+    return bool(
+        piece.label == "ORG"
+        and closes_the_list
+        and _FIELD_LIST_CONNECTOR.match(gap)
+        and _BODY_OF_FIELDS.search(previous.text)
+        and not _OPENS_A_BODY.match(piece.text)
+    )
 
 
 def _over_ampersands(text: str, title: Entity) -> Entity:
