@@ -794,6 +794,17 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("--06-05", "Nguyễn Hữu Phước")],
         ),
+        (  # what happened "a day after that meeting", on a day of its own, is another meeting
+            "Upaya itu diperkuat dari [Balai Kota](LOC). [Senin (11/9/2023)](DATE), [Sekretaris Daerah Kota "
+            "Balikpapan](OFFICE) [Mahfud Arrasyid](PERSON) memimpin rapat evaluasi IKD bersama para camat dan lurah di "
+            "[Balai Kota Balikpapan](LOC). Setiap kelurahan diminta menyetor minimal 50 aktivasi baru per pekan.\n"
+            "Sehari setelah rapat itu, [Selasa (12/9/2023)](DATE), [Direktur Integrasi Data](OFFICE), [Rina "
+            "Kusumawardhani](PERSON), melakukan kunjungan kerja ke [Balikpapan](LOC). [Rina](PERSON) meninjau "
+            "layanan jemput bola di [Politeknik Negeri](ORG) [Balikpapan](LOC) yang hari itu dipadati mahasiswa.",
+            "2023-09-14",
+            "id",
+            [("2023-09-11", "Mahfud Arrasyid"), ("2023-09-12", "Rina Kusumawardhani")],
+        ),
         (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
             # leads no press conference
             "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "

@@ -544,6 +544,7 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Kantor itu sedang memproses 310 berkas izin.", "id", "310", True),
         ("Tỉnh có 100% thủ tục đủ điều kiện đã được cung cấp trực tuyến.", "vi", "100%", True),
         ("Sebanyak 1.200 sertifikat telah diterbitkan dinas itu.", "id", "1.200", True),
+        ("Trước khi trình HĐND, 100% xã, phường, thị trấn đã hoàn thành lấy ý kiến.", "vi", "100%", True),
         ("Tỉnh phấn đấu 100% hồ sơ đã được số hóa.", "vi", "100%", False),
         ("Tỉnh sẽ đưa 30 thủ tục lên cổng, sau khi đã rà soát.", "vi", "30", False),
         # what was only managed or received, and what "only" a goal allows
@@ -1219,6 +1220,15 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
         (  # a Vietnamese family name (and middle name) the tagger put at the end of the title starts the name
             "[Giám đốc Sở Tài chính Đoàn](OFFICE) [Minh Khoa](PERSON) trả lời. [ĐB Lê Hữu](OFFICE) [Phước](PERSON) hỏi.",
             {"doan minh khoa": ["Giám đốc Sở Tài chính"], "le huu phuoc": ["ĐB"]},
+        ),
+        (  # a name the tagger cut in two one-word pieces stays a name, though it called the first a place elsewhere
+            "[Kepala BKD Sulteng](OFFICE) [Nirwana](PERSON) [Tandiarrang](PERSON) memastikan gaji tetap. Menurut "
+            "[Nirwana](LOC), data itu sudah divalidasi.",
+            {"nirwana tandiarrang": ["Kepala BKD Sulteng"]},
+        ),
+        (  # also before a woman's name of three words, opened by the middle name "Thị"
+            "Trả lời, [GĐ Sở TN-MT Lương](OFFICE) [Thị Thu Trang](PERSON) cho biết như vậy.",
+            {"luong thi thu trang": ["GĐ Sở TN-MT"]},
         ),
         (  # titles listed with a spaced dash; a one-word name between two pieces of a title is a word of it
             "[Bộ trưởng](OFFICE) - [Chủ nhiệm Văn phòng](OFFICE) [Lê Văn Tư](PERSON) và [Chi cục trưởng Chi cục Thú y]"

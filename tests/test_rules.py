@@ -258,6 +258,11 @@ def test_vietnamese_months_with_a_dash(text, value):
     assert normalise_date(text) == value
 
 
+def test_a_weekday_of_last_week_before_its_day_and_month():
+    assert normalise_date("Kamis pekan lalu (10/7)") == "--07-10"
+    assert normalise_date("thứ Năm tuần trước (10-7)") == "--07-10"
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

@@ -235,11 +235,14 @@ RELATIVE_DAY = (
 )
 _TIME_OF_DAY = rf"(?:{RELATIVE_DAY}|(?:sore|pagi|siang|malam|petang)(?:\s+hari)?|(?:buổi\s+)?(?:sáng|chiều|trưa|tối)|đêm|dini hari)"
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+# the week a weekday falls in, when its day and month follow ("Kamis pekan lalu (10/7)")
+_OF_ANOTHER_WEEK = r"\s+(?:(?:pekan|minggu)\s+(?:lalu|kemarin|depan)|tuần\s+(?:trước|qua|tới|sau))"
 # markers, time of day and weekday in either order: "sore hari tanggal", "Sabtu pagi (16/8)", "chiều thứ Hai"
 _PREFIX = (
     r"^(?:(?:pada|vào|sejak|hingga|sampai|từ|đến|trước|sebelum|trong|dalam)\s+)?"
     r"(?:(?:cuối|đầu|giữa|hạ tuần|thượng tuần|trung tuần|akhir|awal|pertengahan)\s+)?"
-    rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?:\s*-\s*{_WEEKDAY})?(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))"
+    rf"(?:(?:{_TIME_OF_DAY}|{_WEEKDAY}(?:\s*-\s*{_WEEKDAY}|{_OF_ANOTHER_WEEK})?"
+    rf"(?=[\s,]*(?:{_TIME_OF_DAY}|\(?\s*\d|ngày|tanggal)))"
     r"[\s,]*){0,3}\(?\s*"
 )
 

@@ -373,7 +373,11 @@ def extract_meetings(
                 current is not None
                 and not PRESS_RIGHT_AFTER.match(reported)
                 and (
-                    (ANAPHORA.search(sentence) and not _another_kind_same_day(sentence, current, candidate))
+                    (
+                        ANAPHORA.search(sentence)
+                        and not _another_kind_same_day(sentence, current, candidate)
+                        and not _on_another_day(sentence, current, candidate)
+                    )
                     or (
                         _same_meeting(current, candidate, OPENS_ON_THE_MEETING.match(sentence) is not None)
                         and not ANOTHER_EVENT_SAME_DAY.search(reported)
@@ -1500,6 +1504,24 @@ _OPENS_SAME_DAY = re.compile(
     r"\W*(?:(?:sáng|chiều|trưa|tối|pagi|siang|sore|malam)\s+)?(?:cùng ngày|(?:pada\s+)?hari yang sama|harinya)\s*,",
     re.I,
 )
+
+
+# days counted from a meeting named again ("Sehari setelah rapat itu", "Hai ngày sau hội nghị"): another day's event
+_DAYS_APART = re.compile(
+    r"\b(?:sehari|(?:\w+|\d+)\s+hari|một ngày|(?:\w+|\d+)\s+ngày)\s+(?:setelah|sesudah|sebelum|sau|trước)\b",
+    re.I,
+)
+
+
+def _on_another_day(sentence: str, current: Meeting, candidate: Meeting) -> bool:
+    """The sentence counts days from the meeting it names again and gives its own day: what it tells happened on
+    another day ("Sehari setelah rapat itu, Selasa (12/9), Direktur X melakukan kunjungan kerja ...")."""
+    return (
+        _DAYS_APART.search(sentence) is not None
+        and current.date_value is not None
+        and candidate.date_value is not None
+        and candidate.date_value != current.date_value
+    )
 
 
 def _another_kind_same_day(sentence: str, current: Meeting, candidate: Meeting) -> bool:

@@ -195,8 +195,9 @@ _SO_FAR = re.compile(
     re.I,
 )
 # and the same told after the value, in the counted thing's own words: "100% thủ tục đủ điều kiện đã được cung
-# cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"
-_SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
+# cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"), also a list of them ("100% xã,
+# phường, thị trấn đã hoàn thành")
+_SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+,?\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
 # and money a work consumed ("Pembangunan gedung tiga lantai itu menelan anggaran Rp 18,7 miliar")
 _CONSUMED = re.compile(
     r"\b(?:menelan|menghabiskan|tiêu tốn|ngốn)\s+(?:anggaran|biaya|dana|kinh phí)?\s*(?:sebesar|senilai|hingga|mencapai|hết)?\s*$",

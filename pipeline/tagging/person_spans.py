@@ -1418,7 +1418,19 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
         lambda entity, following: (
             (entity.text in place_words or _ranked_name_follows(text, entity, following))
             and not _initials_follow(text, entity, following)
+            and not _other_half_follows(text, entity, following)
         ),
+    )
+
+
+def _other_half_follows(text: str, entity: Entity, following: Entity | None) -> bool:
+    """A one-word name right before another is the first half of one name the tagger cut in two ("Kepala BKD
+    Sulteng [Nirwana](PERSON) [Tandiarrang](PERSON)"), whatever else the article calls that word."""
+    return (
+        following is not None
+        and following.label == "PERSON"
+        and " " not in following.text
+        and text[entity.end : following.start] == " "
     )
 
 
@@ -1890,9 +1902,11 @@ def _with_surname_from_title(text: str, entity: Entity, before: list[Entity]) ->
     words = _tokens(text, title)
     moved = next((size for size in (1, 2) if len(words) > size and text[slice(*words[-size])] in SURNAMES), 0)
     name_words = words[len(words) - moved :]
+    name_length = moved + len(_tokens(text, entity))
+    # a name has three words, or four when a woman's middle name "Thị" opens the span ("Lương" "Thị Thu Trang")
     if (
         not moved
-        or moved + len(_tokens(text, entity)) != 3
+        or not (name_length == 3 or (name_length == 4 and moved == 1 and entity.text.startswith("Thị ")))
         or not all(text[s].isupper() for s, _ in name_words)
     ):
         return entity

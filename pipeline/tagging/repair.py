@@ -35,6 +35,16 @@ def repair_model_spans(text: str, entities: list[Entity], lang: str | None) -> l
     """The model's entities with DATE, PERSON, OFFICE, LOC and ORG spans redrawn, numbers cut in two joined and
     measures taken out of QUANTITY (``lang``: some repairs hold for one language's word shapes only); a span the repairs grew over (an
     ORG piece joined into a title) gives way."""
+    repaired = _repaired_once(text, entities, lang)
+    headline_end = text.find("\n")
+    if any(0 < e.start < headline_end < e.end for e in repaired):
+        # a span the repairs moved off the text's start now runs from the headline into the line under it: the
+        # repairs run again on it, as they would on their own output
+        return _repaired_once(text, repaired, lang)
+    return repaired
+
+
+def _repaired_once(text: str, entities: list[Entity], lang: str | None) -> list[Entity]:
     entities = _whole_hyphenated_words(text, _within_paragraphs(text, entities))
     dated = names_before_an_age(
         text,
