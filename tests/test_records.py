@@ -3280,6 +3280,14 @@ def test_a_goal_s_passive_verb_after_the_value_governs_it_unless_a_result_comes_
         "Adapun 44 jenis layanan lainnya, termasuk PBG, ditargetkan menyusul paling lambat Juni 2023.", "44"
     )
     assert not governed("Sebanyak 44 jenis layanan telah tersambung, dan sisanya ditargetkan menyusul.", "44")
+    # ... and so does "will" a few words after it, in its clause (no such value in the real train and dev gold is
+    # a result)
+    assert governed(
+        "Nurhayati menambahkan bahwa sekitar 1.200 pegawai akan dimutasi ke unit kerja baru.", "1.200"
+    )
+    assert governed("Đến cuối năm 2015, ít nhất 95% doanh nghiệp sẽ nộp thuế điện tử.", "95%")
+    assert not governed("Bộ đã bãi bỏ 41 điều kiện kinh doanh, sẽ cắt tiếp 53 điều kiện.", "41")
+    assert not governed("Iuran sebesar 4,75 persen dari gaji pokok akan dinaikkan bertahap.", "4,75 persen")
 
 
 def test_the_subject_after_a_connective_leads_the_visit_it_is_on():
