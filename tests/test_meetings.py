@@ -805,6 +805,14 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2023-09-11", "Mahfud Arrasyid"), ("2023-09-12", "Rina Kusumawardhani")],
         ),
+        (  # "tại hội nghị" in a sentence that opens on a calendar day of its own names another meeting
+            "[Chiều qua](DATE), [Thứ trưởng Bộ TT-TT](OFFICE) [Đặng Minh Hiển](PERSON) đã làm việc với UBND TP Hải "
+            "Phòng về dịch vụ công trực tuyến. [Hôm 25/9](DATE), tại hội nghị trực tuyến với 63 tỉnh, thành phố, "
+            "[Bộ TT-TT](ORG) đã yêu cầu các địa phương công khai số hồ sơ.",
+            "2020-10-08",
+            "vi",
+            [("2020-10-07", "Đặng Minh Hiển"), ("2020-09-25", None)],
+        ),
         (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
             # leads no press conference
             "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "

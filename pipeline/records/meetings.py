@@ -1513,11 +1513,20 @@ _DAYS_APART = re.compile(
 )
 
 
+# a sentence opening on a calendar day ("Hôm 25/9, tại hội nghị trực tuyến ...", "Selasa (9/7), tim ...")
+_OPENS_ON_A_CALENDAR_DAY = re.compile(
+    r"\W*(?:(?:(?:sáng|chiều|trưa|tối|hôm|ngày)\s+){0,2}\d{1,2}[-/.]\d{1,2}\b|"
+    r"(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*\(\d{1,2}/\d{1,2})",
+    re.I,
+)
+
+
 def _on_another_day(sentence: str, current: Meeting, candidate: Meeting) -> bool:
-    """The sentence counts days from the meeting it names again and gives its own day: what it tells happened on
-    another day ("Sehari setelah rapat itu, Selasa (12/9), Direktur X melakukan kunjungan kerja ...")."""
+    """The sentence counts days from the meeting it names again, or opens on a calendar day, and its day is not
+    the meeting's: what it tells happened on another day ("Sehari setelah rapat itu, Selasa (12/9), Direktur X
+    melakukan kunjungan kerja ...", "Hôm 25/9, tại hội nghị trực tuyến với 63 tỉnh ..." after one of 7/10)."""
     return (
-        _DAYS_APART.search(sentence) is not None
+        (_DAYS_APART.search(sentence) is not None or _OPENS_ON_A_CALENDAR_DAY.match(sentence) is not None)
         and current.date_value is not None
         and candidate.date_value is not None
         and candidate.date_value != current.date_value
