@@ -1492,6 +1492,13 @@ def test_a_title_spoken_with_before_a_comma_is_not_the_next_names():
         "vi",
     )
     assert linked["le van khoi"][0] == ["đại biểu"]
+    # ... also with the name right after it: the one talking with the Prime Minister is no Prime Minister
+    linked = _linked(
+        "Trò chuyện với [Thủ tướng](OFFICE), bà [Trần Thị Ngọc](PERSON) (45 tuổi) cho biết thủ tục được giải quyết "
+        "nhanh.",
+        "vi",
+    )
+    assert linked["tran thi ngoc"][0] == []
 
 
 def test_a_deputy_word_left_before_a_title_and_a_vietnamese_list_of_salutations():

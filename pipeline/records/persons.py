@@ -127,7 +127,11 @@ _CAREER_LIST_GAP = re.compile(
 ANAPHORA_REACH = 400
 # a title owned by a role before it ("Người phát ngôn của Thủ tướng") is not the title of the name after it
 _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
-# ... nor, in a list of titles before a name, one spoken with ("Tranh luận với Bộ trưởng, đại biểu A")
+# ... nor, in a list of titles before a name, one spoken with ("Tranh luận với Bộ trưởng, đại biểu A"), nor one
+# spoken with before a name with its own salutation ("Trò chuyện với Thủ tướng, bà A"; "đặt ra với Giám đốc Sở, A"
+# asks the director A)
+_SPOKEN_WITH = re.compile(r"\bvới[ \t]+$", re.I)
+_SALUTED = re.compile(rf"(?:^|[ \t])(?:{HONORIFIC_WORDS})[ \t]+$", re.I)
 _POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với)[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _BOTH = re.compile(
@@ -666,8 +670,15 @@ def _title_before(text: str, ordered: list[Entity], index: int, claimed: set[int
     gap = text[previous.end : ordered[index].start]
     if not _TITLE_GAP.fullmatch(gap):
         return None
-    if "," in gap and (id(previous) in claimed or _POSSESSED_BY.search(text[: previous.start])):
-        return None  # "Người phát ngôn của Thủ tướng, ông A": A speaks for the title, A does not hold it
+    before = text[: previous.start]
+    if "," in gap and (
+        id(previous) in claimed
+        or _POSSESSED_BY.search(before)
+        or (_SPOKEN_WITH.search(before) and _SALUTED.search(gap))
+    ):
+        # "Người phát ngôn của Thủ tướng, ông A": A speaks for the title, A does not hold it; "Trò chuyện với Thủ
+        # tướng, bà A": A talks with its holder
+        return None
     return previous
 
 
