@@ -1040,6 +1040,7 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Rakor itu diikuti kepala BKPSDM dari 27 kabupaten/kota.", False),
         ("Rapat dihadiri para camat yang melaporkan 128 desa telah menyalurkan BLT.", True),
         ("Hội nghị có 14 cán bộ làm công tác hộ khẩu của các quận, huyện dự hội nghị.", False),
+        ("Ông Tâm nói trước khoảng 40 phóng viên dự họp báo.", False),
         ("Sekda menegaskan hal itu di hadapan 200 peserta rapat kerja.", False),
         ("Rombongan berjumlah 23 orang itu diterima Kepala BPPT.", False),
         ("Sebanyak 12 anggota dewan ikut dalam kunjungan ke Sidoarjo.", False),
@@ -1055,6 +1056,9 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
             False,
         ),
         ("Program pemutihan pajak itu diikuti 956 wajib pajak.", True),
+        # and those who sat a selection or an exam ("seleksi kali ini diikuti 112 peserta"), not those who passed it
+        ("Menurut Husnul, seleksi kali ini diikuti 112 peserta dari pemprov dan kabupaten.", False),
+        ("Ujian berbasis komputer itu diikuti sekitar 1100 peserta di 46 lokasi.", False),
     ],
 )
 def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):

@@ -745,10 +745,11 @@ MET_WITH = re.compile(
 # ("dihadiri Kapolres ..., para camat, serta 157 kepala desa", "diikuti kepala Bappeda dari 38 provinsi dan 514
 # kabupaten/kota"), unless a clause of what was done or said comes between; a chair named on the way may carry
 # dotted degrees ("Rakor dipimpin Sekda, Drs. Muhammad Hamdan, M.M., dan diikuti 64 peserta"); so is a count of
-# those who attended an opening or an event ("Peresmian yang dihadiri sekitar 500 undangan itu")
+# those who attended an opening or an event ("Peresmian yang dihadiri sekitar 500 undangan itu") or sat a selection or
+# an exam ("seleksi kali ini diikuti 112 peserta")
 _ATTENDING_LIST = r"(?:(?!(?:telah|sudah|mencapai|yang|bahwa|đã|đạt|rằng|mà|cho biết)\b)[^.;:])*?"
 ATTENDED_BY = re.compile(
-    rf"(?:{MEETING_NOUN.pattern}|\b(?:kegiatan|peresmian|upacara|pembukaan|buổi lễ)\b)(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|disaksikan|tham dự|có sự tham dự của|có sự tham gia của|"
+    rf"(?:{MEETING_NOUN.pattern}|\b(?:kegiatan|peresmian|upacara|pembukaan|buổi lễ|seleksi|ujian|tes|SKD|SKB|kỳ thi)\b)(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|disaksikan|tham dự|có sự tham dự của|có sự tham gia của|"
     rf"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:{_ATTENDING_LIST}\s)?"
     r"(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
     re.I,
@@ -759,7 +760,7 @@ ATTENDED_BY = re.compile(
 # and dev articles and probe sets 15-18, none a gold target
 _ATTENDING_AFTER = re.compile(
     r"(?:\s+(?:dari|trên|/)\s*\d[\d.,]*)?"  # out of the members there are ("41 dari 50 anggota dewan hadir")
-    r"\s+[^.;:\d]{0,70}?\b(?:(?:đã\s+)?(?:tham\s+)?dự\s+(?:hội nghị|buổi|cuộc|lớp|lễ|phiên)|tham dự|hadir|menghadiri|"
+    r"\s+[^.;:\d]{0,70}?\b(?:(?:đã\s+)?(?:tham\s+)?dự\s+(?:hội nghị|buổi|cuộc|lớp|lễ|phiên|họp báo|họp)|tham dự|hadir|menghadiri|"
     r"(?:ikut|turut)(?:\s+serta)?\s+(?:dalam\s+)?(?:kunjungan|rombongan|rapat|acara)|"
     r"mengikuti\s+(?:rapat|acara|kegiatan|pelatihan|sosialisasi|bimtek|seminar)|"
     r"mengikuti\s+secara\s+(?:daring|virtual|online|langsung))\b",
