@@ -813,6 +813,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2020-10-07", "Đặng Minh Hiển"), ("2020-09-25", None)],
         ),
+        (  # a "hearing", as Jawa Pos calls a council's hearing, is a meeting its leader chairs
+            "Dalam hearing di ruang Komisi A DPRD Surabaya [kemarin (25/6)](DATE), pansus sepakat memasukkan batas "
+            "waktu. Hearing yang dipimpin [Ketua Pansus](OFFICE) [Rinaldi Wibisono](PERSON) itu menghadirkan Ombudsman.",
+            "2013-06-26",
+            "id",
+            [("2013-06-25", "Rinaldi Wibisono")],
+        ),
         (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
             # leads no press conference
             "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "

@@ -2086,7 +2086,7 @@ def test_counts_and_money_a_written_answer_key_leaves_out_are_masked_not_negativ
     from reformfacts.annotations.corpus import Passage
     from reformfacts.training.targets import target_examples, written_target_examples
 
-    text = "Tỉnh đã cắt giảm 58 thủ tục, đạt 85% kế hoạch, với kinh phí 5 tỷ đồng; 300 đại biểu dự họp."
+    text = "Tỉnh đã cắt giảm 58 thủ tục, đạt 85% kế hoạch, với kinh phí 5 tỷ đồng; 300 hồ sơ được số hóa."
     spans = [
         {"start": text.index(piece), "end": text.index(piece) + len(piece), "label": label}
         for piece, label in (
@@ -2964,6 +2964,9 @@ def test_a_quoted_this_year_and_the_end_of_the_year_alone_are_this_year_s_deadli
     assert year("Từ nay đến cuối năm, tỷ lệ hồ sơ trực tuyến phải đạt từ 15% trở lên.") == "2018"
     assert year("Hingga akhir tahun lalu, baru 40 persen desa terlayani.") is None
     assert year("Pada akhir tahun 2017, 40 persen desa terlayani.") is None
+    # next year right after the goal, with no word before it
+    assert year("Bambang menargetkan angka itu menembus 40.000 berkas tahun depan.") == "2019"
+    assert year("Sở phấn đấu đưa 100% thủ tục lên mạng năm tới.") == "2019"
 
 
 def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
@@ -3277,6 +3280,15 @@ def test_the_goals_after_a_sentence_that_sets_their_year_are_due_that_year():
         published="2011-03-15",
     )
     assert [(t["value"], t["deadline"]) for t in targets] == [(100.0, "2014"), (5e12, None)]
+
+
+def test_a_goal_year_opening_a_quote_is_the_goal_s_deadline():
+    _, targets = _targets_chosen(
+        '"[Năm 2016](DATE), sở đặt mục tiêu nâng tỷ lệ này lên ít nhất [50%](PERCENT)", bà nói.',
+        "50%",
+        published="2015-12-10",
+    )
+    assert [(t["value"], t["deadline"]) for t in targets] == [(50.0, "2016")]
 
 
 def test_a_goal_s_passive_verb_after_the_value_governs_it_unless_a_result_comes_first():

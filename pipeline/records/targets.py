@@ -649,6 +649,8 @@ def _planned_deadline(
 _RELATIVE_GOAL_YEAR = re.compile(
     r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam)\s+|(?:^|[.;:,]\s*)[\"“]?)(?:(?:cuối|hết|akhir)\s+)?"
     r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b"
+    # next year after the goal's words, with no word before it ("menembus 40.000 berkas tahun depan")
+    r"|(?:năm|tahun)\s+(?P<next>tới|depan)\s*[.;,\"”]"
     # the end of the year alone is this year's ("Từ nay đến cuối năm, tỷ lệ ... phải đạt 15%"), not last year's
     r"|\b(?:đến|tới|trong|vào|hingga|sampai|pada)\s+(?:cuối|hết|akhir)\s+(?:năm|tahun)\b"
     r"(?!\s+(?:\d|(?:lalu|trước|qua|kemarin|sebelumnya|ini|nay|sau|tới|depan)\b))",
@@ -699,15 +701,17 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
     match = _RELATIVE_GOAL_YEAR.search(text[start:end])
     if match is None or not published or not published[:4].isdigit():
         return None
-    return str(int(published[:4]) + ((match.group("which") or "").lower() in _NEXT_YEAR))
+    return str(
+        int(published[:4]) + (bool(match.group("next")) or (match.group("which") or "").lower() in _NEXT_YEAR)
+    )
 
 
 # what opens a goal's year: "pada (akhir) tahun 2025", "trong năm 2024", "vào cuối năm 2023", "pada periode
 # 2021-2026", a goal word ("yêu cầu năm 2024 phấn đấu PAR INDEX đạt 89%"), or a clause opening on it ("Năm 2025,
-# UBND tỉnh đặt mục tiêu ...", "khẳng định năm 2014 Quảng Trị phấn đấu ..."); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
+# UBND tỉnh đặt mục tiêu ...", "khẳng định năm 2014 Quảng Trị phấn đấu ...", also after a quote mark); a year that only qualifies a noun ("chỉ tiêu năm 2005", "anggaran DPR tahun 2018")
 # is the period the value counts, not its deadline
 GOAL_YEAR_CUE = re.compile(
-    r"(?:^|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|ditargetkan|"
+    r"(?:^[\"“'‘]?|[.;:,(]|\b(?:pada|trong|vào|dalam|untuk|riêng|yêu cầu|phấn đấu|đặt mục tiêu|menargetkan|ditargetkan|"
     r"targetkan|meminta|"
     r"khẳng định|nhấn mạnh|menegaskan))\s*"
     r"(?:(?:akhir|cuối|hết)\s+)?"
