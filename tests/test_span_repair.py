@@ -269,6 +269,23 @@ def test_a_name_after_a_salutation_or_opened_by_a_nickname_word_stays():
     assert people(text, ("Anh Thư", "PERSON"), lang="vi") == [("PERSON", "Anh Thư")]
 
 
+def test_an_acronym_before_a_one_word_name_after_a_title_is_the_title_s_body():
+    from reformfacts.tagging.person_spans import _title_words_called_names
+
+    text = "Mahkamah Agung (MA) menjelaskan. Ketua Muda Pengawasan MA Sunarto berbicara."
+    entities = tagged(
+        text,
+        ("Mahkamah Agung", "ORG"),
+        ("MA", "ORG"),
+        ("Ketua Muda Pengawasan", "OFFICE"),
+        ("Sunarto", "PERSON"),
+    )
+    at = text.index("MA Sunarto")
+    entities.insert(3, Entity("PERSON", at, at + 2, "MA", 0.9, "model"))
+    titled = [(e.label, e.text) for e in _title_words_called_names(text, entities) if e.label != "ORG"]
+    assert titled == [("OFFICE", "Ketua Muda Pengawasan MA"), ("PERSON", "Sunarto")]
+
+
 def test_a_shouted_word_is_no_name_but_a_short_form_of_one_is():
     # a dateline's town and a caption's label, in capitals, are no names
     text = "Nama Janggal\nJEMBER - Rapat paripurna DPRD berlangsung panas."

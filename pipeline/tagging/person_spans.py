@@ -1425,9 +1425,11 @@ def _title_words_called_names(text: str, entities: list[Entity]) -> list[Entity]
 
 def _other_half_follows(text: str, entity: Entity, following: Entity | None) -> bool:
     """A one-word name right before another is the first half of one name the tagger cut in two ("Kepala BKD
-    Sulteng [Nirwana](PERSON) [Tandiarrang](PERSON)"), whatever else the article calls that word."""
+    Sulteng [Nirwana](PERSON) [Tandiarrang](PERSON)"), whatever else the article calls that word; an acronym is a
+    body's ("Kabiro Humas [MA](PERSON) [Ridwan](PERSON)")."""
     return (
-        following is not None
+        not entity.text.isupper()
+        and following is not None
         and following.label == "PERSON"
         and " " not in following.text
         and text[entity.end : following.start] == " "
