@@ -820,6 +820,23 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2013-06-25", "Rinaldi Wibisono")],
         ),
+        (  # an official receiving citizens on a day holds a reception; the work of receiving them is none
+            "Chủ tịch quận tiếp dân: nóng chuyện bồi thường(NLĐ) - [Chiều 5-6](DATE), ông [Trương Văn Tám](PERSON), "
+            "[Chủ tịch UBND quận Bình Tân](OFFICE), tiếp công dân định kỳ tại trụ sở UBND quận. Quận sẽ đổi mới quy "
+            "trình tiếp công dân trong [tháng 7](DATE).",
+            "2007-06-06",
+            "vi",
+            [("2007-06-05", "Trương Văn Tám")],
+        ),
+        (  # what the chair of the article's meeting does after a meeting told as background is his meeting's
+            "SGGP - [Ngày 8-6](DATE), [UBND tỉnh Bình Định](ORG) tổ chức hội nghị phân tích kết quả PAR INDEX. Đồng "
+            "chí [Trần Châu Minh](PERSON), [Chủ tịch UBND tỉnh](OFFICE), chủ trì hội nghị.\nTheo kết quả do [Bộ Nội "
+            "vụ](ORG) công bố tại hội nghị [ngày 26-5](DATE) ở [Hà Nội](LOC), PAR INDEX của tỉnh đạt 76,84 điểm.\n"
+            "Ông [Minh](PERSON) giao [Sở Nội vụ](ORG) kiểm tra đột xuất bộ phận một cửa các cấp.",
+            "2016-06-09",
+            "vi",
+            [("2016-06-08", "Trần Châu Minh"), ("2016-05-26", None)],
+        ),
         (  # one who "has answered the press" met it, on the day the sentence before told; a quoted official
             # leads no press conference
             "[Chiều 12/5](DATE), ông [Park Min Soo](PERSON), [Cục trưởng Cục Việc làm](OFFICE), đã đưa ra dự "

@@ -79,7 +79,7 @@ CHAIR_VERB = re.compile(
     rf"mengumpulkan(?=[^.;]{{0,80}}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|{_GATHERS}|"
     r"membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
     r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
-    rf"{_RECEIVES}|"
+    rf"{_RECEIVES}|(?<!công tác )(?<!quy trình )tiếp công dân|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
     r"điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp)|memandu (?:rapat|sidang|acara|diskusi)|"
     r"(?:mở đầu|kết thúc) (?:cuộc|buổi|phiên(?! (?:chất vấn|thảo luận))|kỳ họp))\b",
@@ -172,7 +172,10 @@ BODY_SESSION = re.compile(
     # or a report given or explained before a body ("Theo báo cáo của UBND TP trước thành uỷ hôm nay", "từ ngày
     # 28 - 30/10, giải trình trước Ban Thường vụ Tỉnh ủy"): its session heard it
     r"|\b(?:báo cáo|trình bày|giải trình)\b[^.;]{0,40}?\btrước\s+(?:Quốc hội|HĐND|Hội đồng nhân dân|thành [uủ][ỷy]|"
-    r"tỉnh [uủ][ỷy]|Ban Thường vụ|Ban Chấp hành|Ủy ban Thường vụ)\b",
+    r"tỉnh [uủ][ỷy]|Ban Thường vụ|Ban Chấp hành|Ủy ban Thường vụ)\b"
+    # or an official receiving citizens ("ông A, Chủ tịch UBND quận, tiếp công dân định kỳ"), not the work of it
+    # ("quy trình tiếp công dân", "công tác tiếp công dân")
+    r"|(?<!công tác )(?<!cán bộ )(?<!quy trình )(?<!phòng )(?<!trụ sở )\btiếp công dân\b",
 )
 # a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
 # "tanya ketua majelis hakim X di Pengadilan Negeri", "memenangkan praperadilan di Pengadilan Negeri");
@@ -390,7 +393,9 @@ def extract_meetings(
             ):
                 # the meeting named again is the last of the kind its words name ("Có mặt tại buổi họp báo, ..."
                 # after a drafting board's session told as background: the press conference's)
-                _merge(_named_by_its_kind(meetings, ANAPHORA.search(sentence)) or current, candidate)
+                # ... or the one its leader chairs
+                told_of = _named_by_its_kind(meetings, ANAPHORA.search(sentence))
+                _merge(told_of or _chaired_by_its_leader(meetings, candidate) or current, candidate)
             elif current is not None and _OPENS_EARLIER.match(sentence):
                 # background ("Trước đó, ngày 5.9, ... đã có buổi làm việc"): what follows still tells of the
                 # meeting the article reports, so that one stays the current one
