@@ -286,6 +286,22 @@ def test_an_acronym_before_a_one_word_name_after_a_title_is_the_title_s_body():
     assert titled == [("OFFICE", "Ketua Muda Pengawasan MA"), ("PERSON", "Sunarto")]
 
 
+def test_the_reform_ministry_written_pan_dan_rb_is_one_body():
+    text = "Rudy Wibisono, Sekretaris Kementerian PAN dan RB, mengatakan hal itu."
+    pieces = (("Rudy Wibisono", "PERSON"), ("Sekretaris Kementerian PAN", "OFFICE"), ("RB", "OFFICE"))
+    assert people(text, *pieces) == [
+        ("PERSON", "Rudy Wibisono"),
+        ("OFFICE", "Sekretaris Kementerian PAN dan RB"),
+    ]
+    text = "Rapat digelar di Kantor Kementerian PAN & RB, Jakarta."
+    found = repair_model_spans(text, tagged(text, ("Kantor Kementerian PAN", "LOC"), ("RB", "LOC")), "id")
+    assert [e.text for e in found] == ["Kantor Kementerian PAN & RB"]
+    # two bodies joined by "dan" stay two
+    text = "Hal itu dibahas Komnas HAM dan KPK pekan lalu."
+    found = repair_model_spans(text, tagged(text, ("Komnas HAM", "ORG"), ("KPK", "ORG")), "id")
+    assert [e.text for e in found] == ["Komnas HAM", "KPK"]
+
+
 def test_a_shouted_word_is_no_name_but_a_short_form_of_one_is():
     # a dateline's town and a caption's label, in capitals, are no names
     text = "Nama Janggal\nJEMBER - Rapat paripurna DPRD berlangsung panas."

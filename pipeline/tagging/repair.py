@@ -102,24 +102,31 @@ def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
 _HYPHEN_INSIDE_A_WORD = re.compile(r"\w-\w")
 
 
+# the reform ministry's short name as the 2009-2014 press wrote it, "PAN dan RB" or "PAN & RB", whose halves the tagger
+# takes for two bodies ("[Sekretaris Kementerian PAN] dan [RB]", "[MenPAN] dan [RB]")
+_PAN_AND_RB = re.compile(r"PAN (?:dan|&) RB")
+
+
 def _whole_hyphenated_words(text: str, entities: list[Entity]) -> list[Entity]:
     """Two spans that meet at the hyphen of a hyphenated word are one ("([PAN](ORG)[-RB](OFFICE))"): the subword
     tagger splits there, and the word takes the label of its first piece, read from the word's first subword
-    ("[PDI](ORG)[-Perjuangan](OFFICE)" is the party)."""
+    ("[PDI](ORG)[-Perjuangan](OFFICE)" is the party); so are the halves of "PAN dan RB"."""
     joined: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.end == entity.start
-            and (
-                _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
-                or (
-                    _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 2)
-                    and previous.start < entity.start - 1
-                    and " " not in entity.text
+        if previous is not None and (
+            (
+                previous.end == entity.start
+                and (
+                    _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 1)
+                    or (
+                        _HYPHEN_INSIDE_A_WORD.match(text, entity.start - 2)
+                        and previous.start < entity.start - 1
+                        and " " not in entity.text
+                    )
                 )
             )
+            or _PAN_AND_RB.fullmatch(text, previous.end - 3, entity.end)
         ):
             joined[-1] = replace(previous, end=entity.end, text=text[previous.start : entity.end])
         else:
