@@ -158,6 +158,36 @@ def test_bio_grammar_finds_the_best_well_formed_sequence(rows):
     assert log_probs[np.arange(len(rows)), decoded].sum() == pytest.approx(best, abs=1e-4)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 12).flatmap(
+        lambda n: st.lists(
+            st.lists(st.sampled_from([-12.0, -6.0, -2.0, -0.7, -0.3, -0.001]), min_size=5, max_size=5),
+            min_size=n,
+            max_size=n,
+        )
+    )
+)
+def test_bio_grammar_scores_as_viterbi_on_longer_texts(rows):
+    """Keeping an argmax path that is already well formed loses nothing against Viterbi, on texts too long for
+    brute force."""
+    log_probs = np.array(rows, dtype=np.float32)
+    grammar = BioGrammar(TAGS, sure=1.0)
+    decoded, whole = grammar.decode(log_probs), grammar._viterbi(log_probs)
+    assert _well_formed([TAGS[i] for i in decoded])
+    picked = log_probs[np.arange(len(rows)), decoded].sum()
+    assert picked == pytest.approx(log_probs[np.arange(len(rows)), whole].sum(), abs=1e-4)
+
+
+def test_bio_grammar_keeps_a_well_formed_argmax_path_without_viterbi(monkeypatch):
+    probs = np.array([[0.3, 0.6, 0.1, 0.0, 0.0], [0.2, 0.1, 0.7, 0.0, 0.0], [0.5, 0.0, 0.0, 0.4, 0.1]])
+    grammar = BioGrammar(TAGS)
+    monkeypatch.setattr(
+        grammar, "_viterbi", lambda log_probs: pytest.fail("Viterbi ran on a well-formed path")
+    )
+    assert [TAGS[i] for i in grammar.decode(np.log(probs + 1e-9))] == ["B-PERSON", "I-PERSON", "O"]
+
+
 def test_bio_grammar_mends_what_greedy_tags_break():
     probs = np.array(
         [

@@ -10,6 +10,7 @@ from ..clean import dateline, headline_link_lines
 from ..document import CleanArticle, Entity
 from ..language import detect_language
 from .base import resolve_overlaps
+from .memory import keep_freed_memory
 from .repair import repair_model_spans
 from .rules import RuleTagger
 
@@ -129,6 +130,7 @@ def load_tagger(
         raise ValueError(f"compiling (torch.compile) applies to transformer models, not to {model!r}")
     if model == "rules":
         return TaggerSetup(None, "rules", (), RuleTagger.labels)
+    keep_freed_memory()
     if not is_transformer(model):  # the fast tier or another spaCy folder
         from .spacy_ner import SpacyTagger
 

@@ -225,12 +225,18 @@ class BioGrammar:
         fixed = log_probs[:, self.outside] > self.sure
         best[fixed] = self.outside
         free = np.flatnonzero(~fixed)
-        if not len(free):
+        if not len(free) or self._well_formed(best):
+            # the transitions are 0 or -inf, so a well-formed argmax path is already the best well-formed one
             return best
         breaks = np.flatnonzero(np.diff(free) > 1) + 1
         for stretch in np.split(free, breaks):  # each begins after an "O" (or the text's start)
-            best[stretch[0] : stretch[-1] + 1] = self._viterbi(log_probs[stretch[0] : stretch[-1] + 1])
+            path = best[stretch[0] : stretch[-1] + 1]
+            if not self._well_formed(path):
+                best[stretch[0] : stretch[-1] + 1] = self._viterbi(log_probs[stretch[0] : stretch[-1] + 1])
         return best
+
+    def _well_formed(self, path: np.ndarray) -> bool:
+        return self.first[path[0]] == 0 and not np.isinf(self.transition[path[:-1], path[1:]]).any()
 
     def _viterbi(self, log_probs: np.ndarray) -> np.ndarray:
         score = log_probs[0] + self.first
