@@ -820,6 +820,32 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2013-06-25", "Rinaldi Wibisono")],
         ),
+        (  # the one who comes to inspect with his party leads that visit, by the title only he holds; those
+            # who "join" a visit are at it, not at a visit of their own
+            "[Chiều 12-8](DATE), [Phó Thủ tướng](OFFICE) [Nguyễn Quang Thiện](PERSON) làm việc với [UBND TPHCM](ORG) "
+            "về thuế điện tử.\nTrước đó, [sáng cùng ngày](DATE), [Phó Thủ tướng](OFFICE) và đoàn công tác đã đến "
+            "kiểm tra bộ phận một cửa của [Chi cục Thuế quận Tân Bình](ORG).",
+            "2014-08-13",
+            "vi",
+            [("2014-08-12", "Nguyễn Quang Thiện"), ("2014-08-12", "Nguyễn Quang Thiện")],
+        ),
+        (  # the members listed in the party do not lead it
+            "[Sáng 9/5](DATE), [Phó Thủ tướng](OFFICE) [Lê Minh Hải](PERSON) làm việc với lãnh đạo [tỉnh Bình "
+            "Định](LOC).\nTrong chuyến thăm và làm việc, [Phó Thủ tướng](OFFICE) cùng đoàn công tác, gồm [Thứ trưởng Bộ "
+            "Nội vụ](OFFICE) [Trần Thu Hà](PERSON) và [Vụ trưởng](OFFICE) [Đỗ Văn Nam](PERSON), đã đến kiểm tra bộ phận "
+            "một cửa của [UBND huyện Tuy Phước](ORG).",
+            "2016-05-10",
+            "vi",
+            [("2016-05-09", "Lê Minh Hải")],
+        ),
+        (
+            "[Senin (14/8/2023)](DATE), [Deputi Pelayanan Publik](OFFICE) [Yanuar Prasetya](PERSON) melakukan "
+            "kunjungan kerja ke [MPP Kota Pasuruan](ORG).\n[Anggota Komisi I DPRD](OFFICE) [Ruli Astuti](PERSON), yang "
+            "ikut meninjau, meminta jalur disabilitas diperbaiki.",
+            "2023-08-14",
+            "id",
+            [("2023-08-14", "Yanuar Prasetya")],
+        ),
         (  # an official receiving citizens on a day holds a reception; the work of receiving them is none
             "Chủ tịch quận tiếp dân: nóng chuyện bồi thường(NLĐ) - [Chiều 5-6](DATE), ông [Trương Văn Tám](PERSON), "
             "[Chủ tịch UBND quận Bình Tân](OFFICE), tiếp công dân định kỳ tại trụ sở UBND quận. Quận sẽ đổi mới quy "

@@ -2454,6 +2454,11 @@ def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     done = "LMAN telah membayar ganti rugi lahan untuk proyek PSN senilai Rp 18,3 triliun."
     other_clause = "Kota telah menerbitkan aturan itu, lalu mengusulkan tambahan Rp 2 miliar."
     assert (marked(done, "Rp 18,3 triliun"), marked(other_clause, "Rp 2 miliar")) == (True, False)
+    # ... and so is what is left now, or all there is so far
+    assert marked("Giấy phép xây dựng trước đây mất 20 ngày, nay còn 12 ngày.", "12 ngày")
+    assert marked("Anggaran perjalanan dinas kini tinggal Rp 4 miliar.", "Rp 4 miliar")
+    assert marked("Khâu nộp thuế còn chậm: mới có 61.540 doanh nghiệp ký thỏa thuận.", "61.540")
+    assert not marked("Tỉnh phấn đấu đến năm 2025 còn 5 ngày.", "5 ngày")
 
 
 def test_who_holds_a_press_conference_or_opens_a_building_on_a_visit_leads_it_but_not_a_day_work_went_on_since():
@@ -2715,6 +2720,17 @@ def test_a_disaster_s_toll_is_no_candidate_but_money_set_aside_after_it_is():
     assert _candidate_texts(flood, ("3.215", "QUANTITY"), ("11.480", "QUANTITY")) == []
     after = "Ngay sau bão, tỉnh đã bố trí 12,5 tỷ đồng khôi phục hệ thống một cửa điện tử."
     assert _candidate_texts(after, ("12,5 tỷ đồng", "MONEY")) == ["12,5 tỷ đồng"]
+
+
+def test_an_epidemic_s_count_is_no_candidate_but_money_spent_on_it_is():
+    cases = "Hingga Kamis, kasus aktif Covid-19 di Banyumas tercatat 1.137 orang."
+    assert _candidate_texts(cases, ("1.137", "QUANTITY")) == []
+    counted_before = "Tính đến sáng 15/4, TP HCM ghi nhận 54 ca mắc Covid-19."
+    assert _candidate_texts(counted_before, ("54", "QUANTITY")) == []
+    spent = "Total anggaran yang sudah direalokasi untuk penanganan Covid-19 mencapai Rp 56,57 triliun."
+    assert _candidate_texts(spent, ("Rp 56,57 triliun", "MONEY")) == ["Rp 56,57 triliun"]
+    served = "Puskesmas itu kini melayani 1.200 pasien lewat pendaftaran daring."
+    assert _candidate_texts(served, ("1.200", "QUANTITY")) == ["1.200"]
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():
@@ -3124,6 +3140,9 @@ def test_who_came_with_others_leads_the_visit_and_the_day_before_is_another_meet
         ("Survei bulan lalu menempatkan elektabilitasnya di angka 44,6%.", False),
         ("Về tỷ lệ đại biểu dưới 35 tuổi, cấp tỉnh mới đạt 10,74%.", False),
         ("Tỷ lệ hồ sơ trực tuyến của thành phố đạt 39%.", True),
+        # a share of the votes, the election named after it
+        ("Partainya, yang meraih 20,85% suara pada Pemilu 2009, mendukung usulan itu.", False),
+        ("Ông Hùng tái đắc cử với 62,5% số phiếu.", False),
     ],
 )
 def test_an_election_s_figure_is_no_target_candidate(text, kept):

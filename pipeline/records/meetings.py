@@ -50,7 +50,8 @@ _CHAIRS = r"chủ trì(?!,?\s+(?:phối hợp|xây dựng|soạn thảo|giải q
 _RECEIVES = (
     r"tiếp đoàn(?!\s+(?:có|là|gồm)\b)|tiếp xã giao|tiếp đại sứ|menerima (?:kunjungan|delegasi|rombongan)"
 )
-# a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc")
+# a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc"); those who "join"
+# it ("yang ikut meninjau") are at the visit just told
 # a surprise inspection of an office ("melakukan inspeksi mendadak (sidak) ke kantor ...") is a visit its maker leads
 _INSPECTS = r"melakukan inspeksi mendadak|melakukan sidak|sidak ke"
 # gathering officials before one ("Bupati X mengumpulkan 430 kepala desa dan lurah ... di Pendapa, Senin"), which
@@ -60,8 +61,8 @@ _GATHERS = (
     r"bupati|wali kota|sekretaris|direktur|perangkat|pegawai|ASN|PNS)\b)"
 )
 VISIT = re.compile(
-    rf"\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|{_INSPECTS}|đến thăm|thăm và làm việc|"
-    rf"đi kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
+    rf"(?<!ikut )(?<!turut )\b(?:berkunjung ke|mengunjungi|menyambangi|meninjau|melakukan kunjungan|{_INSPECTS}|đến thăm|"
+    rf"thăm và làm việc|đi kiểm tra|đến kiểm tra|kiểm tra thực tế|kiểm tra đột xuất|{_RECEIVES}|meresmikan|peresmian|bertemu(?: dengan)?|"
     # meeting people ("UBND TP đã gặp gỡ trực tiếp hơn 300 doanh nghiệp"), not meeting with trouble ("đã gặp khó khăn")
     r"gặp nhau|(?:đã|vừa)\s+(?:gặp gỡ|gặp mặt))\b",
     re.I,
@@ -70,9 +71,10 @@ VISIT = re.compile(
 # name may stand between them; after "buổi"/"cuộc" ("tại buổi làm việc với") it is a noun, not a verb;
 # who is quoted "saat mengumumkan" (while announcing) leads the announcement
 CHAIR_VERB = re.compile(
-    rf"(?<!buổi )(?<!cuộc )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
+    rf"(?<!buổi )(?<!cuộc )(?<!ikut )(?<!turut )\b(?:memimpin|mengetuai|{_CHAIRS}|chủ tọa|dẫn đầu|làm trưởng đoàn|"
     r"(?<=saat )mengumumkan|(?<=ketika )mengumumkan|melakukan kunjungan kerja|melakukan kunjungan|"
-    rf"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|kiểm tra đột xuất|{_INSPECTS}|"
+    r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|đến kiểm tra|"
+    rf"kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan)|"
     r"(?:đã|vừa) (?:tổ chức )?họp báo|"
@@ -1133,7 +1135,9 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             and not _AGENT_BEFORE_VERB.search(text, after, verb.start())
             and not _REPORTED_SUBJECT.search(text, after, verb.start())
         ):
-            return _head_of_list(text, in_sentence, index)
+            head = _head_of_list(text, in_sentence, index)
+            if not _LISTED_MEMBERS.search(text, start, (head.title or head.entity).start):
+                return head
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):
             return mention
         if mention.title is not None and PRESIDING.match(mention.title.text):
@@ -1173,6 +1177,13 @@ _REPORTED_SUBJECT = re.compile(
     r"(?!(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình|telah|sudah|đã|akan|sẽ|vừa)\b)"
     r"(?![^,;]*\b(?:ia|dia|beliau|pihaknya|kami|ông|bà|mình)\s+(?:telah|sudah|đã|vừa)\b)[^\W\d][^,;]{0,120}$",
     re.I,
+)
+
+
+# names listed as the members of a party are not its subject ("Phó thủ tướng cùng đoàn công tác, gồm Thứ trưởng A và
+# B, đã đến kiểm tra ...": the Deputy Prime Minister leads)
+_LISTED_MEMBERS = re.compile(
+    r"\b(?:gồm|bao gồm|gồm có|termasuk|antara lain|di antaranya|yakni|yaitu)\b[^.;:]*$", re.I
 )
 
 
@@ -1369,11 +1380,19 @@ def _chair_by_office(text, entities, mentions, start, end) -> PersonMention | No
     for office in entities:
         if office.label != "OFFICE" or not _in(office, start, end) or _names_follow(entities, office):
             continue
-        verb_at = _ASPECT_WORDS.match(text, _SPACE.match(text, office.end).end()).end()
+        party_at = _SPACE.match(text, office.end).end()
+        verb_at = _ASPECT_WORDS.match(text, _WITH_HIS_PARTY.match(text, party_at).end()).end()
         leads = CHAIR_VERB.match(text, verb_at) or CHAIR_BEFORE_NAME.search(text[start : office.start])
         if leads:
             return _sole_holder(office, mentions)
     return None
+
+
+# the party the one leading a visit comes with ("Phó Thủ tướng và đoàn công tác đã đến kiểm tra", "Menteri beserta
+# rombongan meninjau")
+_WITH_HIS_PARTY = re.compile(
+    r"(?:(?:(?:và|cùng)\s+đoàn(?:\s+công tác)?|(?:dan|beserta|bersama)\s+rombongan(?:nya)?)\s+)?", re.I
+)
 
 
 # the words of tense or manner between a subject and its verb ("Phó thủ tướng đã làm việc với", "Gubernur juga
