@@ -829,6 +829,34 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2014-08-12", "Nguyễn Quang Thiện"), ("2014-08-12", "Nguyễn Quang Thiện")],
         ),
+        (  # background with a leader of its own is an earlier meeting, and "that meeting" is the one just told
+            "Menteri [Gamal Suryaningrat](PERSON) dalam rapat kerja dengan [Komisi II DPR](ORG) di [Senayan](LOC), "
+            "[Senin](DATE), mengatakan e-KTP sudah terbit di enam kota.\nSebelumnya, [Direktur Jenderal "
+            "Kependudukan](OFFICE) [Rusdi Harjo](PERSON) memimpin rapat koordinasi lewat telekonferensi dengan wali kota. "
+            "Rapat itu digelar dari [Kantor Kemendagri](ORG), [Kamis (11/11)](DATE).",
+            "2010-11-15",
+            "id",
+            [("2010-11-11", "Rusdi Harjo"), ("2010-11-15", None)],
+        ),
+        (  # a press conference on a day of its own is not the hearing told without one
+            "Persoalan itu dibawa ke rapat dengar pendapat [Komisi I DPRD Medan](ORG), [Rabu (24/1/2024)](DATE).\nRDP "
+            "dipimpin [Ketua Komisi I DPRD Medan](OFFICE) [Darwin Sitompul](PERSON) di gedung dewan.\nTemuan itu sudah "
+            "dibeberkan [Ombudsman](ORG) dalam konferensi pers di kantornya, [Senin (22/1)](DATE).",
+            "2024-01-24",
+            "id",
+            [("2024-01-24", "Darwin Sitompul"), ("2024-01-22", None)],
+        ),
+        (  # the work done "before the conference, the same morning" is on the conference's day; a citizen at the
+            # citizens' reception office holds no reception; working "on its own" with a body is a working session
+            "[Chiều 5-6](DATE), [UBND tỉnh Bắc Ninh](ORG) tổ chức hội nghị giao ban. Ông [Trịnh Văn Khải](PERSON), "
+            "[Chủ tịch UBND tỉnh](OFFICE), chủ trì hội nghị.\nTrước hội nghị, [sáng cùng ngày](DATE), [Đoàn giám sát "
+            "của HĐND tỉnh](ORG) đã làm việc với [Thanh tra tỉnh](ORG).\n[Sáng 5-6](DATE), tại Trụ sở tiếp công dân "
+            "của tỉnh, ông [Nguyễn Văn Tý](PERSON), 71 tuổi, cho biết đã 7 năm gửi đơn.\n[Chiều cùng ngày](DATE), lãnh "
+            "đạo [UBND tỉnh](ORG) làm việc riêng với [Hiệp hội Doanh nghiệp tỉnh](ORG).",
+            "2006-06-06",
+            "vi",
+            [("2006-06-05", None), ("2006-06-05", "Trịnh Văn Khải"), ("2006-06-05", None)],
+        ),
         (  # the members listed in the party do not lead it
             "[Sáng 9/5](DATE), [Phó Thủ tướng](OFFICE) [Lê Minh Hải](PERSON) làm việc với lãnh đạo [tỉnh Bình "
             "Định](LOC).\nTrong chuyến thăm và làm việc, [Phó Thủ tướng](OFFICE) cùng đoàn công tác, gồm [Thứ trưởng Bộ "

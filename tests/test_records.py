@@ -754,6 +754,15 @@ def test_a_deadline_set_apart_by_another_task_is_that_task_s_own_target():
     )
     deadlines = {(t["value"], t["deadline"]) for t in _records(text, spans, lang="vi")[2]}
     assert (None, "--06-30") in deadlines and (98.0, "--06-30") not in deadlines
+    # ... and so does "and" before a demand
+    text, spans = parse_markup(
+        "Tỉnh sẽ bố trí [15 tỉ đồng](MONEY) cho chương trình hỗ trợ doanh nghiệp [năm 2016](DATE) và yêu cầu trước "
+        "[ngày 30.6](DATE), các sở phải công khai toàn bộ thủ tục trên cổng thông tin."
+    )
+    deadlines = {
+        (t["value"], t["deadline"]) for t in _records(text, spans, published="2016-04-23", lang="vi")[2]
+    }
+    assert (None, "2016-06-30") in deadlines and (15000000000.0, "2016-06-30") not in deadlines
 
 
 def test_a_date_set_at_the_latest_is_a_planned_deadline():
@@ -1896,13 +1905,15 @@ def test_ph_and_f_and_the_old_dj_spell_one_name_and_a_nickname_given_by_others_i
     linked = _linked(
         "Rapat dipimpin [Wakil Ketua Komisi II](OFFICE) [Yosef Manurung](PERSON). [Yoseph](PERSON) meminta data. "
         "[Djarot Santoso](PERSON) hadir; kata [Jarot](PERSON). [Taufik Hidayat](PERSON), yang oleh para pendamping "
-        "desa akrab disapa [Opik](PERSON), datang. Menurut [Opik](PERSON), laporan terlambat.",
+        "desa akrab disapa [Opik](PERSON), datang. Menurut [Opik](PERSON), laporan terlambat. [Kepala Desa "
+        "Tlogo](OFFICE), [Suparno](PERSON) (58), yang akrab disapa Pak [Parno](PERSON), mengaku lancar.",
         "id",
     )
     assert linked == {
         "yosef manurung": (["Wakil Ketua Komisi II"], ["Yoseph"]),
         "djarot santoso": ([], ["Jarot"]),
         "taufik hidayat": ([], ["Opik"]),
+        "suparno": (["Kepala Desa Tlogo"], ["Parno"]),
     }
 
 
@@ -2173,6 +2184,11 @@ def test_a_member_s_party_after_dari_stands_between_the_title_and_the_name():
         "KPK menahan [anggota Komisi V](OFFICE) dari [Maju](OFFICE) [Budi Santoso](PERSON) kemarin.", "id"
     )
     assert linked["budi santoso"][0] == ["anggota Komisi V"]
+    # ... also when a comma closes the party
+    linked = _linked(
+        "[Anggota Komisi XI](OFFICE) dari Fraksi PDI-P, [Maruli Tambunan](PERSON), meminta bukti.", "id"
+    )
+    assert linked["maruli tambunan"][0] == ["Anggota Komisi XI"]
 
 
 def test_a_title_and_its_acronym_in_brackets_tagged_apart_both_go_to_the_name():
@@ -2729,6 +2745,12 @@ def test_an_epidemic_s_count_is_no_candidate_but_money_spent_on_it_is():
     assert _candidate_texts(counted_before, ("54", "QUANTITY")) == []
     spent = "Total anggaran yang sudah direalokasi untuk penanganan Covid-19 mencapai Rp 56,57 triliun."
     assert _candidate_texts(spent, ("Rp 56,57 triliun", "MONEY")) == ["Rp 56,57 triliun"]
+    dengue = "Sepanjang 2023 kasus demam berdarah dengue di Medan mencapai 1.208 kasus."
+    assert _candidate_texts(dengue, ("1.208", "QUANTITY")) == []
+    named_after = "Hingga Agustus tercatat 214 kasus DBD di Wonosobo, tiga di antaranya meninggal dunia."
+    assert _candidate_texts(named_after, ("214", "QUANTITY")) == []
+    during = "Selama pandemi Covid-19, 1.500 layanan perizinan beralih ke daring."
+    assert _candidate_texts(during, ("1.500", "QUANTITY")) == ["1.500"]
     served = "Puskesmas itu kini melayani 1.200 pasien lewat pendaftaran daring."
     assert _candidate_texts(served, ("1.200", "QUANTITY")) == ["1.200"]
 
@@ -2983,6 +3005,11 @@ def test_a_quoted_this_year_and_the_end_of_the_year_alone_are_this_year_s_deadli
     # next year right after the goal, with no word before it
     assert year("Bambang menargetkan angka itu menembus 40.000 berkas tahun depan.") == "2019"
     assert year("Sở phấn đấu đưa 100% thủ tục lên mạng năm tới.") == "2019"
+    # ... and so is "before the end of the year"
+    assert (
+        year('"Kami menargetkan 100 persen pegawai menandatangani kontrak sebelum akhir tahun," ujarnya.')
+        == "2018"
+    )
 
 
 def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():

@@ -334,6 +334,13 @@ def test_a_holder_s_state_stays_out_of_the_title():
     text = "KPK menjerat Ketua DPRD nonaktif Budi Karya."
     pieces = (("Ketua DPRD nonaktif", "OFFICE"), ("Budi Karya", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Ketua DPRD"), ("PERSON", "Budi Karya")]
+    # ... and so does a member's party ("Ketua Fraksi Golkar" is a title of its own)
+    text = "Anggota Komisi II dari Fraksi Partai Demokrat, Nurhayati Siregar, mengingatkan pemerintah."
+    pieces = (("Anggota Komisi II dari Fraksi Partai Demokrat", "OFFICE"), ("Nurhayati Siregar", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Anggota Komisi II"), ("PERSON", "Nurhayati Siregar")]
+    text = "Ketua Fraksi Partai Golkar Robert Kardinal menolak usul itu."
+    pieces = (("Ketua Fraksi Partai Golkar", "OFFICE"), ("Robert Kardinal", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Ketua Fraksi Partai Golkar"), ("PERSON", "Robert Kardinal")]
 
 
 def test_a_salutation_before_a_title_is_outside_unless_it_makes_the_title():
@@ -1334,6 +1341,12 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "5795 1234", "QUANTITY"),
         _at(text, "1.246", "QUANTITY"),
     ]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
+    # ... nor one after its area code in brackets, however its digits are grouped
+    text = (
+        "Ông Trung yêu cầu công khai số đường dây nóng (08) 8756432 trước ngày 30-6; huyện đã cấp 1.246 sổ."
+    )
+    found = [_at(text, "8756432", "QUANTITY"), _at(text, "1.246", "QUANTITY")]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
     # a toll-free line has no leading zero: the word before names it
     text = "Phản ánh qua tổng đài 1900.1257 hoặc hotline 1500-545; Sở đã giải quyết 1.246 hồ sơ."

@@ -122,7 +122,7 @@ HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     rf"dihadiri|melakukan kunjungan kerja|{_INSPECTS}|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
     r"gặp nhau|"
-    rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc với|đã làm việc|{_WORKED_WITH}|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
+    rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc (?:riêng )?với|đã làm việc|{_WORKED_WITH}|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|(?<!cuộc )(?<!buổi )(?<!phiên )họp giao ban|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
     r"kết thúc (?:cuộc|buổi|phiên|kỳ họp))\b"
     # meeting the press told as done ("Ông Ku Kyeong Hoi đã trả lời báo chí", "vừa gặp gỡ báo chí")
@@ -177,7 +177,7 @@ BODY_SESSION = re.compile(
     r"tỉnh [uủ][ỷy]|Ban Thường vụ|Ban Chấp hành|Ủy ban Thường vụ)\b"
     # or an official receiving citizens ("ông A, Chủ tịch UBND quận, tiếp công dân định kỳ"), not the work of it
     # ("quy trình tiếp công dân", "công tác tiếp công dân")
-    r"|(?<!công tác )(?<!cán bộ )(?<!quy trình )(?<!phòng )(?<!trụ sở )\btiếp công dân\b",
+    r"|(?<![Cc]ông tác )(?<![Cc]án bộ )(?<![Qq]uy trình )(?<![Pp]hòng )(?<![Tt]rụ sở )\btiếp công dân\b",
 )
 # a step of a trial taken at a court is a hearing ("membacakan amar putusan di Pengadilan Tipikor",
 # "tanya ketua majelis hakim X di Pengadilan Negeri", "memenangkan praperadilan di Pengadilan Negeri");
@@ -298,7 +298,7 @@ KIND_WORDS = [
     ("working visit", r"kunjungan kerja|buổi làm việc|làm việc với|làm việc tại"),
     ("conference", rf"konferensi|hội nghị|seminar|lokakarya|{_WORKSHOP}|tọa đàm"),
     ("session", r"sidang|sesi|phiên họp|kỳ họp"),
-    ("meeting", r"rapat|pertemuan|rakor|cuộc họp|họp"),
+    ("meeting", r"rapat|pertemuan|rakor|RDPU?|cuộc họp|họp"),
 ]
 TIME_OF_DAY = [
     ("morning", r"\b(?:pagi|sáng)\b"),
@@ -371,7 +371,8 @@ def extract_meetings(
                 _BEFORE_THE_MEETING.match(sentence)
                 and candidate.date is not None
                 and candidate.date.start < start
-            ):  # the day told before is the other meeting's
+                and not _SAME_DAY.search(reported)
+            ):  # the day told before is the other meeting's ("Trước hội nghị, sáng cùng ngày, ..." keeps it)
                 candidate.date = candidate.date_value = None
             if meetings and THAT_MEETING.match(sentence):
                 _merge(max(meetings, key=lambda m: m.end), candidate)
@@ -390,6 +391,7 @@ def extract_meetings(
                         and not earlier_day
                         and not earlier_period
                         and not _BEFORE_THE_MEETING.match(sentence)
+                        and not _earlier_with_its_own_leader(sentence, current, candidate)
                     )
                 )
             ):
@@ -499,7 +501,7 @@ _OPENS_WITH_A_DAY = re.compile(
     re.I,
 )
 _WORKS_WITH = re.compile(
-    r"\blàm việc (?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
+    r"\blàm việc (?:riêng )?(?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
     re.I,
 )
 
@@ -1180,10 +1182,11 @@ _REPORTED_SUBJECT = re.compile(
 )
 
 
-# names listed as the members of a party are not its subject ("Phó thủ tướng cùng đoàn công tác, gồm Thứ trưởng A và
-# B, đã đến kiểm tra ...": the Deputy Prime Minister leads)
+# names listed, in an aside, as the members of a party are not its subject ("Phó thủ tướng cùng đoàn công tác, gồm
+# Thứ trưởng A và B, đã đến kiểm tra ...": the Deputy Prime Minister leads); listed as the subject itself, they are
+# ("lãnh đạo tỉnh gồm ông A, bà B đã chủ trì")
 _LISTED_MEMBERS = re.compile(
-    r"\b(?:gồm|bao gồm|gồm có|termasuk|antara lain|di antaranya|yakni|yaitu)\b[^.;:]*$", re.I
+    r",\s*(?:gồm|bao gồm|gồm có|termasuk|antara lain|di antaranya|yakni|yaitu)\b[^.;:]*$", re.I
 )
 
 
@@ -1578,6 +1581,16 @@ OPENS_ON_THE_MEETING = re.compile(
 )
 
 
+def _earlier_with_its_own_leader(sentence: str, current: Meeting, candidate: Meeting) -> bool:
+    """Background with a leader of its own ("Sebelumnya, Dirjen A memimpin rapat koordinasi ..." after a hearing
+    whose leader is not told) is an earlier meeting, however little else tells the two apart."""
+    return bool(
+        _OPENS_EARLIER.match(sentence)
+        and candidate.chair is not None
+        and (current.chair is None or current.chair.person is not candidate.chair.person)
+    )
+
+
 def _same_meeting(current: Meeting, candidate: Meeting, named_again: bool = False) -> bool:
     """No date, chair or calendar value tells the two apart ("hôm qua" without a publication date has none); a
     time of day told only now for a meeting named again is the same meeting's."""
@@ -1596,7 +1609,18 @@ def _same_meeting(current: Meeting, candidate: Meeting, named_again: bool = Fals
     times = {_when(current), _when(candidate)}
     same_day_known = candidate.date_value is not None and candidate.date_value == current.date_value
     other_time = len(times) == 2 and _when(candidate) is not None
-    return same_date and same_chair and (named_again or not (same_day_known and other_time))
+    # a press conference on a day of its own is not the hearing or meeting told without that day ("Temuan itu sudah
+    # dibeberkan Dedi dalam konferensi pers ..., Senin (22/1)" after "RDP dipimpin Ketua Komisi I ...")
+    press_apart = (
+        current.kind is not None
+        and candidate.kind is not None
+        and (current.kind == "press conference") != (candidate.kind == "press conference")
+        and candidate.date_value is not None
+        and candidate.date_value != current.date_value
+    )
+    return (
+        same_date and same_chair and not press_apart and (named_again or not (same_day_known and other_time))
+    )
 
 
 _TIME_AFTER_DAY = re.compile(r"\)?,?\s+(pagi|siang|sore|malam|petang|sáng|chiều|trưa|tối)\b", re.I)

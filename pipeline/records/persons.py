@@ -42,10 +42,11 @@ _ASIDE = r"(?:\([^()\n]{1,80}\)[ \t]*)?"
 _COPULA = r"(?:(?:đương[ \t]+nhiệm|hiện[ \t]+nay|saat[ \t]+ini)[ \t]+)?(?:là|adalah|ialah|yaitu|yakni)[ \t]+"
 # the state of a title may stand between it and the name ("Gubernur DKI terpilih Anies", "Ketua nonaktif A")
 _TITLE_STATE = r"(?:(?:terpilih|nonaktif|non-aktif)[ \t]+)?"
-# a member's party may stand there too ("anggota DPR dari Fraksi Golkar Markus Nari", "anggota DPR dari Golkar A")
+# a member's party may stand there too ("anggota DPR dari Fraksi Golkar Markus Nari", "anggota DPR dari Golkar A",
+# "Anggota Komisi XI dari Fraksi PDI-P, Maruli Tambunan")
 _PARTY = (
     r"(?:(?:dari[ \t]+(?:(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+)?|(?:Fraksi|Partai)(?:[ \t]+Partai)?[ \t]+)"
-    r"[A-Z][\w-]*[ \t]+)?"
+    r"[A-Z][\w-]*(?:[ \t]+|(?=,)))?"
 )
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
 _TITLE_GAP = re.compile(
@@ -53,9 +54,10 @@ _TITLE_GAP = re.compile(
     re.I,
 )
 # "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, yang oleh warga akrab disapa B", "A, tức
-# B": B is another name of A (a salutation may open it: "A (Cak B)")
+# B": B is another name of A (a salutation may open it: "A (Cak B)"; an age may stand before it: "A (58), yang akrab
+# disapa Pak B")
 _ALIAS_GAP = re.compile(
-    r"^\s*(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
+    r"^\s*(?:\(\d{1,3}\)\s*)?(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
     r"(?:disapa|dipanggil)|atau|"
     rf"tức|(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,

@@ -1007,18 +1007,29 @@ def _an_election_figure(text: str, entity: Entity, sentence_start: int) -> bool:
 # nor is an epidemic's count: cases and deaths counted before or after their noun ("tercatat 1.137 kasus
 # aktif", "kasus aktif Covid-19 ... kini tinggal 41 orang", "ghi nhận 54 ca mắc Covid-19"): 11 in the probe articles,
 # none a gold target (money spent on it is: "anggaran penanganan Covid-19 Rp 56,57 triliun")
+_DISEASE = (
+    r"Covid(?:-19)?|corona|demam berdarah(?: dengue)?|DBD|dengue|malaria|campak|difteri|flu burung|H5N1|"
+    r"sốt xuất huyết|cúm(?: A/H5N1| gia cầm)?|tay chân miệng|sởi|bạch hầu"
+)
 _CASES = (
-    r"(?:kasus\s+(?:aktif|positif|harian|terkonfirmasi|konfirmasi|sembuh)|"
-    r"ca\s+(?:mắc|nhiễm|dương tính|tử vong|bệnh))\b"
+    rf"(?:kasus\s+(?:aktif|positif|harian|terkonfirmasi|konfirmasi|sembuh|{_DISEASE})|"
+    rf"ca\s+(?:mắc|nhiễm|dương tính|tử vong|bệnh|{_DISEASE}))\b"
 )
 _CASES_BEFORE = re.compile(rf"\b{_CASES}[^.;]{{0,60}}$", re.I)
 _CASES_AFTER = re.compile(rf"\s*{_CASES}", re.I)
+# a disease named before a count of cases ("kasus demam berdarah ... mencapai 1.208 kasus")
+_DISEASE_BEFORE = re.compile(rf"\b(?:{_DISEASE})\b[^.;]{{0,80}}$", re.I)
+_CASE_NOUN_AFTER = re.compile(r"\s*(?:kasus|ca|penderita|người mắc)\b", re.I)
 
 
 def _an_epidemic_count(text: str, entity: Entity, sentence_start: int) -> bool:
-    return entity.label == "QUANTITY" and bool(
+    if entity.label != "QUANTITY":
+        return False
+    before = max(sentence_start, entity.start - 80)
+    return bool(
         _CASES_AFTER.match(text, entity.end)
-        or _CASES_BEFORE.search(text, max(sentence_start, entity.start - 80), entity.start)
+        or _CASES_BEFORE.search(text, before, entity.start)
+        or (_CASE_NOUN_AFTER.match(text, entity.end) and _DISEASE_BEFORE.search(text, before, entity.start))
     )
 
 

@@ -61,7 +61,7 @@ SCOPE = re.compile(
 _ANOTHER_TASK = re.compile(
     r";|\b(?:đồng thời|sekaligus|trong đó|di mana|dimana)\b|,\s*(?:và|dan|serta)\s|"
     r"\s(?:và|dan|serta)\s+(?:phấn đấu|đặt mục tiêu|dự kiến|menargetkan|ditargetkan|direncanakan|hoàn thành|"
-    r"hoàn tất|menyelesaikan|merampungkan)\b",
+    r"hoàn tất|menyelesaikan|merampungkan|yêu cầu|meminta|menginstruksikan)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(rf";|\s[-–]\s|{CONTRAST}", re.I)
@@ -652,7 +652,7 @@ _RELATIVE_GOAL_YEAR = re.compile(
     # next year after the goal's words, with no word before it ("menembus 40.000 berkas tahun depan")
     r"|(?:năm|tahun)\s+(?P<next>tới|depan)\s*[.;,\"”]"
     # the end of the year alone is this year's ("Từ nay đến cuối năm, tỷ lệ ... phải đạt 15%"), not last year's
-    r"|\b(?:đến|tới|trong|vào|hingga|sampai|pada)\s+(?:cuối|hết|akhir)\s+(?:năm|tahun)\b"
+    r"|\b(?:đến|tới|trong|vào|hingga|sampai|pada|sebelum|trước)\s+(?:cuối|hết|akhir)\s+(?:năm|tahun)\b"
     r"(?!\s+(?:\d|(?:lalu|trước|qua|kemarin|sebelumnya|ini|nay|sau|tới|depan)\b))",
     re.I,
 )

@@ -223,7 +223,7 @@ _HEADLINE_VERBS = (
     r"Bahas|Gelar|Luncurkan|Targetkan|Patok|Kebut|Genjot|Pangkas|Larang|Wajibkan|Cecar|Tegur|Sambangi|Dukung|Lapor|"
     r"Laporkan|Umumkan|Serahkan|Ganti|Gantikan|Angkat|Berhentikan|Nonaktifkan"
 )
-_STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat))+$", re.I)
+_STATE_TAIL = re.compile(r"(?:\s+(?:nonaktif|terpilih|setempat)|\s+dari\s+(?:Fraksi|Partai)\b[^()]*)+$", re.I)
 _BRACKETED_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
 # lower-case particles that may open a name span ("bin Laden", "van Gaal", "de Gaulle")
 _NAME_PARTICLES = frozenset(
@@ -1641,7 +1641,8 @@ def _without_honorifics(text: str, name: Entity) -> Entity:
 
 def _without_state_words(text: str, title: Entity) -> Entity:
     """Words for a holder's state are not the title: former ("Mantan [Menteri Kesehatan]", "nguyên [giám
-    đốc ...]", "cựu"), new ("Tân [chủ nhiệm ...]"), suspended or elected ("[Ketua DPR] nonaktif")."""
+    đốc ...]", "cựu"), new ("Tân [chủ nhiệm ...]"), suspended or elected ("[Ketua DPR] nonaktif"); nor is a member's
+    party ("[Anggota Komisi II] dari Fraksi Partai Demokrat")."""
     return _without_edges(text, title, _STATE_LEAD, _STATE_TAIL)
 
 
