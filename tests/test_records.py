@@ -977,6 +977,8 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     # nor is a vote
     text = "Với 34/34 đại biểu có mặt tán thành (đạt 100%), kỳ họp thông qua nghị quyết; tỉnh đạt 98% hồ sơ."
     assert candidates(text, "PERCENT", "100%", "98%") == ["98%"]
+    text = "Có 58/61 đại biểu có mặt biểu quyết tán thành, đạt 95,08%; tỉnh đạt 98% hồ sơ."
+    assert candidates(text, "PERCENT", "95,08%", "98%") == ["98%"]
     text = "Resolusi disahkan dengan persetujuan 48 dari 50 delegasi; dinas menyelesaikan 300 berkas."
     assert candidates(text, "QUANTITY", "48", "300") == ["300"]
     text = "Với 81,21% phiếu thuận, Quốc hội thông qua luật; 95% hồ sơ được giải quyết đúng hạn."
@@ -1017,6 +1019,7 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
     for linked in (
         "kết nối trực tuyến tới 30 quận, huyện",
         "terhubung secara daring dengan 30 kabupaten/kota",
+        "disiarkan melalui konferensi video ke 30 provinsi",
     ):
         text = f"Rapat {linked}; dinas telah menyelesaikan 30 berkas."
         counts = [
@@ -1058,6 +1061,7 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Sebanyak 41 dari 50 anggota dewan hadir dalam rapat itu.", False),
         ("Pejabat hadir langsung, sedangkan perwakilan 13 kabupaten/kota mengikuti secara daring.", False),
         ("Sidang paripurna itu disaksikan 48 anggota dewan serta para bupati.", False),
+        ("Pelantikan disaksikan sekitar 800 undangan dari unsur Forkopimda.", False),
         # so are those who attended an opening or an event
         ("Peresmian gedung baru itu dihadiri sekitar 400 undangan.", False),
         (
@@ -2753,6 +2757,17 @@ def test_an_epidemic_s_count_is_no_candidate_but_money_spent_on_it_is():
     assert _candidate_texts(during, ("1.500", "QUANTITY")) == ["1.500"]
     served = "Puskesmas itu kini melayani 1.200 pasien lewat pendaftaran daring."
     assert _candidate_texts(served, ("1.200", "QUANTITY")) == ["1.200"]
+
+
+def test_a_traveller_s_fare_is_no_candidate_but_a_transport_budget_is():
+    fare = "Warga itu biasanya harus bolak-balik naik ojek dengan ongkos Rp 15.000 sekali jalan."
+    assert _candidate_texts(fare, ("Rp 15.000", "MONEY")) == []
+    paid = "Cuối cùng tôi vẫn phải thuê xe ôm, mất khoảng 150.000 đồng tiền xe."
+    assert _candidate_texts(paid, ("150.000 đồng", "MONEY")) == []
+    budget = (
+        "Untuk tunjangan dan ongkos angkut barang, pemerintah mengalokasikan Rp 1,2 triliun dalam APBN 2024."
+    )
+    assert _candidate_texts(budget, ("Rp 1,2 triliun", "MONEY")) == ["Rp 1,2 triliun"]
 
 
 def test_a_title_the_holder_also_holds_before_the_name_is_the_holder_s_too():

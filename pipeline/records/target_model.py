@@ -732,7 +732,9 @@ CONNECTION_POINT_NOUN = re.compile(r"\s+(?:điểm cầu|titik jembatan)\b", re.
 # daring dengan [35] kabupaten/kota")
 LINKED_TO = re.compile(
     r"(?:(?:kết nối|nối mạng)(?:\s+trực tuyến)?\s+(?:tới|đến|với)(?:\s+các)?"
-    r"|(?:terhubung|tersambung|terkoneksi)(?:\s+secara\s+(?:daring|virtual|online))?\s+(?:dengan|ke))\s+$",
+    r"|(?:terhubung|tersambung|terkoneksi)(?:\s+secara\s+(?:daring|virtual|online))?\s+(?:dengan|ke)"
+    # ... or the places a video link reaches ("disiarkan melalui konferensi video ke 34 provinsi")
+    r"|(?:konferensi video|video conference|telekonferensi|cầu truyền hình)\s+(?:ke|dengan|tới|đến|với))\s+$",
     re.I,
 )
 
@@ -754,7 +756,7 @@ MET_WITH = re.compile(
 # an exam ("seleksi kali ini diikuti 112 peserta")
 _ATTENDING_LIST = r"(?:(?!(?:telah|sudah|mencapai|yang|bahwa|đã|đạt|rằng|mà|cho biết)\b)[^.;:])*?"
 ATTENDED_BY = re.compile(
-    rf"(?:{MEETING_NOUN.pattern}|\b(?:kegiatan|peresmian|upacara|pembukaan|buổi lễ|seleksi|ujian|tes|SKD|SKB|kỳ thi)\b)(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|disaksikan|tham dự|có sự tham dự của|có sự tham gia của|"
+    rf"(?:{MEETING_NOUN.pattern}|\b(?:kegiatan|peresmian|pelantikan|upacara|pembukaan|buổi lễ|seleksi|ujian|tes|SKD|SKB|kỳ thi)\b)(?:[^.;:]|\.(?=\w)|(?-i:\b[A-Z][A-Za-z]{{0,3}}\.)){{0,200}}?\s(?:dihadiri|diikuti|disaksikan|tham dự|có sự tham dự của|có sự tham gia của|"
     rf"với sự tham dự của|với sự tham gia của)\s+(?:oleh\s+)?(?:{_ATTENDING_LIST}\s)?"
     r"(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?(?:\d[\d.,]*\s+(?:dari|trên|/)\s+)?$",
     re.I,
@@ -1004,6 +1006,25 @@ def _an_election_figure(text: str, entity: Entity, sentence_start: int) -> bool:
     )
 
 
+# nor is a traveller's fare, what a citizen pays to reach an office ("harus naik ojek Rp 15.000 pulang pergi", "ongkos
+# ojek dan angkot Rp 40.000", "thuê xe ôm mất 150.000 đồng tiền xe"): 9 in the probe articles, none a gold target
+_FARE_BEFORE = re.compile(
+    r"\b(?:ongkos\s+(?:ojek|angkot|bus|transportasi|perjalanan)|naik\s+(?:ojek|angkot|bus|taksi)|xe ôm|tiền xe|"
+    r"cước xe|vé xe)\b[^.;]{0,40}$",
+    re.I,
+)
+_FARE_AFTER = re.compile(
+    r"\s*(?:untuk\s+ongkos|sekali\s+jalan|(?:sekali\s+)?pulang[\s-]pergi|tiền xe|cho mỗi lượt đi)\b", re.I
+)
+
+
+def _a_fare(text: str, entity: Entity, sentence_start: int) -> bool:
+    return entity.label == "MONEY" and bool(
+        _FARE_AFTER.match(text, entity.end)
+        or _FARE_BEFORE.search(text, max(sentence_start, entity.start - 80), entity.start)
+    )
+
+
 # nor is an epidemic's count: cases and deaths counted before or after their noun ("tercatat 1.137 kasus
 # aktif", "kasus aktif Covid-19 ... kini tinggal 41 orang", "ghi nhận 54 ca mắc Covid-19"): 11 in the probe articles,
 # none a gold target (money spent on it is: "anggaran penanganan Covid-19 Rp 56,57 triliun")
@@ -1040,7 +1061,7 @@ _VOTE_AFTER = re.compile(
     r"\s*(?:số\s+)?(?:phiếu\s+(?:tán thành|thuận|đồng ý)|suara\s+(?:setuju|mendukung))\b",
     re.I,
 )
-_VOTE_BEFORE = re.compile(r"(?:\bpersetujuan|\btán thành\s*\((?:\s*(?:đạt|chiếm|bằng))?)\s*$", re.I)
+_VOTE_BEFORE = re.compile(r"(?:\bpersetujuan|\btán thành\s*[(,](?:\s*(?:đạt|chiếm|bằng))?)\s*$", re.I)
 
 
 def _a_vote(text: str, entity: Entity) -> bool:
@@ -1181,6 +1202,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or _a_disaster_s_toll(text, entity, sentence)
             or _an_election_figure(text, entity, sentence[0])
             or _an_epidemic_count(text, entity, sentence[0])
+            or _a_fare(text, entity, sentence[0])
             or _a_whole_out_of(text, entity, entities, sentence)
         ):
             continue
