@@ -857,6 +857,29 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2006-06-05", None), ("2006-06-05", "Trịnh Văn Khải"), ("2006-06-05", None)],
         ),
+        (  # one who speaks during his working visit to a place leads it; one who holds a dialogue leads it
+            "[Menteri PAN-RB](OFFICE) [Hartono Kusuma](PERSON) menyampaikan hal itu saat kunjungan kerja ke kantor "
+            "[BPPT Balikpapan](ORG), [kemarin](DATE).\nSebelumnya, pada [Rabu (17/11) malam](DATE), [Hartono](PERSON) "
+            "menggelar dialog dengan 40 pengusaha anggota [Kadin Balikpapan](ORG).",
+            "2010-11-19",
+            "id",
+            [("2010-11-17", "Hartono Kusuma"), ("2010-11-18", "Hartono Kusuma")],
+        ),
+        (  # a meeting gathered right after the visit just told is a meeting of its own, on the visit's day
+            "[Wali Kota Tasikmalaya](OFFICE) [Rahmat Hidayat](PERSON) melakukan kunjungan kerja mendadak ke sejumlah "
+            "kantor kelurahan, [Selasa (14/2/2023)](DATE).\nSeusai berkeliling, [Rahmat](PERSON) mengumpulkan para lurah "
+            "dan camat untuk rapat evaluasi singkat di [Aula Kelurahan Tugujaya](LOC).",
+            "2023-02-14",
+            "id",
+            [("2023-02-14", "Rahmat Hidayat"), ("2023-02-14", "Rahmat Hidayat")],
+        ),
+        (  # the source of a report does not lead what the clause after him tells of another subject
+            "Menurut [Fauzan](PERSON), dinasnya telah menggelar diskusi bersama walidata kabupaten/kota pada [Kamis "
+            "(6/6/2024)](DATE) untuk menyamakan format.",
+            "2024-06-12",
+            "id",
+            [("2024-06-06", None)],
+        ),
         (  # the members listed in the party do not lead it
             "[Sáng 9/5](DATE), [Phó Thủ tướng](OFFICE) [Lê Minh Hải](PERSON) làm việc với lãnh đạo [tỉnh Bình "
             "Định](LOC).\nTrong chuyến thăm và làm việc, [Phó Thủ tướng](OFFICE) cùng đoàn công tác, gồm [Thứ trưởng Bộ "

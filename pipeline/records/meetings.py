@@ -76,7 +76,10 @@ CHAIR_VERB = re.compile(
     r"bekerja dengan|làm việc với|làm việc tại|meninjau|meresmikan|kiểm tra thực tế|đi kiểm tra|đến kiểm tra|"
     rf"kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
-    r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan)|"
+    r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan|dialog|diskusi|audiensi)|"
+    # one who speaks "during a working visit to" a place is the visitor ("X menyampaikan hal itu saat kunjungan kerja
+    # ke kantor BPPT"); "saat kunjungan kerja Menteri Y" is another's
+    r"(?<=saat )kunjungan kerja(?=\s+ke\b)|"
     r"(?:đã|vừa) (?:tổ chức )?họp báo|"
     rf"mengumpulkan(?=[^.;]{{0,80}}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|{_GATHERS}|"
     r"membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
@@ -121,6 +124,7 @@ _ATTENDS = r"dự(?!\s+(?:kiến|định)\b)"
 HELD = re.compile(
     r"\b(?:memimpin|dipimpin|diselenggarakan|diadakan|digelar|berlangsung|menggelar|mengadakan|menghadiri|"
     rf"dihadiri|melakukan kunjungan kerja|{_INSPECTS}|bekerja dengan|berkunjung|mengunjungi|menyambangi|meninjau|bertemu|"
+    r"mengumpulkan(?=[^.;]{0,80}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|"
     r"gặp nhau|"
     rf"{_CHAIRS}|tổ chức|diễn ra|{_ATTENDS}|tham dự|làm việc (?:riêng )?với|đã làm việc|{_WORKED_WITH}|khai mạc|terhubung|kết nối|kiểm tra|dẫn đầu|"
     rf"làm trưởng đoàn|đã họp|nhóm họp|họp bàn|(?<!cuộc )(?<!buổi )(?<!phiên )họp giao ban|tiếp xúc|chất vấn|meresmikan|có (?:buổi|cuộc)|bế mạc|{_RECEIVES}|"
@@ -404,7 +408,11 @@ def extract_meetings(
                 # background ("Trước đó, ngày 5.9, ... đã có buổi làm việc"): what follows still tells of the
                 # meeting the article reports, so that one stays the current one
                 meetings.insert(len(meetings) - 1, candidate)
-            elif not ANOTHER_EVENT_SAME_DAY.search(reported) and (told := _told_before(meetings, candidate)):
+            elif (
+                not ANOTHER_EVENT_SAME_DAY.search(reported)
+                and not PRESS_RIGHT_AFTER.match(reported)
+                and (told := _told_before(meetings, candidate))
+            ):
                 _merge(told, candidate)  # more of the background meeting ("Bambang meninjau ruang ujian")
             else:
                 meetings.append(candidate)
@@ -861,7 +869,9 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
 # right after the meeting just told: the same day ("Sau phiên họp, Thứ trưởng X chủ trì họp báo", "Usai rapat, ...")
 _RIGHT_AFTER = (
     r"^\W*(?:ngay\s+)?(?:sau|usai|seusai|selepas)\s+(?:khi\s+)?"
-    r"(?:phiên họp|hội nghị|buổi làm việc|cuộc họp|kỳ họp|rapat|rakor|sidang|pertemuan|acara|paripurna)\b"
+    r"(?:phiên họp|hội nghị|buổi làm việc|cuộc họp|kỳ họp|rapat|rakor|sidang|pertemuan|acara|paripurna|"
+    # ... or after the visit, inspection or ceremony just told ("Usai sidak, ...", "Seusai berkeliling, ...")
+    r"sidak|peninjauan|kunjungan|peresmian|pelantikan|upacara|berkeliling|meninjau|buổi lễ|lễ)\b"
 )
 _SAME_DAY = re.compile(rf"\b(?:cùng ngày|hari yang sama|hari itu)\b|{_RIGHT_AFTER}", re.I)
 # a press conference held right after is a meeting of its own, with its own chair, on that day
@@ -869,7 +879,8 @@ PRESS_RIGHT_AFTER = re.compile(
     rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers|"
     # ... and so is another meeting a body holds right after ("Usai paripurna, Senin siang, Banggar DPRD langsung
     # menggelar rapat kerja tertutup")
-    r"(?:menggelar|mengadakan|tổ chức)\s+(?:\S+\s+)?(?:rapat|rakor|pertemuan|hội nghị|cuộc họp))\b",
+    r"(?:menggelar|mengadakan|memimpin|tổ chức|chủ trì)\s+(?:\S+\s+)?(?:rapat|rakor|pertemuan|hội nghị|cuộc họp)|"
+    r"mengumpulkan[^.;]{0,80}?\b(?:untuk|dalam)\s+(?:rapat|rakor|pertemuan))\b",
     re.I,
 )
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
@@ -1136,6 +1147,11 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             and verb.start() - after <= 200
             and not _AGENT_BEFORE_VERB.search(text, after, verb.start())
             and not _REPORTED_SUBJECT.search(text, after, verb.start())
+            and not (
+                _SOURCE_BEFORE.search(text, start, (mention.title or entity).start)
+                and _ANOTHER_SUBJECT.match(text, after, verb.start())
+                and not _HIS_PRONOUN.search(text, after, verb.start())
+            )
         ):
             head = _head_of_list(text, in_sentence, index)
             if not _LISTED_MEMBERS.search(text, start, (head.title or head.entity).start):
@@ -1188,6 +1204,15 @@ _REPORTED_SUBJECT = re.compile(
 _LISTED_MEMBERS = re.compile(
     r",\s*(?:gồm|bao gồm|gồm có|termasuk|antara lain|di antaranya|yakni|yaitu)\b[^.;:]*$", re.I
 )
+
+
+# the source a report is given by ("Menurut Fauzan, dinasnya telah menggelar diskusi ...") is not the agent of the
+# clause that follows with a subject of its own
+_SOURCE_BEFORE = re.compile(r"\bmenurut\s+(?:(?:bapak|ibu|pak|bu)\s+)?$", re.I)
+_ANOTHER_SUBJECT = re.compile(r"\s*,\s*(?!(?:ia|dia|beliau|pihaknya|kami)\b)[^\W\d]", re.I)
+_HIS_PRONOUN = re.compile(
+    r"\b(?:ia|dia|beliau|pihaknya|kami)\b", re.I
+)  # "Menurut A, Jumat (2/2), ia melakukan ..."
 
 
 # names joined into one subject ("ông A, bà B, ông C đã chủ trì", "A dan B memimpin")
