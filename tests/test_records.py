@@ -1062,6 +1062,8 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
         ("Pejabat hadir langsung, sedangkan perwakilan 13 kabupaten/kota mengikuti secara daring.", False),
         ("Sidang paripurna itu disaksikan 48 anggota dewan serta para bupati.", False),
         ("Pelantikan disaksikan sekitar 800 undangan dari unsur Forkopimda.", False),
+        ("Bupati mengumpulkan 27 camat se-Kabupaten Banyumas di Pendopo Si Panji.", False),
+        ("Petugas mengumpulkan 27 berkas perizinan yang tertunda.", True),
         # so are those who attended an opening or an event
         ("Peresmian gedung baru itu dihadiri sekitar 400 undangan.", False),
         (
@@ -1094,6 +1096,8 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
         ("Realisasi belanja mencapai Rp10,2 triliun dari pagu 19 triliun rupiah.", False),
         ("Các quận, huyện đã giải quyết 12/19 đơn khiếu nại về bồi thường.", False),
+        # nor is the whole a rank is counted among
+        ("Jawa Tengah menempati peringkat ketiga dari 19 provinsi dalam evaluasi LAKIP.", False),
         # "dari" after a noun is "from"; a whole with no part counted after it is a count of its own
         ("Mal itu kini melayani 240 jenis layanan dari 19 instansi.", True),
         ("Dari 19 layanan itu, sebagian besar telah berjalan secara daring.", True),
@@ -2764,6 +2768,8 @@ def test_a_traveller_s_fare_is_no_candidate_but_a_transport_budget_is():
     assert _candidate_texts(fare, ("Rp 15.000", "MONEY")) == []
     paid = "Cuối cùng tôi vẫn phải thuê xe ôm, mất khoảng 150.000 đồng tiền xe."
     assert _candidate_texts(paid, ("150.000 đồng", "MONEY")) == []
+    ticket = "Tiket bus per orang Rp 350.000, jadi mending bawa mobil sendiri."
+    assert _candidate_texts(ticket, ("Rp 350.000", "MONEY")) == []
     budget = (
         "Untuk tunjangan dan ongkos angkut barang, pemerintah mengalokasikan Rp 1,2 triliun dalam APBN 2024."
     )

@@ -774,6 +774,13 @@ _ATTENDING_AFTER = re.compile(
     re.I,
 )
 _AUDIENCE_BEFORE = re.compile(r"\b(?:di hadapan|berjumlah)\s+(?:(?:sekitar|hampir|lebih dari)\s+)?$", re.I)
+# ... or officials gathered for a meeting ("Bupati mengumpulkan 27 camat se-Kabupaten di Pendopo")
+_GATHERED_BEFORE = re.compile(r"\bmengumpulkan\s+(?:(?:sekitar|sebanyak|seluruh)\s+)?$", re.I)
+_OFFICIALS_AFTER = re.compile(
+    r"\s+(?:orang\s+)?(?:para\s+)?(?:kepala|camat|lurah|kades|pejabat|pimpinan|bupati|wali kota|sekretaris|direktur|"
+    r"perangkat|pegawai|ASN|PNS)\b",
+    re.I,
+)
 # matched before folding: folded, "nói" (to say) would be the "Nội" of "Hà Nội"
 SAYING_WORDS = re.compile(r"\b(?:cho biết|nói|mengatakan|menyatakan|menyebut|kata|ujar)\b", re.I)
 
@@ -1009,8 +1016,8 @@ def _an_election_figure(text: str, entity: Entity, sentence_start: int) -> bool:
 # nor is a traveller's fare, what a citizen pays to reach an office ("harus naik ojek Rp 15.000 pulang pergi", "ongkos
 # ojek dan angkot Rp 40.000", "thuê xe ôm mất 150.000 đồng tiền xe"): 9 in the probe articles, none a gold target
 _FARE_BEFORE = re.compile(
-    r"\b(?:ongkos\s+(?:ojek|angkot|bus|transportasi|perjalanan)|naik\s+(?:ojek|angkot|bus|taksi)|xe ôm|tiền xe|"
-    r"cước xe|vé xe)\b[^.;]{0,40}$",
+    r"\b(?:ongkos\s+(?:ojek|angkot|bus|transportasi|perjalanan)|naik\s+(?:ojek|angkot|bus|taksi)|"
+    r"tiket\s+(?:bus|pesawat|kereta|kapal)|xe ôm|tiền xe|cước xe|vé\s+(?:xe|tàu|máy bay))\b[^.;]{0,40}$",
     re.I,
 )
 _FARE_AFTER = re.compile(
@@ -1092,6 +1099,12 @@ _OUT_OF_OPENING = re.compile(
 # desa"), and the top of the scale a score is given on is no target either ("2,18 dari skala 5", "trên thang điểm 10")
 _PART_WITH_ITS_NOUN = re.compile(r"\d\s+(?P<noun>[^\W\d]+)(?:\s+[^\W\d]+){0,2}\s+dari(?:\s+total)?\s+$", re.I)
 _SCALE = re.compile(r"\b(?:skala|thang điểm|thang)\s*$", re.I)
+# ... and the whole a rank is counted among ("menempati peringkat ketiga dari 33 provinsi", "đứng thứ 5 trong 63 tỉnh")
+_RANKED_AMONG = re.compile(
+    r"\b(?:peringkat|urutan|ranking|xếp thứ|xếp hạng|đứng thứ|hạng)\s+(?:ke-?)?[\w-]+\s+(?:dari|trong|trên)"
+    r"(?:\s+(?:total|tổng số|số))?\s+$",
+    re.I,
+)
 # and the whole after a part and a slash ("giải quyết 1.030/1.240 đơn", "14/14 huyện")
 _AFTER_A_PART_AND_SLASH = re.compile(r"\d\s*/\s*$")
 
@@ -1106,6 +1119,7 @@ def _a_whole_out_of(text: str, entity: Entity, entities: list[Entity], sentence:
     if (
         _OUT_OF_AFTER_A_PART.search(text, before, entity.start)
         or _SCALE.search(text, before, entity.start)
+        or _RANKED_AMONG.search(text, before, entity.start)
         or _AFTER_A_PART_AND_SLASH.search(text, before, entity.start)
     ):
         return True
@@ -1215,6 +1229,10 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or ATTENDED_BY.search(text, max(sentence[0], entity.start - 240), entity.start)
             or _ATTENDING_AFTER.match(text, entity.end, sentence[1])
             or _AUDIENCE_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
+            or (
+                _GATHERED_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
+                and _OFFICIALS_AFTER.match(text, entity.end)
+            )
             or _LISTED_PLACE_NUMBER.search(text, max(sentence[0], entity.start - 40), entity.start)
             or _an_age(text, entity)
         ):
