@@ -880,6 +880,22 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2024-06-06", None)],
         ),
+        (  # one who announces a thing "after leading" a meeting led it; a supervising delegation's leader leads its
+            # visit
+            "[Bupati Bojonegoro](OFFICE) [Suyatno](PERSON) melarang pengangkatan honorer baru. Larangan itu ia umumkan "
+            "usai memimpin rapat koordinasi bersama kepala OPD, [Senin (15/1/2018)](DATE).",
+            "2018-01-16",
+            "id",
+            [("2018-01-15", "Suyatno")],
+        ),
+        (
+            "[Chiều 3-10](DATE), đoàn giám sát của [Ban Pháp chế HĐND TP](ORG) do bà [Lý Thị Nhung](PERSON), [trưởng "
+            "ban Pháp chế HĐND TP](OFFICE), dẫn đầu đã giám sát việc giải quyết thủ tục tại [Trung tâm Phục vụ hành "
+            "chính công TP](ORG).",
+            "2019-10-08",
+            "vi",
+            [("2019-10-03", "Lý Thị Nhung")],
+        ),
         (  # the members listed in the party do not lead it
             "[Sáng 9/5](DATE), [Phó Thủ tướng](OFFICE) [Lê Minh Hải](PERSON) làm việc với lãnh đạo [tỉnh Bình "
             "Định](LOC).\nTrong chuyến thăm và làm việc, [Phó Thủ tướng](OFFICE) cùng đoàn công tác, gồm [Thứ trưởng Bộ "

@@ -2691,6 +2691,8 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(diplomas, "57", "1.200") == ["1.200"]
     forged = "Sebanyak 12 ijazah palsu ditemukan, sementara 300 pegawai lulus uji kompetensi."
     assert candidates(forged, "12", "300") == ["300"]
+    suspects = "Polisi menetapkan 31 orang sebagai tersangka, sementara 300 desa sudah terlayani daring."
+    assert candidates(suspects, "31", "300") == ["300"]
     against = "Về công tác phòng, chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính."
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."
@@ -2770,6 +2772,8 @@ def test_a_traveller_s_fare_is_no_candidate_but_a_transport_budget_is():
     assert _candidate_texts(paid, ("150.000 đồng", "MONEY")) == []
     ticket = "Tiket bus per orang Rp 350.000, jadi mending bawa mobil sendiri."
     assert _candidate_texts(ticket, ("Rp 350.000", "MONEY")) == []
+    petrol = "Mỗi lần lên xã làm giấy tờ, bà tốn tiền xăng 30.000 đồng."
+    assert _candidate_texts(petrol, ("30.000 đồng", "MONEY")) == []
     budget = (
         "Untuk tunjangan dan ongkos angkut barang, pemerintah mengalokasikan Rp 1,2 triliun dalam APBN 2024."
     )

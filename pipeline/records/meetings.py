@@ -34,7 +34,7 @@ _MEETING_NOUN = (
     r"rakornas|rakorda|rakorwil|rakorpim|raker|rakerda|rakernas|RDPU?|RUPS(?:T|LB)?|audiensi|FGD|focus group discussion|meeting|"
     r"hearing|"
     rf"delegasi|phiên họp|cuộc họp|hội nghị|buổi làm việc|họp báo|kỳ họp|phiên chất vấn|tọa đàm|{_WORKSHOP}|"
-    r"tiếp xúc cử tri|buổi tiếp|buổi tham vấn|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|"
+    r"tiếp xúc cử tri|buổi tiếp|buổi tham vấn|giao ban|mít tinh|đoàn công tác|đoàn kiểm tra|đoàn giám sát|"
     r"trao đổi với báo giới|trao đổi với báo chí|gặp gỡ báo chí|buổi giải trình|phiên giải trình|buổi họp|"
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|buổi gặp|gặp gỡ với báo chí|trả lời báo chí|"
@@ -77,6 +77,7 @@ CHAIR_VERB = re.compile(
     rf"kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan|dialog|diskusi|audiensi)|"
+    r"memberikan keterangan (?:pers|kepada wartawan)|"
     # one who speaks "during a working visit to" a place is the visitor ("X menyampaikan hal itu saat kunjungan kerja
     # ke kantor BPPT"); "saat kunjungan kerja Menteri Y" is another's
     r"(?<=saat )kunjungan kerja(?=\s+ke\b)|"
@@ -92,7 +93,7 @@ CHAIR_VERB = re.compile(
 )
 # a press conference or a talk with the press is led by the one who speaks at it
 PRESS = re.compile(
-    r"\b(?:jumpa pers|konferensi pers|temu media|bincang|họp báo|trao đổi với báo giới|trao đổi với báo chí|"
+    r"\b(?:jumpa pers|konferensi pers|(?<=memberikan )keterangan pers|temu media|bincang|họp báo|trao đổi với báo giới|trao đổi với báo chí|"
     r"gặp gỡ báo chí|gặp gỡ với báo chí|trả lời báo chí|trả lời phóng viên)\b",
     re.I,
 )
@@ -1253,10 +1254,10 @@ PRONOUN_LEADS = re.compile(
 
 
 # a quote or statement attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika
-# memimpin", "Hal itu ia sampaikan saat menggelar jumpa pers")
+# memimpin", "Hal itu ia sampaikan saat menggelar jumpa pers", "Larangan itu ia umumkan usai memimpin rapat")
 PRONOUN_ATTRIBUTED = re.compile(
     r"\b(?:(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya|"
-    r"(?:ia|dia|beliau)\s+sampaikan|disampaikannya)\s+"
+    r"(?:ia|dia|beliau)\s+(?:sampaikan|umumkan|tegaskan|jelaskan|paparkan)|(?:disampaikan|diumumkan)nya)\s+"
     rf"(?:saat|ketika|usai|seusai|sambil)\s+(?:{CHAIR_VERB.pattern})",
     re.I,
 )

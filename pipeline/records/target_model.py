@@ -850,7 +850,9 @@ _CRIME_BEFORE = re.compile(_CRIME, re.I)
 _CRIME_CASES_AFTER = re.compile(
     rf"\s+(?:vụ|trường hợp|đơn thư|kasus|perkara|laporan|aduan|pengaduan|upaya|đối tượng|bị can|tersangka)\b[^.;]{{0,50}}?{_CRIME}"
     # or forged things counted ("12 ijazah palsu", "46 bộ hồ sơ giả")
-    r"|\s+(?:[^\W\d]+\s+){1,3}?(?:palsu|giả|giả mạo|không hợp pháp|bất hợp pháp)\b",
+    r"|\s+(?:[^\W\d]+\s+){1,3}?(?:palsu|giả|giả mạo|không hợp pháp|bất hợp pháp)\b"
+    # or suspects counted ("menetapkan 312 orang sebagai tersangka", "41 di antara para tersangka")
+    r"|\s+(?:orang\s+)?(?:sebagai|di antara(?:\s+para)?)\s+(?:tersangka|terdakwa|terpidana)\b",
     re.I,
 )
 
@@ -1017,7 +1019,7 @@ def _an_election_figure(text: str, entity: Entity, sentence_start: int) -> bool:
 # ojek dan angkot Rp 40.000", "thuê xe ôm mất 150.000 đồng tiền xe"): 9 in the probe articles, none a gold target
 _FARE_BEFORE = re.compile(
     r"\b(?:ongkos\s+(?:ojek|angkot|bus|transportasi|perjalanan)|naik\s+(?:ojek|angkot|bus|taksi)|"
-    r"tiket\s+(?:bus|pesawat|kereta|kapal)|xe ôm|tiền xe|cước xe|vé\s+(?:xe|tàu|máy bay))\b[^.;]{0,40}$",
+    r"tiket\s+(?:bus|pesawat|kereta|kapal)|xe ôm|tiền xe|tiền xăng|cước xe|vé\s+(?:xe|tàu|máy bay))\b[^.;]{0,40}$",
     re.I,
 )
 _FARE_AFTER = re.compile(
