@@ -896,6 +896,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2019-10-03", "Lý Thị Nhung")],
         ),
+        (  # a body holding a dialogue the same afternoon holds a meeting of its own
+            "[Ngày 10-3](DATE), [Phó Thủ tướng](OFFICE) [Nguyễn Đức Thành](PERSON) đã đến làm việc tại [Cục Hải quan "
+            "tỉnh Bình Dương](ORG).\n[Chiều cùng ngày](DATE), tại [Chi cục Hải quan KCN Sóng Thần](ORG), [Tổng cục Hải "
+            "quan](ORG) tổ chức đối thoại với hơn 200 doanh nghiệp.",
+            "2014-03-11",
+            "vi",
+            [("2014-03-10", "Nguyễn Đức Thành"), ("2014-03-10", None)],
+        ),
         (  # the members listed in the party do not lead it
             "[Sáng 9/5](DATE), [Phó Thủ tướng](OFFICE) [Lê Minh Hải](PERSON) làm việc với lãnh đạo [tỉnh Bình "
             "Định](LOC).\nTrong chuyến thăm và làm việc, [Phó Thủ tướng](OFFICE) cùng đoàn công tác, gồm [Thứ trưởng Bộ "

@@ -501,8 +501,9 @@ def _meeting_named(
 
 # "làm việc với/tại" alone is to work with or at; in a sentence that opens with the day ("Sáng 5/3, Bộ trưởng X
 # làm việc với UBND tỉnh") or with the working itself ("Làm việc với lãnh đạo tỉnh, Phó Thủ tướng ...") it
-# reports a working session; so does a body that meets on the day it opens with ("Ngày 10/8, UBND TP họp bàn về
-# ..."), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với"), after the
+# reports a working session; so does a body that meets, or holds a dialogue, on the day it opens with ("Ngày 10/8,
+# UBND TP họp bàn về ...", "Chiều cùng ngày, Tổng cục Hải quan tổ chức đối thoại với ..."; every year's dialogue is
+# none), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với"), after the
 # outlet's dateline ("TP - Làm việc với lãnh đạo tỉnh ngày 12/8, Phó Thủ tướng ...", "(NLĐ) - Sáng qua (9-8), ...")
 _OPENS_WITH_A_DAY = re.compile(
     r"^\W*(?:[^\W\d_][\w.&]*(?:\s+[^\W\d_][\w.&]*){0,2}\)?\s+[-–—]\s+)?(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
@@ -510,7 +511,7 @@ _OPENS_WITH_A_DAY = re.compile(
     re.I,
 )
 _WORKS_WITH = re.compile(
-    r"\blàm việc (?:riêng )?(?:với|tại)\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
+    r"\blàm việc (?:riêng )?(?:với|tại)\b|\btổ chức đối thoại\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
     re.I,
 )
 

@@ -1028,9 +1028,16 @@ _FARE_AFTER = re.compile(
 
 
 def _a_fare(text: str, entity: Entity, sentence_start: int) -> bool:
-    return entity.label == "MONEY" and bool(
-        _FARE_AFTER.match(text, entity.end)
-        or _FARE_BEFORE.search(text, max(sentence_start, entity.start - 80), entity.start)
+    return entity.label == "MONEY" and _named_around(text, entity, sentence_start, _FARE_BEFORE, _FARE_AFTER)
+
+
+def _named_around(
+    text: str, entity: Entity, sentence_start: int, before: re.Pattern, after: re.Pattern, reach: int = 80
+) -> bool:
+    """Its sentence names the kind of figure right after the value or in the words before it."""
+    return bool(
+        after.match(text, entity.end)
+        or before.search(text, max(sentence_start, entity.start - reach), entity.start)
     )
 
 
@@ -1055,11 +1062,9 @@ _CASE_NOUN_AFTER = re.compile(r"\s*(?:kasus|ca|penderita|người mắc)\b", re.
 def _an_epidemic_count(text: str, entity: Entity, sentence_start: int) -> bool:
     if entity.label != "QUANTITY":
         return False
-    before = max(sentence_start, entity.start - 80)
-    return bool(
-        _CASES_AFTER.match(text, entity.end)
-        or _CASES_BEFORE.search(text, before, entity.start)
-        or (_CASE_NOUN_AFTER.match(text, entity.end) and _DISEASE_BEFORE.search(text, before, entity.start))
+    return _named_around(text, entity, sentence_start, _CASES_BEFORE, _CASES_AFTER) or bool(
+        _CASE_NOUN_AFTER.match(text, entity.end)
+        and _DISEASE_BEFORE.search(text, max(sentence_start, entity.start - 80), entity.start)
     )
 
 
