@@ -1210,11 +1210,11 @@ _LISTED_MEMBERS = re.compile(
 
 # the source a report is given by ("Menurut Fauzan, dinasnya telah menggelar diskusi ...") is not the agent of the
 # clause that follows with a subject of its own
+# (a pronoun after a day still makes him the subject: "Menurut A, Jumat (2/2), ia melakukan ...")
 _SOURCE_BEFORE = re.compile(r"\bmenurut\s+(?:(?:bapak|ibu|pak|bu)\s+)?$", re.I)
-_ANOTHER_SUBJECT = re.compile(r"\s*,\s*(?!(?:ia|dia|beliau|pihaknya|kami)\b)[^\W\d]", re.I)
-_HIS_PRONOUN = re.compile(
-    r"\b(?:ia|dia|beliau|pihaknya|kami)\b", re.I
-)  # "Menurut A, Jumat (2/2), ia melakukan ..."
+_HIS_PRONOUNS = r"ia|dia|beliau|pihaknya|kami"
+_ANOTHER_SUBJECT = re.compile(rf"\s*,\s*(?!(?:{_HIS_PRONOUNS})\b)[^\W\d]", re.I)
+_HIS_PRONOUN = re.compile(rf"\b(?:{_HIS_PRONOUNS})\b", re.I)
 
 
 # names joined into one subject ("ông A, bà B, ông C đã chủ trì", "A dan B memimpin")
