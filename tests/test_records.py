@@ -2699,7 +2699,7 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(prisoners, "14.661", "400") == ["14.661", "400"]
     broker = "Ada calo yang meminta Rp 150 ribu per keping, sementara 300 desa sudah terlayani."
     assert candidates(broker, "Rp 150 ribu", "300") == ["300"]
-    age = "Suwarno (52), pengusaha mebel, mengaku 42 izin kini terbit lebih cepat; ông Bé (67 tuổi) kể."
+    age = "Suwarno (52), pengusaha mebel, menyebut 42 izin kini terbit lebih cepat; ông Bé (67 tuổi) kể."
     assert candidates(age, "52", "42", "67") == ["42"]
     court_cases = (
         "Kejati menangani 17 perkara dugaan korupsi keuangan daerah, sementara 96 persen LKPD tuntas."
@@ -2763,6 +2763,15 @@ def test_an_epidemic_s_count_is_no_candidate_but_money_spent_on_it_is():
     assert _candidate_texts(during, ("1.500", "QUANTITY")) == ["1.500"]
     served = "Puskesmas itu kini melayani 1.200 pasien lewat pendaftaran daring."
     assert _candidate_texts(served, ("1.200", "QUANTITY")) == ["1.200"]
+
+
+def test_what_one_claims_and_a_crowd_of_protesters_are_no_candidates():
+    claimed = "Yanto mengaku sudah mengabdi 12 tahun dengan honor Rp 350 ribu per bulan."
+    assert _candidate_texts(claimed, ("Rp 350 ribu", "MONEY")) == []
+    protest = "Di luar gedung, sekitar 2.000 honorer dari berbagai daerah berunjuk rasa."
+    assert _candidate_texts(protest, ("2.000", "QUANTITY")) == []
+    reported = "Dinas mencatat 2.000 honorer sudah diangkat, sementara sebagian lain berunjuk rasa."
+    assert _candidate_texts(reported, ("2.000", "QUANTITY")) == ["2.000"]
 
 
 def test_a_traveller_s_fare_is_no_candidate_but_a_transport_budget_is():
