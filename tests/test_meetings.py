@@ -1065,3 +1065,46 @@ def test_a_meeting_dated_by_another_s_day_keeps_its_own_time_of_day():
         ("--03-05", "morning"),
         ("--03-05", "afternoon"),
     ]
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # a coordination meeting named again with a demonstrative is that meeting, whatever month its figures
+            # are of
+            "[Rabu pagi](DATE), [Bupati Ngawi](OFFICE) [Suryo Adi](PERSON) memimpin rapat koordinasi pengendalian "
+            "harga. Dalam rakor itu dipaparkan kenaikan harga beras pada [April 2022](DATE) sebesar 2 persen.",
+            "2022-05-12",
+            "id",
+            [("2022-05-11", "Suryo Adi")],
+        ),
+        (  # a press conference held "after the meeting", told after its holder's name, is a meeting of its own
+            "[Deputi SDM Aparatur](OFFICE) [Budi Rahardjo](PERSON) memimpin rapat koordinasi virtual, [Senin "
+            "(8/3/2021)](DATE).\n[Kepala BKN](OFFICE) [Dwi Santoso](PERSON) menggelar konferensi pers seusai rapat, "
+            "[Senin sore](DATE), di Kantor BKN.",
+            "2021-03-08",
+            "id",
+            [("2021-03-08", "Budi Rahardjo"), ("2021-03-08", "Dwi Santoso")],
+        ),
+        (  # background opening on an earlier day is an earlier conference, though it opens "at the conference"
+            "Số liệu được công bố tại cuộc họp báo [chiều 15/7](DATE).\nTrước đó, [ngày 10/7](DATE), tại hội nghị "
+            "trực tuyến do [Phó tổng cục trưởng Tổng cục Hải quan](OFFICE) [Lê Văn Hòa](PERSON) chủ trì, Tổng cục "
+            "cho biết tỷ lệ khai báo điện tử đạt 97%.",
+            "2013-07-16",
+            "vi",
+            [("2013-07-10", "Lê Văn Hòa"), ("2013-07-15", None)],
+        ),
+        (  # a district chairman who "held a dialogue" with residents on the day the lead opens with, after the
+            # outlet's tag glued to its dash, chairs it
+            "(TTO)- [Ngày 12-9](DATE), ông [Trần Văn Lộc](PERSON), [Chủ tịch UBND huyện Bình Chánh](OFFICE), đã "
+            "đối thoại trực tiếp với 85 hộ dân có đất bị thu hồi.",
+            "2010-09-13",
+            "vi",
+            [("2010-09-12", "Trần Văn Lộc")],
+        ),
+    ],
+)
+def test_a_meeting_named_again_a_press_conference_after_it_and_a_dialogue_held(
+    marked, published, lang, expected
+):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected

@@ -3555,3 +3555,50 @@ def test_a_result_after_a_concession_is_not_dated_by_the_goal_before_it(marked, 
     text, spans = parse_markup(marked)
     targets = _records(text, spans, published="2016-09-01")[2]
     assert [(t["status"], t["value"], t["deadline"]) for t in targets] == expected
+
+
+def test_a_nickname_given_to_an_untagged_word_of_a_name_is_that_person_s_alias():
+    linked = _linked(
+        "[Gubernur Bengkulu](OFFICE) [Rohidin Mersyah](PERSON) meninjau pasar. Rohidin yang akrab disapa Pak "
+        "[Edi](PERSON) itu menyapa pedagang.\n[Edi](PERSON) didampingi [Sekda](OFFICE) [Hamka Sabri](PERSON).",
+        "id",
+    )
+    assert linked == {
+        "rohidin mersyah": (["Gubernur Bengkulu"], ["Edi"]),
+        "hamka sabri": (["Sekda"], []),
+    }
+    # a word two persons' names share tells no one
+    linked = _linked(
+        "[Ahmad Yani](PERSON) dan [Yani Suryani](PERSON) hadir. Yani yang akrab disapa [Ucok](PERSON) bicara.",
+        "id",
+    )
+    assert linked["ahmad yani"][1] == [] and linked["yani suryani"][1] == []
+
+
+def test_names_listed_before_an_appointment_share_the_title_it_gives():
+    linked = _linked(
+        "Tiga pejabat lainnya, [Dedi Mulyadi](PERSON), [Asep Saepudin](PERSON) dan [Rina Kartika](PERSON), "
+        "dilantik sebagai [Staf Ahli Wali Kota](OFFICE).",
+        "id",
+    )
+    assert linked == {
+        name: (["Staf Ahli Wali Kota"], []) for name in ("dedi mulyadi", "asep saepudin", "rina kartika")
+    }
+    linked = _linked(
+        "Ông [Nguyễn Văn Tâm](PERSON) và bà [Lê Thị Hoa](PERSON) được bổ nhiệm làm [Phó Giám đốc Sở Tư pháp](OFFICE).",
+        "vi",
+    )
+    assert linked == {name: (["Phó Giám đốc Sở Tư pháp"], []) for name in ("nguyen van tam", "le thi hoa")}
+
+
+def test_a_heading_title_over_names_with_their_ranks_is_each_name_s_title():
+    linked = _linked(
+        "Cùng dự có các [Thứ trưởng Bộ Quốc phòng](OFFICE): Thượng tướng [Hoàng Văn Tú](PERSON), Trung tướng "
+        "[Lê Minh Hải](PERSON); [Phó Chủ nhiệm Văn phòng Chính phủ](OFFICE) [Trần Thu Hà](PERSON).",
+        "vi",
+    )
+    assert linked == {
+        "hoang van tu": (["Thứ trưởng Bộ Quốc phòng"], []),
+        "le minh hai": (["Thứ trưởng Bộ Quốc phòng"], []),
+        "tran thu ha": (["Phó Chủ nhiệm Văn phòng Chính phủ"], []),
+    }

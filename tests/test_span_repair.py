@@ -2060,3 +2060,32 @@ def test_a_news_outlet_named_in_the_text_is_a_body_not_a_person():
     text = "Trả lời Thanh Niên bên lề hội nghị, ông Hùng cho biết hồ sơ giấy sẽ bỏ."
     repaired = repair_model_spans(text, tagged(text, ("Thanh Niên", "PERSON"), ("Hùng", "PERSON")), "vi")
     assert [(e.label, e.text) for e in repaired] == [("ORG", "Thanh Niên"), ("PERSON", "Hùng")]
+
+
+def test_a_mayor_s_title_and_name_elsewhere_do_not_make_the_name_a_place():
+    # "Wali Kota Hendra" is the mayor and his name, not the town "Kota Hendra": the full name stays whole
+    text = (
+        "Wali Kota Blitar Hendra Gunawan Saputra meninjau pasar. Wali Kota Hendra menambahkan, antrean "
+        "sudah berkurang."
+    )
+    pieces = (("Wali Kota Blitar", "OFFICE"), ("Hendra Gunawan Saputra", "PERSON"))
+    assert people(text, *pieces)[:2] == [("OFFICE", "Wali Kota Blitar"), ("PERSON", "Hendra Gunawan Saputra")]
+
+
+def test_a_plural_title_heading_names_with_their_ranks_is_their_title():
+    text = "Cùng dự có các Thứ trưởng Bộ Quốc phòng: Thượng tướng Hoàng Văn Tú, Trung tướng Lê Minh Hải."
+    repaired = repair_model_spans(
+        text,
+        tagged(
+            text,
+            ("Thứ trưởng Bộ Quốc phòng", "OFFICE"),
+            ("Hoàng Văn Tú", "PERSON"),
+            ("Lê Minh Hải", "PERSON"),
+        ),
+        "vi",
+    )
+    assert ("OFFICE", "Thứ trưởng Bộ Quốc phòng") in [(e.label, e.text) for e in repaired]
+    # a plural title that no name follows names a group, no office
+    text = "Các Thứ trưởng Bộ Quốc phòng phải báo cáo trước tháng 6."
+    repaired = repair_model_spans(text, tagged(text, ("Thứ trưởng Bộ Quốc phòng", "OFFICE")), "vi")
+    assert [e.label for e in repaired] == []

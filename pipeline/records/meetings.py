@@ -84,7 +84,8 @@ CHAIR_VERB = re.compile(
     r"(?:đã|vừa) (?:tổ chức )?họp báo|"
     rf"mengumpulkan(?=[^.;]{{0,80}}?\b(?:dalam|untuk|pada) (?:rapat|rakor|pertemuan)\b)|{_GATHERS}|"
     r"membuka (?:rapat|acara|sidang)|menutup (?:rapat|sidang)|"
-    r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|kết luận|"
+    r"có (?:buổi|cuộc) (?:đối thoại|làm việc|gặp mặt|gặp gỡ|gặp|tiếp xúc|họp|trao đổi)|(?<=đã )đối thoại|"
+    r"(?<=vừa )đối thoại|kết luận|"
     rf"{_RECEIVES}|(?<!công tác )(?<!quy trình )tiếp công dân|"
     r"chỉ đạo|phát biểu (?:bế mạc|khai mạc|kết luận|chỉ đạo)|đọc lời (?:bế mạc|khai mạc)|"
     r"điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp)|memandu (?:rapat|sidang|acara|diskusi)|"
@@ -217,7 +218,7 @@ THAT_MEETING = re.compile(
 )
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
-    r"\b(?:pertemuan|rapat|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b"
+    r"\b(?:pertemuan|rapat|rakor(?:nas|da|pim)?|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b"
     # "Tại hội nghị, ông B ...": the one just reported, unless its noun phrase gives it a day of its own ("tại phiên
     # họp ngày 31-3 do Thủ tướng chủ trì", "tại hội nghị ... do Bộ Nội vụ tổ chức hôm 12/10")
     r"|\btại (?:phiên họp|hội nghị|buổi làm việc|buổi tiếp)\b"
@@ -506,12 +507,12 @@ def _meeting_named(
 # none), a place's abbreviation's dot inside ("Sáng nay tại TX.Tân An, Phó thủ tướng ... làm việc với"), after the
 # outlet's dateline ("TP - Làm việc với lãnh đạo tỉnh ngày 12/8, Phó Thủ tướng ...", "(NLĐ) - Sáng qua (9-8), ...")
 _OPENS_WITH_A_DAY = re.compile(
-    r"^\W*(?:[^\W\d_][\w.&]*(?:\s+[^\W\d_][\w.&]*){0,2}\)?\s+[-–—]\s+)?(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
+    r"^\W*(?:[^\W\d_][\w.&]*(?:\s+[^\W\d_][\w.&]*){0,2}(?:\)\s*|\s+)[-–—]\s+)?(?:(?:trước đó|sau đó),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm|cùng ngày)\b(?:[^,.;]|\.(?=\w)){0,25},|"
     r"làm việc (?:với|tại)\b)",
     re.I,
 )
 _WORKS_WITH = re.compile(
-    r"\blàm việc (?:riêng )?(?:với|tại)\b|\btổ chức đối thoại\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
+    r"\blàm việc (?:riêng )?(?:với|tại)\b|\btổ chức đối thoại\b|(?<=đã )đối thoại\b|(?<=vừa )đối thoại\b|(?<!cuộc )(?<!buổi )\b(?:nhóm họp|họp bàn|họp (?:về|với)|(?<=đã )họp|(?<=vừa )họp)\b",
     re.I,
 )
 
@@ -878,11 +879,16 @@ _RIGHT_AFTER = (
 _SAME_DAY = re.compile(rf"\b(?:cùng ngày|hari yang sama|hari itu)\b|{_RIGHT_AFTER}", re.I)
 # a press conference held right after is a meeting of its own, with its own chair, on that day
 PRESS_RIGHT_AFTER = re.compile(
-    rf"{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers|"
+    rf"(?:{_RIGHT_AFTER}[^.;]*\b(?:họp báo|jumpa pers|konferensi pers|"
     # ... and so is another meeting a body holds right after ("Usai paripurna, Senin siang, Banggar DPRD langsung
     # menggelar rapat kerja tertutup")
     r"(?:menggelar|mengadakan|memimpin|tổ chức|chủ trì)\s+(?:\S+\s+)?(?:rapat|rakor|pertemuan|hội nghị|cuộc họp)|"
-    r"mengumpulkan[^.;]{0,80}?\b(?:untuk|dalam)\s+(?:rapat|rakor|pertemuan))\b",
+    r"mengumpulkan[^.;]{0,80}?\b(?:untuk|dalam)\s+(?:rapat|rakor|pertemuan))"
+    # ... also told the other way round ("A menggelar konferensi pers seusai rapat, Senin sore", "chủ trì họp báo
+    # ngay sau hội nghị")
+    r"|[^.;]*?\b(?:(?:menggelar|mengadakan)\s+(?:jumpa|konferensi)\s+pers|(?:tổ chức|chủ trì)\s+họp báo)\s+"
+    r"(?:ngay\s+)?(?:usai|seusai|selepas|setelah|sesudah|sau)\s+(?:khi\s+)?"
+    r"(?:rapat|rakor|pertemuan|sidang|acara|paripurna|phiên họp|hội nghị|cuộc họp|kỳ họp|buổi làm việc))\b",
     re.I,
 )
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
@@ -1570,7 +1576,9 @@ _DAYS_APART = re.compile(
 
 # a sentence opening on a calendar day ("Hôm 25/9, tại hội nghị trực tuyến ...", "Selasa (9/7), tim ...")
 _OPENS_ON_A_CALENDAR_DAY = re.compile(
-    r"\W*(?:(?:(?:sáng|chiều|trưa|tối|hôm|ngày)\s+){0,2}\d{1,2}[-/.]\d{1,2}\b|"
+    # also after the words that open background ("Trước đó, ngày 10/7, tại hội nghị ...")
+    r"\W*(?:(?:sebelumnya|trước đó)\s*,\s*)?"
+    r"(?:(?:(?:sáng|chiều|trưa|tối|hôm|ngày)\s+){0,2}\d{1,2}[-/.]\d{1,2}\b|"
     r"(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*\(\d{1,2}/\d{1,2})",
     re.I,
 )

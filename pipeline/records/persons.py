@@ -140,6 +140,13 @@ _BOTH = re.compile(
     r"[ \t]*,?[ \t]*(?:keduanya|kedua(?:nya)?[ \t]+merupakan|cả[ \t]+hai(?:[ \t]+đều)?(?:[ \t]+là)?|đều[ \t]+là)[ \t]+",
     re.I,
 )
+_APPOINTED_AS = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:masing-masing|semuanya|ketiganya|keempatnya|đều)[ \t]+)?(?:(?:resmi|baru|vừa|đã)[ \t]+)?"
+    r"(?:dilantik|diangkat|ditunjuk|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+"
+    r"(?:menjadi|sebagai|làm|giữ[ \t]+chức)[ \t]+",
+    re.I,
+)
+_LIST_JOIN = re.compile(rf"[ \t]*(?:,|,?[ \t]+(?:dan|và|serta))[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
 _NAME_PAIR_JOIN = re.compile(rf"[ \t]*(?:-|[ \t]dan|[ \t]và)[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
 # (a title's own acronym in brackets continues the run: "Menteri Sosial (Mensos) A")
 _TITLE_RUN_GAP = re.compile(r"[ \t]*(?:/|dan|và|\()[ \t]*", re.I)
@@ -292,6 +299,7 @@ def link_persons(
             _alias_of(text, ordered, index, mentions, name, persons)
             or _nickname_of_holder(text, ordered, index, name, persons)
             or _nickname_of_last_named(text, entity, mentions, name)
+            or _nickname_of_name_word(text, entity, mentions, name)
         )
         if person is None and _ACRONYM.match(name):
             person = _initials_of(persons, name)
@@ -341,6 +349,22 @@ def _titles_in_pairs(text: str, ordered: list[Entity]) -> dict[int, Entity]:
             and _BOTH.fullmatch(text[second.end : third.start])
         ):
             paired[id(first)] = paired[id(second)] = third
+    # "A, B dan C, dilantik sebagai Staf Ahli Bupati", "ông A và ông B được bổ nhiệm làm Phó Giám đốc Sở": every
+    # name of the list the appointment verb closes takes the title
+    for index, title in enumerate(ordered):
+        if (
+            title.label != "OFFICE"
+            or index < 2
+            or not _APPOINTED_AS.fullmatch(text[ordered[index - 1].end : title.start])
+        ):
+            continue
+        listed = [ordered[index - 1]]
+        for name in reversed(ordered[: index - 1]):
+            if name.label != "PERSON" or not _LIST_JOIN.fullmatch(text[name.end : listed[0].start]):
+                break
+            listed.insert(0, name)
+        if len(listed) >= 2 and all(name.label == "PERSON" for name in listed):
+            paired.update({id(name): title for name in listed})
     for first, second, third, fourth in zip(ordered, ordered[1:], ordered[2:], ordered[3:], strict=False):
         labels = (first.label, second.label, third.label, fourth.label)
         gaps = [text[a.end : b.start] for a, b in ((first, second), (second, third), (third, fourth))]
@@ -540,6 +564,32 @@ def _nickname_of_last_named(
     return before[-1].person
 
 
+# "Lestari yang akrab disapa Bu Tari": a word the tagger left out of every span, then the nickname it is given
+_NICKNAME_AFTER_A_WORD = re.compile(
+    rf"(?<![\w-])(?-i:(?P<word>[A-Z][\w'-]+))\s*,?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+"
+    rf"(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
+    re.I,
+)
+
+
+def _nickname_of_name_word(
+    text: str, name: Entity, mentions: list[PersonMention], nickname: str
+) -> Person | None:
+    """The name given as what an untagged word just before it is called is the person named before whose name
+    has that word, when only one such person was named ("Lestari Wahyuningsih ... Lestari yang akrab disapa Bu
+    Tari")."""
+    given = _NICKNAME_AFTER_A_WORD.search(text, max(0, name.start - 80), name.start)
+    if given is None:
+        return None
+    word = fold(given.group("word"))
+    named = {id(m.person): m.person for m in mentions if word in m.person.key.split()}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    person.add_alias(nickname)
+    return person
+
+
 def _join_nickname_before(
     text: str,
     ordered: list[Entity],
@@ -720,7 +770,13 @@ def _shared_title(
     heading = ":" in text[earlier.title.end : earlier.entity.start] and previous.end == earlier.chain_end
     if previous is not earlier.entity and not heading:
         return None
-    gap = _COORDINATION.match(text[previous.end : ordered[index].start])
+    between = text[previous.end : ordered[index].start]
+    # under a heading each listed name may carry its rank ("các Thứ trưởng Bộ Công an: Thượng tướng A, Trung tướng B")
+    gap = _COORDINATION.match(between) or (
+        _COORDINATION.match(_RANKS_CLOSING.sub("", between))
+        if ":" in text[earlier.title.end : earlier.entity.start]
+        else None
+    )
     # after an appositive title a one-word name opens a new clause ("Didampingi Sekda Lahat, A, Udin memeriksa"),
     # while full names listed after it share the title ("các Phó Thủ tướng: A, B")
     opens_clause = (
@@ -742,6 +798,9 @@ def _shared_title(
     if gap and not opens_clause and (heading or not own_title):
         return earlier.title
     return None
+
+
+_RANKS_CLOSING = re.compile(rf"(?<=[\s,])(?:(?:{ANY_HONORIFIC_WORD})\s+)+$", re.I)
 
 
 def _inside_bracket_after(text: str, name: Entity, entity: Entity) -> bool:

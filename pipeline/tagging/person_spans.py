@@ -1173,7 +1173,9 @@ def _generic_plural_role(text: str, title: Entity, entities: list[Entity]) -> bo
     if not _PLURAL_BEFORE.search(text, max(0, title.start - 30), title.start):
         return False
     following = next((e for e in entities if e.start >= title.end), None)
-    return following is None or following.label != "PERSON" or following.start - title.end > 12
+    # a rank may stand before each name ("các Thứ trưởng Bộ Công an: Thượng tướng A, Trung tướng B")
+    gap = HONORIFICS.sub("", text[title.end : following.start].lstrip(" \t:")) if following else ""
+    return following is None or following.label != "PERSON" or following.start - title.end > 12 and bool(gap)
 
 
 def _fragment_of_place(text: str, entity: Entity, entities: list[Entity]) -> bool:
@@ -1753,10 +1755,13 @@ def _with_places_named_after_titles(text: str, entities: list[Entity]) -> list[E
 
 def _named_a_place_elsewhere(text: str, word: str, entity: Entity) -> bool:
     """The article writes ``word`` as a region of one word after a region's body or unit, outside ``entity``
-    ("Kabupaten Sidoarjo", "Pemkab Sidoarjo"; not "Kota Ho Chi Minh" for "Ho")."""
+    ("Kabupaten Sidoarjo", "Pemkab Sidoarjo"; not "Kota Ho Chi Minh" for "Ho", nor the mayor's title and name
+    "Wali Kota Bagus" for "Bagus")."""
     return any(
         not entity.start <= match.start() < entity.end
-        for match in re.finditer(rf"\b{_REGION_HEAD.pattern}{re.escape(word)}\b(?!\s+[A-Z])", text)
+        for match in re.finditer(
+            rf"\b(?<![Ww]ali ){_REGION_HEAD.pattern}{re.escape(word)}\b(?!\s+[A-Z])", text
+        )
     )
 
 
