@@ -1108,3 +1108,40 @@ def test_a_meeting_named_again_a_press_conference_after_it_and_a_dialogue_held(
     marked, published, lang, expected
 ):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # quoted at a press conference "that he held", the speaker holds it
+            '"Birokrasinya jadi lebih ramping," kata [Kepala BKPSDM](OFFICE) [Wahyu Hidayat](PERSON) dalam jumpa '
+            "pers yang ia gelar di kantornya, [Senin (3/1/2022)](DATE).",
+            "2022-01-04",
+            "id",
+            [("2022-01-03", "Wahyu Hidayat")],
+        ),
+        (  # a meeting at another time of the day just told is held that day, and is another meeting; the month
+            # of a figure given at it is no day of it
+            "[Gubernur Jawa Timur](OFFICE) [Ratna Dewi](PERSON) meninjau kantor desa, [Kamis (13/10/2022)](DATE).\n"
+            "Siang harinya, [Ratna](PERSON) memimpin rapat koordinasi pengendalian inflasi di Pendopo Kabupaten. "
+            "Dalam rapat itu terungkap inflasi pada [September 2022](DATE) mencapai 6,8 persen.",
+            "2022-10-13",
+            "id",
+            [("2022-10-13", "Ratna Dewi"), ("2022-10-13", "Ratna Dewi")],
+        ),
+        (  # a photo caption restating a visit told as background on its day and time is that visit
+            "[Ngày 21-8](DATE), đoàn giám sát của Ủy ban Về các vấn đề xã hội đã làm việc với UBND tỉnh. "
+            "[Phó Chủ nhiệm Ủy ban](OFFICE) [Trương Minh Quân](PERSON) chủ trì buổi làm việc.\nTrước đó, [chiều "
+            "20-8](DATE), một tổ công tác của đoàn giám sát đã khảo sát thực tế tại [Bệnh viện Đa khoa Thống Nhất](LOC).\n"
+            "Đoàn giám sát khảo sát tại [Bệnh viện Đa khoa Thống Nhất](LOC) [chiều 20-8](DATE)\nTheo báo cáo, bệnh "
+            "viện đã tự chủ.",
+            "2014-08-22",
+            "vi",
+            [("2014-08-20", None), ("2014-08-21", "Trương Minh Quân")],
+        ),
+    ],
+)
+def test_a_press_conference_of_one_s_own_another_time_that_day_and_a_caption_told_again(
+    marked, published, lang, expected
+):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected

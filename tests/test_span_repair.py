@@ -2089,3 +2089,39 @@ def test_a_plural_title_heading_names_with_their_ranks_is_their_title():
     text = "Các Thứ trưởng Bộ Quốc phòng phải báo cáo trước tháng 6."
     repaired = repair_model_spans(text, tagged(text, ("Thứ trưởng Bộ Quốc phòng", "OFFICE")), "vi")
     assert [e.label for e in repaired] == []
+
+
+def test_a_name_runs_over_no_line_break_and_a_place_s_kind_opens_no_name():
+    # a caption's photo credit glued to the next paragraph's first name keeps the name after the break
+    text = "Warga antre di kantor dinas, Kamis (3/12). KOMPAS/Rudi Hartanto\nNurmala (34), pedagang, mengaku puas."
+    repaired = repair_model_spans(text, tagged(text, ("Rudi Hartanto\nNurmala", "PERSON")), "id")
+    assert [(e.label, e.text) for e in repaired if e.label == "PERSON"] == [("PERSON", "Nurmala")]
+    # a signatory's name wrapped over two whole lines stays whole
+    text = "Kepala Dinas\nAhmad Yani\nPrasetyo"
+    repaired = repair_model_spans(text, tagged(text, ("Ahmad Yani\nPrasetyo", "PERSON")), "id")
+    assert [e.text for e in repaired if e.label == "PERSON"] == ["Ahmad Yani\nPrasetyo"]
+    # "Posyandu Melati", "Bệnh viện Chợ Rẫy": a facility, no person
+    text = "Gubernur berdialog dengan kader Posyandu Melati di desa itu."
+    assert [e.label for e in repair_model_spans(text, tagged(text, ("Posyandu Melati", "PERSON")), "id")] == [
+        "LOC"
+    ]
+    text = "Bộ trưởng đến thăm Bệnh viện Chợ Rẫy sáng qua."
+    assert [
+        e.label for e in repair_model_spans(text, tagged(text, ("Bệnh viện Chợ Rẫy", "PERSON")), "vi")
+    ] == ["LOC"]
+
+
+def test_a_female_degree_opens_no_name_and_a_police_head_after_an_instruction_is_a_title():
+    text = "Kepala KPPT Dra Sri Endah Wahyuningsih menjelaskan, kantor baru itu diperkuat pegawai."
+    pieces = (("Kepala KPPT Dra", "OFFICE"), ("Sri Endah Wahyuningsih", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kepala KPPT"), ("PERSON", "Sri Endah Wahyuningsih")]
+    # "instruksi" before a title with its holder after it is the holder's instruction, no regulation's name
+    text = "Program itu menindaklanjuti instruksi Kapolda Jawa Tengah Irjen Pol Agus Santoso agar antrean dipangkas."
+    pieces = (("Kapolda Jawa Tengah", "ORG"), ("Irjen Pol", "OFFICE"), ("Agus Santoso", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kapolda Jawa Tengah"), ("PERSON", "Agus Santoso")]
+    text = "Aturan itu tertuang dalam Instruksi Gubernur Jawa Tengah Nomor 5 Tahun 2018."
+    assert people(text, ("Gubernur Jawa Tengah", "OFFICE")) == []
+    # the head of a police unit with the unit glued on
+    text = "Adapun Kasatreskrim Polres Klaten AKP Dwi Rahayu menargetkan layanan daring."
+    pieces = (("Kasatreskrim Polres Klaten", "ORG"), ("Dwi Rahayu", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Kasatreskrim Polres Klaten"), ("PERSON", "Dwi Rahayu")]

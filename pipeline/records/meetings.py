@@ -363,6 +363,11 @@ def extract_meetings(
                 # ngày, đoàn giám sát ... đã làm việc tại Q.2" after a meeting on 16-8 and a resident's "thứ bảy"),
                 # also when that day has no calendar value ("Sáng qua" in an undated article)
                 candidate.date, candidate.date_value = current.date, current.date_value
+            # one that opens on another time of the day just told, naming no day ("Siang harinya, Gubernur memimpin
+            # rapat ..." after a morning visit), is held that day
+            other_time_that_day = current is not None and bool(_OPENS_SAME_DAY.match(sentence))
+            if other_time_that_day and candidate.date is None and current.date is not None:
+                candidate.date, candidate.date_value = current.date, current.date_value
             # background on a day of its own ("Trước đó, ngày 28-11, Ban Thường vụ đã họp") is an earlier event
             earlier_day = candidate.date is not None and _OPENS_EARLIER.match(sentence)
             # one held in an earlier period, undated, beside a dated meeting ("Dalam rapat dengar pendapat dengan
@@ -393,6 +398,7 @@ def extract_meetings(
                     )
                     or (
                         _same_meeting(current, candidate, OPENS_ON_THE_MEETING.match(sentence) is not None)
+                        and not other_time_that_day
                         and not ANOTHER_EVENT_SAME_DAY.search(reported)
                         and not earlier_day
                         and not earlier_period
@@ -416,6 +422,8 @@ def extract_meetings(
                 and (told := _told_before(meetings, candidate))
             ):
                 _merge(told, candidate)  # more of the background meeting ("Bambang meninjau ruang ujian")
+            elif not other_time_that_day and (restated := _told_again(meetings, candidate)):
+                _merge(restated, candidate)
             else:
                 meetings.append(candidate)
             if _earlier_meeting_after(reported, names_meeting):
@@ -1312,9 +1320,10 @@ PRESENTED_BY = re.compile(
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 # ... unless it is a press conference the quoted name held ("kata Arief dalam konferensi pers virtual yang
-# digelarnya": "-nya", his)
+# digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar")
 HIS_OWN_PRESS = re.compile(
-    rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+(?:di)?(?:gelar|adakan|selenggarakan)nya\b",
+    rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+"
+    r"(?:(?:di)?(?:gelar|adakan|selenggarakan)nya|(?:ia|dia|beliau)\s+(?:gelar|adakan|selenggarakan))\b",
     re.I,
 )
 
@@ -1554,6 +1563,28 @@ def _told_before(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
             m
             for m in meetings
             if m.date_value == candidate.date_value
+            and (m.chair is None or candidate.chair is None or m.chair.person is candidate.chair.person)
+        ),
+        None,
+    )
+
+
+def _told_again(meetings: list[Meeting], candidate: Meeting) -> Meeting | None:
+    """An earlier meeting on the candidate's very day and time of day, of its kind, with its chair or none: the
+    same one told again, as a photo caption restates the meeting the body reports ("Đoàn giám sát khảo sát tại
+    Bệnh viện ... chiều 20-8" under "Trước đó, chiều 20-8, một tổ công tác của đoàn giám sát đã khảo sát ...").
+    Two meetings on one day are rare in the real gold (2 of 148 dated), and those differ in time or chair; a
+    sentence opening on another time of that day ("Chiều cùng ngày, ...") tells another (the caller's check)."""
+    day = candidate.date_value
+    if not isinstance(day, str) or len(day) not in (7, 10) or (len(day) == 7 and not day.startswith("--")):
+        return None
+    return next(
+        (
+            m
+            for m in meetings
+            if m.date_value == day
+            and _when(m) == _when(candidate)
+            and m.kind == candidate.kind
             and (m.chair is None or candidate.chair is None or m.chair.person is candidate.chair.person)
         ),
         None,

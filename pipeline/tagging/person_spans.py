@@ -39,7 +39,7 @@ HONORIFIC_WORDS = (
     r"mayor jenderal|mayor|kapten|letnan|sersan|brigadir|polisi|"
     r"letnan jenderal|jenderal|jendral|letjen|mayjen|brigjen|komjen|irjen|marsda|laksda|kolonel|letkol|kombes|akbp|akp|"
     r"kompol|iptu|ipda|purn\.?|purnawirawan|"
-    r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?|bs\.?|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|ks\.?"
+    r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|dra\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?|bs\.?|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|ks\.?"
 )
 # religious titles and salutations that open a name ("Haji Ahmad", "Kyai Ageng", "Ki Hadjar", "Cak Imin", the
 # Burmese "U Thaung Tun") but, unlike ranks, never close a title: "Penyelenggaraan Haji" is a word of the title
@@ -370,7 +370,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             e.label == "OFFICE"
             and not _mostly_a_body_or_place(e.text, assembled, "OFFICE")
             and not _generic_plural_role(text, e, assembled)
-            and not (lang == "id" and _names_a_regulation(text, e))
+            and not (
+                lang == "id" and _names_a_regulation(text, e) and not _holder_named_after(text, e, assembled)
+            )
             and not _in_a_degree(text, e)
             and not _PROFESSION.match(e.text)
             and (lang != "vi" or _names_vi_title(e.text))
@@ -1127,6 +1129,17 @@ _REGULATION_BEFORE_TITLE = re.compile(
 def _names_a_regulation(text: str, title: Entity) -> bool:
     opening = re.match(r"(?i:bersama\s+)?", title.text).group()  # "Peraturan [Bersama Menteri Agama]"
     return bool(_REGULATION_BEFORE_TITLE.search(text[max(0, title.start - 90) : title.start] + opening))
+
+
+def _holder_named_after(text: str, title: Entity, entities: list[Entity]) -> bool:
+    """A name follows the title, with at most a rank between: "instruksi Kapolda Jawa Timur Irjen Pol A" is A's
+    instruction, not a regulation's name."""
+    following = next((e for e in entities if e.start >= title.end), None)
+    return (
+        following is not None
+        and following.label == "PERSON"
+        and not HONORIFICS.sub("", text[title.end : following.start].strip() + " ").strip()
+    )
 
 
 # a title of plural bodies, named by their kind in lower case: "Giám đốc các sở", "Chủ tịch UBND các tỉnh",

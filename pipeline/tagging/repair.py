@@ -92,8 +92,22 @@ def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
             if start >= entity.end:
                 continue
             entity = replace(entity, start=start, text=text[start : entity.end])
+        elif entity.label == "PERSON" and "\n" in entity.text and not _whole_lines(text, entity):
+            # a name runs over no line break either: a caption's credit and the next paragraph's first name
+            # ("KOMPAS/[Rudi Hartanto\nNurmala] (34), pedagang ...") leave the name after the break
+            start = entity.start + entity.text.rindex("\n") + 1
+            if not text[start : entity.end].strip():
+                continue
+            entity = replace(entity, start=start, text=text[start : entity.end])
         kept.append(entity)
     return kept
+
+
+def _whole_lines(text: str, entity: Entity) -> bool:
+    """The span begins a line and ends one: a name wrapped over lines as a whole (a notice's signatory)."""
+    return (entity.start == 0 or text[entity.start - 1] == "\n") and (
+        entity.end == len(text) or text[entity.end] == "\n"
+    )
 
 
 # where two spans meet: the later one opens on a hyphen inside a word, or the earlier one ends on it before a
@@ -142,12 +156,21 @@ _OUTLET = re.compile(
 )
 
 
+# the kind of place a name of a facility or an area opens with ("Posyandu Melati", "Puskesmas Kenanga", "Trường
+# Tiểu học Hòa Bình"): no person's name does
+_PLACE_KIND_FIRST = re.compile(
+    r"(?:Posyandu|Puskesmas|Pustu|Polindes|Kantor|Gedung|Balai|Pasar|Masjid|Gereja|Sekolah|Rumah Sakit|RSUD|Klinik|"
+    r"Bandara|Pelabuhan|Stasiun|Terminal|Jalan|Jl\.?|Desa|Kelurahan|Kecamatan|Kabupaten|Provinsi|Dusun|"
+    r"Bệnh viện|Trường (?:Tiểu học|THCS|THPT|Trung học|Đại học|Cao đẳng|Mầm non)|Chợ|Xã|Phường|Quận|Huyện|Tỉnh)\s"
+)
+
+
 def _outlet_as_body(entity: Entity) -> Entity:
-    return (
-        replace(entity, label="ORG")
-        if entity.label == "PERSON" and _OUTLET.fullmatch(entity.text)
-        else entity
-    )
+    if entity.label == "PERSON" and _OUTLET.fullmatch(entity.text):
+        return replace(entity, label="ORG")
+    if entity.label == "PERSON" and _PLACE_KIND_FIRST.match(entity.text):
+        return replace(entity, label="LOC")
+    return entity
 
 
 # the civil service as a category of staff, not a body or an office: "seorang Pegawai Negeri Sipil (PNS)", "tes

@@ -83,7 +83,8 @@ _TITLES: dict[str, str] = {
     r"Kabag": "Kepala Bagian",
     r"Kabiro|(?<!Kabupaten )(?<!Tanah )(?<!Batak )(?<!suku )Karo": "Kepala Biro",  # not the Karo people's land
     r"Kasubb?ag": "Kepala Subbagian",
-    r"Kasat": "Kepala Satuan",
+    # "Kasatlantas", "Kasatreskrim": the head of a police unit, its unit glued on
+    r"Kasat(?:lantas|reskrim|narkoba|intelkam|binmas|sabhara|samapta|polairud)?": "Kepala Satuan",
     r"Kasubdit": "Kepala Subdirektorat",
     r"Pangdam": "Panglima Komando Daerah Militer",
     r"Jubir": "Juru Bicara",
