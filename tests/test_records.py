@@ -3602,3 +3602,29 @@ def test_a_heading_title_over_names_with_their_ranks_is_each_name_s_title():
         "le minh hai": (["Thứ trưởng Bộ Quốc phòng"], []),
         "tran thu ha": (["Phó Chủ nhiệm Văn phòng Chính phủ"], []),
     }
+
+
+def test_a_goal_within_the_month_of_publication_is_due_that_month():
+    # published on 8 April: April is still ahead for a goal set "within April"; March is over
+    for month, deadline in (("April", "2022-04"), ("Maret", None)):
+        _, targets = _targets_chosen(
+            f"Dinas akan menambah [12](QUANTITY) petugas loket pada [{month}](DATE) ini, kata kepala dinas.",
+            "12",
+            published="2022-04-08",
+        )
+        assert [(t["value"], t["deadline"]) for t in targets] == [(12.0, deadline)]
+
+
+def test_a_goal_year_in_the_value_s_own_clause_comes_before_an_earlier_clause_s_until():
+    marked = (
+        "Theo đề án, đến [năm 2020](DATE) sẽ có thêm [30](QUANTITY) đơn vị tự chủ; ngay trong [năm 2019](DATE), "
+        "tỉnh sẽ cổ phần hóa [4](QUANTITY) đơn vị sự nghiệp có thu."
+    )
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.targets import extract_targets
+
+    text, spans = parse_markup(marked)
+    article = _article(text, "2018-08-22", "vi")
+    entities = normalise_entities(article, _tagged(text, spans, "vi"))
+    targets = extract_targets(article, entities, _ChoosingSelector("30", "4"))
+    assert [(t["value"], t["deadline"]) for t in targets] == [(30.0, "2020"), (4.0, "2019")]

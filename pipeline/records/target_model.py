@@ -701,8 +701,12 @@ def _over_by(value, published: str) -> bool:
 
 
 def still_ahead(value, published: str | None) -> bool:
-    """Still to come when the article was published: after its day, or without a year in an undated article."""
-    return _after(value, published) if published else _without_year(value)
+    """Still to come when the article was published: not over by its day (the month of publication is still
+    ahead: "trong tháng 4" in an article of 8 April), or without a year in an undated article."""
+    if not published:
+        return _without_year(value)
+    end = value.get("end") if isinstance(value, dict) else value
+    return isinstance(end, str) and end[:4].isdigit() and not _over_by(value, published)
 
 
 @lru_cache(maxsize=64)

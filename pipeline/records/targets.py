@@ -636,6 +636,10 @@ def _planned_deadline(
     # a goal year opening the value's clause comes before an "until" told after the value, which sets the next
     # goal: "năm 2025 tỉnh phấn đấu ... đạt trên 70% và đến năm 2026 giảm 10% biên chế"
     until_after = None if before_value else until
+    # ... and a year in the value's own clause comes before an "until" of an earlier clause ("đến năm 2016 sẽ có
+    # thêm 40 đơn vị tự chủ; ngay trong năm 2015, tỉnh sẽ cổ phần hóa 5 đơn vị")
+    if before_value and in_own_words and until.start < own[0]:
+        return in_own_words[0]
     return (
         (until if before_value else None)
         or next(iter(in_own_words), None)
