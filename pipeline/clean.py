@@ -347,6 +347,13 @@ _AUTHORS_IN_CAPITALS = re.compile(
 )
 
 
+def _a_name_in_capitals(line: str) -> bool:
+    """Two to four words in capitals alone on the article's last line: its author ("RIZKA WULANDARI" under a
+    caption that ends on the photographer's credit, without a full stop)."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w.isalpha() and w.isupper() for w in words)
+
+
 def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     """Remove an author byline (a short name line without punctuation) just before 'Sumber', or, with
     ``names_only``, closing the article. There a short line may also be a headline's last words or the signatory
@@ -363,7 +370,7 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
         if names_only
         else None
     )
-    if names_only and _AUTHORS_IN_CAPITALS.fullmatch(line.text.strip()):
+    if names_only and (_AUTHORS_IN_CAPITALS.fullmatch(line.text.strip()) or _a_name_in_capitals(line.text)):
         kept[lines[-1]] = None
         return
     bracketed = _BRACKETED_NAME.fullmatch(line.text.strip()) if names_only else None

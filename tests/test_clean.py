@@ -336,3 +336,21 @@ def test_a_commission_s_letter_ends_its_sentence():
         "Rapat digelar di ruang rapat Komisi A.",
         "Dalam rapat itu, BKD memaparkan seleksi.",
     ]
+
+
+def test_one_author_in_capitals_closing_the_article_after_a_caption_credit_is_furniture():
+    raw = (
+        "Kalimat pertama di sini sudah cukup panjang untuk artikel.\n\nPegawai antre di kantor dinas, 5 Juli 2018. "
+        "TEMPO/Dewi Lestari\n\nDEWI LESTARI"
+    )
+    assert (
+        clean_article(RawArticle(path="byline.txt", text=raw))
+        .text.splitlines()[-1]
+        .endswith("TEMPO/Dewi Lestari")
+    )
+    # one word in capitals, or a line with other signs, is no author's name
+    raw = "Kalimat pertama di sini sudah cukup panjang untuk artikel.\n\nWarga antre.\n\nREFORMASI BIROKRASI 2018"
+    assert (
+        clean_article(RawArticle(path="byline.txt", text=raw)).text.splitlines()[-1]
+        == "REFORMASI BIROKRASI 2018"
+    )

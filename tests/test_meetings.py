@@ -1145,3 +1145,14 @@ def test_a_press_conference_of_one_s_own_another_time_that_day_and_a_caption_tol
     marked, published, lang, expected
 ):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+def test_a_delegation_counted_before_its_leader_is_named_is_led_by_him():
+    meetings = _meetings(
+        "Komisi A DPRD Jambi melakukan kunjungan kerja ke kantor DPMPTSP Provinsi Bali, [Rabu, 14 Maret "
+        "2018](DATE). Rombongan berjumlah 12 orang itu dipimpin [Ketua Komisi A DPRD Jambi](OFFICE) [Hasan "
+        "Basri](PERSON).",
+        "2018-03-15",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2018-03-14", "Hasan Basri")]

@@ -563,10 +563,10 @@ _AT_A_BRIDGE_POINT = re.compile(r"\W*(?:tại|ở|di)\s+(?:các\s+)?(?:điểm c
 
 # one who, in a later sentence, "leads the delegation" ("Anggota Ombudsman RI A, yang memimpin rombongan, menilai")
 _LEADS_THE_GROUP = re.compile(r"\byang\s+memimpin\s+(?:rombongan|delegasi|tim|kunjungan)\b", re.I)
-# a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Chủ trì hội nghị có bà A",
-# "Kegiatan yang dibuka dan dipimpin langsung oleh Gubernur A ini ..."
+# a later sentence that opens on who leads: "Rombongan dipimpin Wakil Ketua Komisi II A.", "Rombongan berjumlah 14
+# orang itu dipimpin A", "Chủ trì hội nghị có bà A", "Kegiatan yang dibuka dan dipimpin langsung oleh Gubernur A ini ..."
 _LED_OPENING = re.compile(
-    r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:\S+\s+){0,2}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b|"
+    r"^\s*(?:(?:rombongan|tim|delegasi|đoàn(?: công tác)?)\s+(?:[^\s.;]+\s+){0,5}?(?:dipimpin|do)\b|(?:đồng\s+)?chủ trì\b|"
     r"kegiatan\s+(?:\S+\s+){0,3}?dipimpin\b)",
     re.I,
 )
