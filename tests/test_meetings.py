@@ -1156,3 +1156,15 @@ def test_a_delegation_counted_before_its_leader_is_named_is_led_by_him():
         "id",
     )
     assert _date_and_chair(meetings) == [("2018-03-14", "Hasan Basri")]
+
+
+def test_a_place_that_was_the_site_of_a_visit_dates_the_visit():
+    meetings = _meetings(
+        "Rapat koordinasi digelar di Pendapa Pemkab, [Kamis (9/2/2023)](DATE). Rapat dipimpin [Sekda Klaten](OFFICE) "
+        "[Sri Haryadi](PERSON).\nDesa Karanganom juga menjadi lokasi kunjungan kerja Komisi I DPRD Klaten pada "
+        "[Rabu (8/2/2023)](DATE) untuk melihat aplikasi desa.\n[Ketua Komisi I DPRD Klaten](OFFICE), [Budi "
+        "Santosa](PERSON), yang memimpin kunjungan itu, meminta jaringan internet diperbaiki.",
+        "2023-02-14",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2023-02-09", "Sri Haryadi"), ("2023-02-08", "Budi Santosa")]

@@ -3628,3 +3628,22 @@ def test_a_goal_year_in_the_value_s_own_clause_comes_before_an_earlier_clause_s_
     entities = normalise_entities(article, _tagged(text, spans, "vi"))
     targets = extract_targets(article, entities, _ChoosingSelector("30", "4"))
     assert [(t["value"], t["deadline"]) for t in targets] == [(30.0, "2020"), (4.0, "2019")]
+
+
+def test_a_former_title_a_seat_taken_and_a_nickname_after_an_age_in_brackets():
+    linked = _linked(
+        "Adapun [Rudi Hartono](PERSON) yang semula [Kepala Dinas Pendidikan](OFFICE) kini menjabat [Kepala Dinas "
+        "Sosial Kalteng](OFFICE). Pejabat termuda, [Sri Wulandari](PERSON) (38), kini menduduki kursi [Kepala Biro "
+        "Hukum Setdaprov Kalteng](OFFICE). [Kakanim Jakarta Barat](OFFICE) [Yusuf Maulana](PERSON) hadir.",
+        "id",
+    )
+    assert linked == {
+        "rudi hartono": (["Kepala Dinas Pendidikan", "Kepala Dinas Sosial Kalteng"], []),
+        "sri wulandari": (["Kepala Biro Hukum Setdaprov Kalteng"], []),
+        "yusuf maulana": (["Kakanim Jakarta Barat"], []),
+    }
+    linked = _linked(
+        "Ông [Trần Văn Sáu](PERSON) (58 tuổi, hay được gọi là [Sáu Mập](PERSON), chủ vựa lúa) đến nộp hồ sơ.",
+        "vi",
+    )
+    assert linked == {"tran van sau": ([], ["Sáu Mập"])}

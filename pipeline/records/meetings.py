@@ -140,6 +140,8 @@ HELD = re.compile(
     # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done; so was one an
     # event "was preceded by" ("Peluncuran itu didahului rapat koordinasi tim pembina Samsat ..., Kamis (10/11)")
     rf"|\b(?:melakukan|melaksanakan|mengikuti|didahului|diawali)\s+(?:dengan\s+)?(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
+    # a place that "was the site of" one ("Desa Jotangan juga menjadi lokasi kunjungan kerja Komisi I DPRD")
+    rf"|\b(?:menjadi|jadi)\s+(?:lokasi|tujuan|tempat)\s+(?:\S+\s+)?(?:{_MEETING_NOUN})\b"
     rf"|\b(?:{_MEETING_NOUN})\s+(?:\S+\s+){{0,3}}?(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan)\b"
     # the meeting as the subject that passes, agrees or closes ("Hội nghị đã thông qua nghị quyết", "Hội nghị
     # Bộ trưởng ... đã kết thúc chiều qua"): it met; an Indonesian "Rapat Paripurna menyetujui" cites the

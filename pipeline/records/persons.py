@@ -57,7 +57,7 @@ _TITLE_GAP = re.compile(
 # B": B is another name of A (a salutation may open it: "A (Cak B)"; an age may stand before it: "A (58), yang akrab
 # disapa Pak B")
 _ALIAS_GAP = re.compile(
-    r"^\s*(?:\(\d{1,3}\)\s*)?(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
+    r"^\s*(?:\(\d{1,3}\)\s*|\(\s*\d{1,3}\s+(?:tuổi|tahun)\s*,\s*)?(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
     r"(?:disapa|dipanggil)|atau|"
     rf"tức|(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
@@ -81,11 +81,12 @@ MIN_BLEND = 4
 # (an appointment verb may come first: "A ditunjuk sebagai Mensos", "ông A được bổ nhiệm làm Thứ trưởng"; "who
 # also", "who now" link alone: "A yang juga Ketua ...")
 _LINK_WORDS = (
-    r"(?:(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
+    r"(?:(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|semula|sebelumnya|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
     r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+)?"
-    r"(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah|selaku|sebagai|menjadi|mantan|dan|sekaligus|merangkap|"
+    r"(?:menjabat(?:[ \t]+sebagai)?|menduduki(?:[ \t]+(?:kursi|jabatan))?|merupakan|adalah|selaku|sebagai|menjadi|"
+    r"mantan|dan|sekaligus|merangkap|"
     r"là|làm|nguyên|cựu|kiêm|giữ[ \t]+chức|và)"
-    r"|yang[ \t]+(?:juga|kini|sekarang|saat[ \t]+itu))"
+    r"|yang[ \t]+(?:juga|kini|sekarang|saat[ \t]+itu|semula|sebelumnya))"
 )
 # (a bracket may close first, after a short form: "A (DSU) selaku Hakim Anggota")
 # ... or the age opening the bracket the title is in ("Trần Văn Khảm (51 tuổi, nguyên trưởng phòng ...)"), or set
