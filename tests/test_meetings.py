@@ -1168,3 +1168,13 @@ def test_a_place_that_was_the_site_of_a_visit_dates_the_visit():
         "id",
     )
     assert _date_and_chair(meetings) == [("2023-02-09", "Sri Haryadi"), ("2023-02-08", "Budi Santosa")]
+
+
+def test_a_surprise_inspection_held_is_a_visit_its_holder_leads():
+    meetings = _meetings(
+        "[Bupati Lebak](OFFICE) [Nurlaela Sumantri](PERSON) geram saat menggelar inspeksi mendadak (sidak) ke "
+        "Puskesmas Cimarga, [Senin (15/1/2018) pagi](DATE).",
+        "2018-01-15",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2018-01-15", "Nurlaela Sumantri")]

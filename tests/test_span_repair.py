@@ -2125,3 +2125,15 @@ def test_a_female_degree_opens_no_name_and_a_police_head_after_an_instruction_is
     text = "Adapun Kasatreskrim Polres Klaten AKP Dwi Rahayu menargetkan layanan daring."
     pieces = (("Kasatreskrim Polres Klaten", "ORG"), ("Dwi Rahayu", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Kasatreskrim Polres Klaten"), ("PERSON", "Dwi Rahayu")]
+
+
+def test_a_vietnamese_name_cut_after_its_middle_name_takes_its_given_name():
+    text = "PCT UBND xã Trần Thị Nhàn chủ trì hội nghị tại hội trường xã Lộc Thủy."
+    repaired = repair_model_spans(text, tagged(text, ("Trần Thị", "PERSON"), ("Nhàn", "LOC")), "vi")
+    assert [(e.label, e.text) for e in repaired if e.label in ("PERSON", "LOC")] == [
+        ("PERSON", "Trần Thị Nhàn")
+    ]
+    # a place named after a person ("Nguyễn Văn Cừ" street) keeps its span
+    text = "Bà Lê Thị đi qua đường Nguyễn Văn Cừ sáng nay."
+    repaired = repair_model_spans(text, tagged(text, ("Nguyễn Văn", "PERSON"), ("Cừ sáng", "LOC")), "vi")
+    assert ("PERSON", "Nguyễn Văn") in [(e.label, e.text) for e in repaired]

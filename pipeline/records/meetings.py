@@ -53,7 +53,7 @@ _RECEIVES = (
 # a visit is a meeting even without a meeting noun ("saat mengunjungi Rutan", "đến thăm và làm việc"); those who "join"
 # it ("yang ikut meninjau") are at the visit just told
 # a surprise inspection of an office ("melakukan inspeksi mendadak (sidak) ke kantor ...") is a visit its maker leads
-_INSPECTS = r"melakukan inspeksi mendadak|melakukan sidak|sidak ke"
+_INSPECTS = r"(?:melakukan|menggelar|mengadakan) (?:inspeksi mendadak|sidak)|sidak ke"
 # gathering officials before one ("Bupati X mengumpulkan 430 kepala desa dan lurah ... di Pendapa, Senin"), which
 # its gatherer leads
 _GATHERS = (

@@ -60,7 +60,7 @@ def _repaired_once(text: str, entities: list[Entity], lang: str | None) -> list[
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
     named = split_bracketed_acronyms(text, repair_place_spans(text, people + others))
     if lang == "vi":
-        named = _abbreviated_places(text, named)
+        named = _names_closed_after_a_middle_name(text, _abbreviated_places(text, named))
     return _body_short_names_off_persons(
         text,
         sorted(
@@ -77,6 +77,30 @@ def _repaired_once(text: str, entities: list[Entity], lang: str | None) -> list[
             key=lambda e: (e.start, e.end),
         ),
     )
+
+
+# a Vietnamese name never ends on "Thị" or "Văn", which stand before the given name ("Trần Thị [Nhàn](LOC)")
+_MIDDLE_NAME_END = re.compile(r"\s(?:Thị|Văn)$")
+_GIVEN_NAME_AFTER = re.compile(r" ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)?)(?![^\W\d_])")
+
+
+def _names_closed_after_a_middle_name(text: str, entities: list[Entity]) -> list[Entity]:
+    """A PERSON span cut after its middle name takes the capitalised syllables after it, over any span the tagger
+    put on them."""
+    repaired = list(entities)
+    for entity in entities:
+        if entity.label != "PERSON" or not _MIDDLE_NAME_END.search(entity.text):
+            continue
+        given = _GIVEN_NAME_AFTER.match(text, entity.end)
+        if given is None:
+            continue
+        end = given.end(1)
+        over = [e for e in repaired if e is not entity and e.start < end and entity.end <= e.start]
+        if any(e.end > end for e in over):
+            continue  # the syllables open a longer span: a place or body named after the person
+        repaired = [e for e in repaired if not any(e is o for o in over)]
+        repaired[repaired.index(entity)] = replace(entity, end=end, text=text[entity.start : end])
+    return repaired
 
 
 def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
