@@ -1178,3 +1178,14 @@ def test_a_surprise_inspection_held_is_a_visit_its_holder_leads():
         "id",
     )
     assert _date_and_chair(meetings) == [("2018-01-15", "Nurlaela Sumantri")]
+
+
+def test_a_meeting_held_before_the_one_just_told_is_another_meeting():
+    meetings = _meetings(
+        "[Gubernur Sultra](OFFICE) [Andi Lahamid](PERSON) memimpin rapat koordinasi virtual bersama bupati, [Selasa "
+        "(2/8/2022)](DATE).\n[Kepala BKD](OFFICE) [La Ode Rusdin](PERSON) menambahkan, sebelum rakor tersebut BKD "
+        "lebih dulu menggelar rapat teknis bersama operator kepegawaian di Aula BKD, [Jumat (29/7/2022)](DATE).",
+        "2022-08-03",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2022-08-02", "Andi Lahamid"), ("2022-07-29", None)]

@@ -2091,15 +2091,15 @@ def test_a_plural_title_heading_names_with_their_ranks_is_their_title():
     assert [e.label for e in repaired] == []
 
 
-def test_a_name_runs_over_no_line_break_and_a_place_s_kind_opens_no_name():
+def test_a_photo_credit_glued_over_a_line_break_to_a_name_goes_and_a_place_s_kind_opens_no_name():
     # a caption's photo credit glued to the next paragraph's first name keeps the name after the break
     text = "Warga antre di kantor dinas, Kamis (3/12). KOMPAS/Rudi Hartanto\nNurmala (34), pedagang, mengaku puas."
     repaired = repair_model_spans(text, tagged(text, ("Rudi Hartanto\nNurmala", "PERSON")), "id")
     assert [(e.label, e.text) for e in repaired if e.label == "PERSON"] == [("PERSON", "Nurmala")]
-    # a signatory's name wrapped over two whole lines stays whole
-    text = "Kepala Dinas\nAhmad Yani\nPrasetyo"
-    repaired = repair_model_spans(text, tagged(text, ("Ahmad Yani\nPrasetyo", "PERSON")), "id")
-    assert [e.text for e in repaired if e.label == "PERSON"] == ["Ahmad Yani\nPrasetyo"]
+    # a name hard-wrapped in a notice stays whole
+    text = "Quyết định bổ nhiệm\nTheo văn bản, ông Pham Thi\nThu Thuy, Vụ trưởng, ký quyết định."
+    repaired = repair_model_spans(text, tagged(text, ("Pham Thi\nThu Thuy", "PERSON")), "vi")
+    assert [e.text for e in repaired if e.label == "PERSON"] == ["Pham Thi\nThu Thuy"]
     # "Posyandu Melati", "Bệnh viện Chợ Rẫy": a facility, no person
     text = "Gubernur berdialog dengan kader Posyandu Melati di desa itu."
     assert [e.label for e in repair_model_spans(text, tagged(text, ("Posyandu Melati", "PERSON")), "id")] == [

@@ -218,6 +218,13 @@ THAT_MEETING = re.compile(
     r"^\W*(?:pertemuan|rapat|rakor|konferensi|sidang|acara|paripurna)\b[^.;]{0,120}?\b(?:tersebut|itu)\b",
     re.I,
 )
+# what was done "before that meeting" ("sebelum rakor tersebut BKD lebih dulu menggelar rapat teknis ..., Jumat
+# (29/7)") is another, earlier meeting, though it names the one just told
+_BEFORE_THAT_MEETING = re.compile(
+    r"\b(?:sebelum|trước)\s+(?:rapat|rakor\w*|pertemuan|sidang|acara|hội nghị|cuộc họp|phiên họp)\s+"
+    r"(?:tersebut|itu|ini|này|đó)\b",
+    re.I,
+)
 # "the meeting" again, or the meeting going on ("tiếp tục diễn ra hết ngày 7/10", "masih berlangsung")
 ANAPHORA = re.compile(
     r"\b(?:pertemuan|rapat|rakor(?:nas|da|pim)?|konferensi|sidang|acara) (?:tersebut|ini|itu)\b|\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc) (?:này|nói trên)\b"
@@ -395,6 +402,7 @@ def extract_meetings(
                 and (
                     (
                         ANAPHORA.search(sentence)
+                        and not _BEFORE_THAT_MEETING.search(sentence)
                         and not _another_kind_same_day(sentence, current, candidate)
                         and not _on_another_day(sentence, current, candidate)
                     )

@@ -103,6 +103,10 @@ def _names_closed_after_a_middle_name(text: str, entities: list[Entity]) -> list
     return repaired
 
 
+# the outlet's slash of a photo credit, and the photographer's first names, right before a span ("TEMPO/Arif [Wibowo")
+_AFTER_A_CREDIT_SLASH = re.compile(r"/(?:[A-Z][\w'.-]*[ \t])*$")
+
+
 def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
     """No entity runs from the headline into the line under it (a photo caption or the lead: "... Rekrutmen Staf
     [Administrasi\nMenteri PAN-RB] Haryono ..."): the span keeps its part after the break. A name or title wrapped
@@ -116,22 +120,20 @@ def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
             if start >= entity.end:
                 continue
             entity = replace(entity, start=start, text=text[start : entity.end])
-        elif entity.label == "PERSON" and "\n" in entity.text and not _whole_lines(text, entity):
-            # a name runs over no line break either: a caption's credit and the next paragraph's first name
-            # ("KOMPAS/[Rudi Hartanto\nNurmala] (34), pedagang ...") leave the name after the break
+        elif (
+            entity.label == "PERSON"
+            and "\n" in entity.text
+            and _AFTER_A_CREDIT_SLASH.search(text, max(0, entity.start - 60), entity.start)
+        ):
+            # a caption's photo credit and the next paragraph's first name ("KOMPAS/[Rudi Hartanto\nNurmala] (34),
+            # pedagang ...") leave the name after the break (a name hard-wrapped in a notice, "Pham Thi\nThu
+            # Thuy", stays whole)
             start = entity.start + entity.text.rindex("\n") + 1
             if not text[start : entity.end].strip():
                 continue
             entity = replace(entity, start=start, text=text[start : entity.end])
         kept.append(entity)
     return kept
-
-
-def _whole_lines(text: str, entity: Entity) -> bool:
-    """The span begins a line and ends one: a name wrapped over lines as a whole (a notice's signatory)."""
-    return (entity.start == 0 or text[entity.start - 1] == "\n") and (
-        entity.end == len(text) or text[entity.end] == "\n"
-    )
 
 
 # where two spans meet: the later one opens on a hyphen inside a word, or the earlier one ends on it before a
