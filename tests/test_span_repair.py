@@ -2137,3 +2137,15 @@ def test_a_vietnamese_name_cut_after_its_middle_name_takes_its_given_name():
     text = "Bà Lê Thị đi qua đường Nguyễn Văn Cừ sáng nay."
     repaired = repair_model_spans(text, tagged(text, ("Nguyễn Văn", "PERSON"), ("Cừ sáng", "LOC")), "vi")
     assert ("PERSON", "Nguyễn Văn") in [(e.label, e.text) for e in repaired]
+
+
+def test_a_headline_of_five_words_is_no_letterhead_and_a_village_secretary_s_acronym_is_a_title():
+    text = "Gubernur Minta Bupati Rem Belanja Pegawai\nGubernur Sumatra Barat Fauzi Bakri (tengah) memimpin rapat."
+    pieces = (
+        ("Gubernur Minta Bupati Rem Belanja Pegawai\nGubernur Sumatra Barat", "OFFICE"),
+        ("Fauzi Bakri", "PERSON"),
+    )
+    assert people(text, *pieces) == [("OFFICE", "Gubernur Sumatra Barat"), ("PERSON", "Fauzi Bakri")]
+    text = "Seklur Depok Jaya Rini Astuti beralasan, dua petugas loket sedang cuti."
+    pieces = (("Seklur Depok Jaya", "ORG"), ("Rini Astuti", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Seklur Depok Jaya"), ("PERSON", "Rini Astuti")]

@@ -110,11 +110,15 @@ _AFTER_A_CREDIT_SLASH = re.compile(r"/(?:[A-Z][\w'.-]*[ \t])*$")
 def _within_paragraphs(text: str, entities: list[Entity]) -> list[Entity]:
     """No entity runs from the headline into the line under it (a photo caption or the lead: "... Rekrutmen Staf
     [Administrasi\nMenteri PAN-RB] Haryono ..."): the span keeps its part after the break. A name or title wrapped
-    over lines as a whole line (a notice's letterhead, "KOMITE RAKYAT\nPROVINSI QUANG NAM") stays whole."""
+    over lines as a whole line (a notice's letterhead, "KOMITE RAKYAT\nPROVINSI QUANG NAM") stays whole; a whole
+    headline of five words or more is no letterhead ("[Gubernur Minta Bupati Rem Belanja Pegawai\nGubernur Sumatra
+    Barat] Fauzi ...")."""
     headline_end = text.find("\n")
     kept = []
     for entity in entities:
-        if entity.start < headline_end < entity.end and text[: entity.start].strip():
+        if entity.start < headline_end < entity.end and (
+            text[: entity.start].strip() or len(text[entity.start : headline_end].split()) >= 5
+        ):
             start = headline_end + 1
             start += len(text[start : entity.end]) - len(text[start : entity.end].lstrip())
             if start >= entity.end:
