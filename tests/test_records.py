@@ -3224,13 +3224,15 @@ class _ChoosingSelector:
         return ["planned" if c.entity.text in self.planned else "none" for c in candidates]
 
 
-def _targets_chosen(marked: str, *planned: str, published: str | None = None) -> tuple[str, list[dict]]:
+def _targets_chosen(
+    marked: str, *planned: str, published: str | None = None, lang: str = "id"
+) -> tuple[str, list[dict]]:
     from reformfacts.annotations.markup import parse_markup
     from reformfacts.records.targets import extract_targets
 
     text, spans = parse_markup(marked)
-    article = _article(text, published)
-    entities = normalise_entities(article, _tagged(text, spans, "id"))
+    article = _article(text, published, lang)
+    entities = normalise_entities(article, _tagged(text, spans, lang))
     return text, extract_targets(article, entities, _ChoosingSelector(*planned))
 
 
@@ -3616,17 +3618,14 @@ def test_a_goal_within_the_month_of_publication_is_due_that_month():
 
 
 def test_a_goal_year_in_the_value_s_own_clause_comes_before_an_earlier_clause_s_until():
-    marked = (
+    _, targets = _targets_chosen(
         "Theo đề án, đến [năm 2020](DATE) sẽ có thêm [30](QUANTITY) đơn vị tự chủ; ngay trong [năm 2019](DATE), "
-        "tỉnh sẽ cổ phần hóa [4](QUANTITY) đơn vị sự nghiệp có thu."
+        "tỉnh sẽ cổ phần hóa [4](QUANTITY) đơn vị sự nghiệp có thu.",
+        "30",
+        "4",
+        published="2018-08-22",
+        lang="vi",
     )
-    from reformfacts.annotations.markup import parse_markup
-    from reformfacts.records.targets import extract_targets
-
-    text, spans = parse_markup(marked)
-    article = _article(text, "2018-08-22", "vi")
-    entities = normalise_entities(article, _tagged(text, spans, "vi"))
-    targets = extract_targets(article, entities, _ChoosingSelector("30", "4"))
     assert [(t["value"], t["deadline"]) for t in targets] == [(30.0, "2020"), (4.0, "2019")]
 
 
