@@ -768,15 +768,14 @@ def _shared_title(
         previous = earlier.entity  # "Kepala Desa A (Kemloko), B (Gesing), dan C": the village is the name's
     # a list under a heading title ("các đồng chí Ủy viên Ban Thường vụ: A - Trưởng Ban Tổ chức, B - Trưởng Ban Dân
     # vận"): the next name after the earlier one's own chain shares the heading too
-    heading = ":" in text[earlier.title.end : earlier.entity.start] and previous.end == earlier.chain_end
+    under_heading = ":" in text[earlier.title.end : earlier.entity.start]
+    heading = under_heading and previous.end == earlier.chain_end
     if previous is not earlier.entity and not heading:
         return None
     between = text[previous.end : ordered[index].start]
     # under a heading each listed name may carry its rank ("các Thứ trưởng Bộ Công an: Thượng tướng A, Trung tướng B")
     gap = _COORDINATION.match(between) or (
-        _COORDINATION.match(_RANKS_CLOSING.sub("", between))
-        if ":" in text[earlier.title.end : earlier.entity.start]
-        else None
+        _COORDINATION.match(_RANKS_CLOSING.sub("", between)) if under_heading else None
     )
     # after an appositive title a one-word name opens a new clause ("Didampingi Sekda Lahat, A, Udin memeriksa"),
     # while full names listed after it share the title ("các Phó Thủ tướng: A, B")
