@@ -1189,3 +1189,29 @@ def test_a_meeting_held_before_the_one_just_told_is_another_meeting():
         "id",
     )
     assert _date_and_chair(meetings) == [("2022-08-02", "Andi Lahamid"), ("2022-07-29", None)]
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # the speaker's own press conference "usai rakornas" is a meeting of its own, whatever the gap's words
+            'Hasil evaluasi dipaparkan dalam rakornas di Jakarta, [Rabu (21/3/2018)](DATE).\n"Kami akan dampingi," '
+            "ujar [Dirjen Otonomi Daerah](OFFICE) [Bambang Sutedjo](PERSON) dalam jumpa pers yang digelarnya usai "
+            "rakornas.",
+            "2018-03-21",
+            "id",
+            [("2018-03-21", None), ("2018-03-21", "Bambang Sutedjo")],
+        ),
+        (  # "Buổi sơ kết do ông A chủ trì": a review session named by its noun, on the lead's day
+            "TT - [Sáng 11-10](DATE), UBND phường Bến Thành sơ kết sáu tháng áp dụng cơ chế một cửa. Buổi sơ kết do "
+            "ông [Lê Minh Tâm](PERSON), [chủ tịch UBND phường](OFFICE), chủ trì.",
+            "2004-10-12",
+            "vi",
+            [("2004-10-11", "Lê Minh Tâm")],
+        ),
+    ],
+)
+def test_a_press_conference_of_one_s_own_after_a_meeting_and_a_review_session(
+    marked, published, lang, expected
+):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected

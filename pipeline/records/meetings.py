@@ -39,7 +39,8 @@ _MEETING_NOUN = (
     rf"{_WORKED_WITH}|buổi thảo luận|phiên thảo luận|thảo luận ở tổ|thảo luận tại tổ|diễn đàn|forum|cuộc đối thoại|buổi đối thoại|"
     r"cuộc gặp mặt|cuộc gặp gỡ|cuộc gặp|buổi gặp mặt|buổi gặp gỡ|buổi gặp|gặp gỡ với báo chí|trả lời báo chí|"
     r"buổi giao lưu|cuộc giao lưu|giao lưu trực tuyến|"
-    r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|temu media|bincang|họp"
+    r"trả lời phóng viên|tổ chức tổng kết|tổ chức sơ kết|tổ chức kiểm điểm|lễ tổng kết|lễ sơ kết|buổi tổng kết|buổi sơ kết|"
+    r"temu media|bincang|họp"
 )
 MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUN})\b", re.I)
 # "chủ trì" before a task ("chủ trì, phối hợp với", "chủ trì giải quyết vụ việc") is to take charge of
@@ -904,9 +905,11 @@ PRESS_RIGHT_AFTER = re.compile(
     r"mengumpulkan[^.;]{0,80}?\b(?:untuk|dalam)\s+(?:rapat|rakor|pertemuan))"
     # ... also told the other way round ("A menggelar konferensi pers seusai rapat, Senin sore", "chủ trì họp báo
     # ngay sau hội nghị")
-    r"|[^.;]*?\b(?:(?:menggelar|mengadakan)\s+(?:jumpa|konferensi)\s+pers|(?:tổ chức|chủ trì)\s+họp báo)\s+"
+    # ... also one held by the speaker ("dalam jumpa pers yang digelarnya usai rakornas")
+    r"|[^.;]*?\b(?:(?:(?:menggelar|mengadakan)\s+)?(?:jumpa|konferensi)\s+pers(?:\s+yang\s+(?:(?:ia|dia|beliau)\s+)?"
+    r"(?:di)?(?:gelar|adakan)(?:nya)?)?|(?:tổ chức|chủ trì)\s+họp báo)\s+"
     r"(?:ngay\s+)?(?:usai|seusai|selepas|setelah|sesudah|sau)\s+(?:khi\s+)?"
-    r"(?:rapat|rakor|pertemuan|sidang|acara|paripurna|phiên họp|hội nghị|cuộc họp|kỳ họp|buổi làm việc))\b",
+    r"(?:rapat|rakor\w*|pertemuan|sidang|acara|paripurna|phiên họp|hội nghị|cuộc họp|kỳ họp|buổi làm việc))\b",
     re.I,
 )
 # "Chiều cùng ngày, Bộ tổ chức họp báo": a meeting dated by another's day is another meeting
