@@ -80,9 +80,10 @@ MIN_BLEND = 4
 # "ông A - Phó Chủ tịch UBND tỉnh -", "ông A, nguyên Chủ tịch", "bổ nhiệm ông A làm Bộ trưởng")
 # (an appointment verb may come first: "A ditunjuk sebagai Mensos", "ông A được bổ nhiệm làm Thứ trưởng"; "who
 # also", "who now" link alone: "A yang juga Ketua ...")
+_APPOINTMENT_VERB = r"(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))"
 _LINK_WORDS = (
     r"(?:(?:(?:yang|juga|kini|saat[ \t]+itu|sekarang|masih|pernah|semula|sebelumnya|hiện|đồng[ \t]+thời|vừa|mới|đã)[ \t]+)*"
-    r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+)?"
+    rf"(?:{_APPOINTMENT_VERB}[ \t]+)?"
     r"(?:menjabat(?:[ \t]+sebagai)?|menduduki(?:[ \t]+(?:kursi|jabatan))?|merupakan|adalah|selaku|sebagai|menjadi|"
     r"mantan|dan|sekaligus|merangkap|"
     r"là|làm|nguyên|cựu|kiêm|giữ[ \t]+chức|và)"
@@ -143,8 +144,7 @@ _BOTH = re.compile(
 )
 _APPOINTED_AS = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:masing-masing|semuanya|ketiganya|keempatnya|đều)[ \t]+)?(?:(?:resmi|baru|vừa|đã)[ \t]+)?"
-    r"(?:dilantik|diangkat|ditunjuk|terpilih|dipilih|được[ \t]+(?:bổ[ \t]+nhiệm|bầu|cử))[ \t]+"
-    r"(?:menjadi|sebagai|làm|giữ[ \t]+chức)[ \t]+",
+    rf"{_APPOINTMENT_VERB}[ \t]+(?:menjadi|sebagai|làm|giữ[ \t]+chức)[ \t]+",
     re.I,
 )
 _LIST_JOIN = re.compile(rf"[ \t]*(?:,|,?[ \t]+(?:dan|và|serta))[ \t]*(?:(?:{HONORIFIC_WORDS})[ \t]+)*", re.I)
