@@ -1215,3 +1215,30 @@ def test_a_press_conference_of_one_s_own_after_a_meeting_and_a_review_session(
     marked, published, lang, expected
 ):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "marked, published, lang, expected",
+    [
+        (  # a statement a pronoun made at a press conference: the one named before gives it
+            "[Kepala Dinas Kependudukan](OFFICE) [Wahyu Santosa](PERSON) mengatakan pencetakan KTP elektronik "
+            "dipercepat.\nHal itu ia sampaikan dalam jumpa pers yang digelarnya di Balai Kota Semarang, [Kamis "
+            "(9/3)](DATE).",
+            "2017-03-10",
+            "id",
+            [("2017-03-09", "Wahyu Santosa")],
+        ),
+        (  # a day "until" opening a clause before figures is no day a meeting met on; "sáng cùng ngày" is the day
+            # of the meeting just told
+            "[Sáng 12/9](DATE), [Bộ trưởng](OFFICE) [Lê Hoài Nam](PERSON) chủ trì cuộc họp trực tuyến về cải cách "
+            "thủ tục hành chính.\nBáo cáo tại cuộc họp, ông [Nam](PERSON) cho biết đến [ngày 10/9](DATE), đã có "
+            "1.250 thủ tục được cắt giảm.\nTrước đó, sáng cùng ngày, [Văn phòng Chính phủ](ORG) tổ chức hội nghị "
+            "tập huấn trực tuyến cho cán bộ các bộ, ngành.",
+            "2023-09-13",
+            "vi",
+            [("2023-09-12", None), ("2023-09-12", "Lê Hoài Nam")],
+        ),
+    ],
+)
+def test_a_pronoun_s_press_conference_and_a_day_figures_run_until(marked, published, lang, expected):
+    assert _date_and_chair(_meetings(marked, published, lang)) == expected

@@ -1127,6 +1127,16 @@ _AS_OF = re.compile(
 )
 
 
+# ... nor is a day "until" opening a clause that a comma closes, before the figures reached by then ("bà Hà cho biết
+# đến ngày 8/6, đã có 87.300 cán bộ ...", "Hingga 8 Juni, sebanyak ..."); "từ ngày 5 đến ngày 7/6" is a run of days
+_UNTIL_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,:;]|\b(?:cho biết|biết|báo cáo|thông tin|mengatakan|menyebutkan|menjelaskan|melaporkan))\s*"
+    r"(?:đến|tới|hingga|sampai(?: dengan)?)\s+(?:(?:hết\s+)?ngày|tanggal)?\s*$",
+    re.I,
+)
+_CLAUSE_CLOSED = re.compile(r"\s*,")
+
+
 def _document_date(text: str, sentence_start: int, date: Entity) -> bool:
     """A date that a document's signing, issue, passage or number names just before it dates the document, not
     the meeting the sentence reports; nor does the day figures are given as of."""
@@ -1135,6 +1145,10 @@ def _document_date(text: str, sentence_start: int, date: Entity) -> bool:
         _DOCUMENT_ACT.search(text, window, date.start)
         or _NUMBERED_DOCUMENT.search(text, window, date.start)
         or _AS_OF.search(text, window, date.start)
+        or (
+            _UNTIL_OPENS_CLAUSE.search(text[sentence_start : date.start], max(0, window - sentence_start))
+            and _CLAUSE_CLOSED.match(text, date.end)
+        )
     )
 
 
@@ -1281,16 +1295,6 @@ PRONOUN_LEADS = re.compile(
 )
 
 
-# a quote or statement attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika
-# memimpin", "Hal itu ia sampaikan saat menggelar jumpa pers", "Larangan itu ia umumkan usai memimpin rapat")
-PRONOUN_ATTRIBUTED = re.compile(
-    r"\b(?:(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya|"
-    r"(?:ia|dia|beliau)\s+(?:sampaikan|umumkan|tegaskan|jelaskan|paparkan)|(?:disampaikan|diumumkan)nya)\s+"
-    rf"(?:saat|ketika|usai|seusai|sambil)\s+(?:{CHAIR_VERB.pattern})",
-    re.I,
-)
-
-
 # a meeting a pronoun leads ("Endah menjelaskan, ... dibahas dalam rapat koordinasi ... yang ia pimpin")
 LED_BY_PRONOUN = re.compile(
     rf"\b(?:{_MEETING_NOUN})\b[^.;\"“”]{{0,100}}?\byang (?:(?:ia|dia|beliau) pimpin|dipimpinnya)\b", re.I
@@ -1337,6 +1341,21 @@ PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 HIS_OWN_PRESS = re.compile(
     rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+"
     r"(?:(?:di)?(?:gelar|adakan|selenggarakan)nya|(?:ia|dia|beliau)\s+(?:gelar|adakan|selenggarakan))\b",
+    re.I,
+)
+
+
+# a quote or statement attributed to a pronoun doing the leading ("kata dia saat meninjau ...", "ujarnya ketika
+# memimpin", "Hal itu ia sampaikan saat menggelar jumpa pers", "Larangan itu ia umumkan usai memimpin rapat"), a
+# statement a pronoun made at a press conference ("Hal itu ia sampaikan dalam konferensi pers") and a quote at the
+# pronoun's own one ("katanya dalam jumpa pers yang digelarnya"), as ``_chair_by_attribution`` reads them after a name
+_PRONOUN_QUOTED = r"(?:kata|ujar|ucap|tutur|jelas)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|jelas)nya"
+_PRONOUN_PRESENTED = (
+    r"(?:ia|dia|beliau)\s+(?:sampaikan|umumkan|tegaskan|jelaskan|paparkan)|(?:disampaikan|diumumkan)nya"
+)
+PRONOUN_ATTRIBUTED = re.compile(
+    rf"\b(?:(?:{_PRONOUN_QUOTED}|{_PRONOUN_PRESENTED})\s+(?:saat|ketika|usai|seusai|sambil)\s+(?:{CHAIR_VERB.pattern})"
+    rf"|(?:{_PRONOUN_PRESENTED})(?:{PRESENTED_AT.pattern})|(?:{_PRONOUN_QUOTED})(?:{HIS_OWN_PRESS.pattern}))",
     re.I,
 )
 
