@@ -3646,3 +3646,47 @@ def test_a_former_title_a_seat_taken_and_a_nickname_after_an_age_in_brackets():
         "vi",
     )
     assert linked == {"tran van sau": ([], ["Sáu Mập"])}
+
+
+def test_a_requirement_met_is_no_goal_but_one_demanded_is():
+    from reformfacts.records.target_model import governed_by_goal
+
+    assert not governed_by_goal(fold("Trong 120 thí sinh dự thi có 85 người đạt yêu cầu, chiếm "))
+    assert governed_by_goal(fold("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến đạt "))
+
+
+class _StatusSelector:
+    """Chooses the values given, each with the status given."""
+
+    def __init__(self, **statuses: str):
+        self.statuses = statuses
+
+    def classify(self, text, candidates, lang, published=None):
+        return [self.statuses.get(c.entity.text, "none") for c in candidates]
+
+
+@pytest.mark.parametrize(
+    "marked, lang",
+    [
+        (
+            "Pemkot menargetkan indeks kepuasan masyarakat mencapai [90 persen](PERCENT) pada [2019](DATE), naik "
+            "dari [84 persen](PERCENT) tahun ini.",
+            "id",
+        ),
+        (
+            "Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt [90%](PERCENT) vào [năm 2019](DATE), tăng từ [84%](PERCENT) "
+            "hiện nay.",
+            "vi",
+        ),
+    ],
+)
+def test_the_value_a_change_starts_from_told_after_a_goal_stays_a_result(marked, lang):
+    from reformfacts.annotations.markup import parse_markup
+    from reformfacts.records.targets import extract_targets
+
+    text, spans = parse_markup(marked)
+    article = _article(text, "2018-03-01", lang)
+    entities = normalise_entities(article, _tagged(text, spans, lang))
+    new, old = (e.text for e in entities if e.label == "PERCENT")
+    targets = extract_targets(article, entities, _StatusSelector(**{new: "planned", old: "achieved"}))
+    assert [(t["value"], t["status"]) for t in targets] == [(90.0, "planned"), (84.0, "achieved")]

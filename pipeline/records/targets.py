@@ -337,7 +337,9 @@ def _sentence_targets(
         following = values[position + 1].value.start if position + 1 < len(values) else end
         own = (in_clause.after_previous, min(following, in_clause.clause_end))
         if status == "achieved" and _dated_after(
-            article.published, dates, (own[0], _goal_clause_after(text, value, own[1]))
+            article.published,
+            dates,
+            (_own_start(text, own[0], value), _goal_clause_after(text, value, own[1])),
         ):
             status = "planned"  # a result is not reported for a period still to come
         elif (
@@ -541,6 +543,21 @@ def _goal_clause_after(text: str, value: Entity, end: int) -> int:
         if GOAL_WORDS.match(fold(text[comma.end() : comma.end() + 40])):
             return comma.start()
     return end
+
+
+# the value a change starts from, told after the new one ("mencapai 75 pada 2014, naik dari 68,4", "đạt 92% vào năm
+# 2025, tăng từ 81% năm 2023"): it stood so, and the dates before "dari" / "từ" are the new value's
+_UP_FROM = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|tăng|giảm)\s+(?:dari|từ)\s+"
+    r"(?:(?:mức|sekitar|khoảng|hơn|gần)\s+)?$",
+    re.I,
+)
+
+
+def _own_start(text: str, start: int, value: Entity) -> int:
+    """Where the words that can date a value begin: after "naik dari" when the value is where a change started."""
+    changed_from = _UP_FROM.search(text, start, value.start)
+    return changed_from.end() if changed_from else start
 
 
 def _dated_after(published: str | None, dates: list[Entity], span: tuple[int, int]) -> bool:
