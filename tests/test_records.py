@@ -963,6 +963,11 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "QUANTITY", "11", "5") == ["5"]
     text = "Cảng đã mở cửa. Trước kia, để vào được cảng, chủ tàu phải qua 9 cửa; nay tỉnh đã cắt 12 thủ tục."
     assert candidates(text, "QUANTITY", "9", "12") == ["12"]
+    # ... also a clause "before" the new way came in
+    text = (
+        "Sebelum aplikasi itu diluncurkan, pemohon harus antre 9 jam; kini 12 layanan bisa diurus dari rumah."
+    )
+    assert candidates(text, "QUANTITY", "9", "12") == ["12"]
     # ... not what an official said before it must become
     text = "Menteri sebelumnya menyatakan jumlah itu harus dipangkas menjadi 8.000 aplikasi."
     assert candidates(text, "QUANTITY", "8.000") == ["8.000"]
@@ -3268,6 +3273,16 @@ def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
         published="2017-08-23",
     )
     assert [t["value"] for t in targets] == [41276.0]
+    # ... and a headline's whole percent the body's fraction
+    _, targets = _targets_chosen(
+        "Hơn [72%](PERCENT) hồ sơ đã nộp trực tuyến\n\nTrong quý I, [72,4%](PERCENT) hồ sơ của tỉnh được nộp trực "
+        "tuyến.",
+        "72%",
+        "72,4%",
+        published="2023-04-10",
+        lang="vi",
+    )
+    assert [t["value"] for t in targets] == [72.4]
     # a headline count the body does not round to stays
     _, targets = _targets_chosen(
         "[40 Ribu](QUANTITY) Warga Masih Menunggu Blangko\n\nSebanyak [41.276](QUANTITY) warga kini masih "
@@ -3348,6 +3363,12 @@ def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result(
     assert marks(
         "Thời gian nhập hộ khẩu rút ngắn; hồ sơ chuyển hộ khẩu sẽ chỉ còn 7 ngày làm việc.", "7 ngày làm việc"
     )[0]
+    # the time word may stand well before the cut, its procedure named at length between
+    assert marks(
+        "Waktu penyelesaian sertifikat tanah melalui loket pelayanan terpadu di kantor pertanahan kini hanya 9 "
+        "hari kerja.",
+        "9 hari kerja",
+    ) == (True, True)
     # a clock time and "the coming time" are none
     assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
     assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]

@@ -271,12 +271,15 @@ _ABOUT = re.compile(r"(?:hơn|gần|khoảng|trên|xấp xỉ|sekitar|lebih dari
 
 
 def _rounds_to(value, headline: Entity, text: str) -> bool:
-    """The body's value, or the body's rounded to the digits the headline writes ("41 Ribu Warga" for 41.276), or
-    cut to the round figure it gives as about or more than ("Hơn 71.000 hồ sơ" for 71.350)."""
+    """The body's value, or the body's rounded to the digits the headline writes ("41 Ribu Warga" for 41.276, "61%"
+    for 61,2%), or cut to the round figure it gives as about or more than ("Hơn 71.000 hồ sơ" for 71.350)."""
     if value == headline.value:
         return True
-    if not isinstance(value, float) or not isinstance(headline.value, float) or headline.value < 1000:
+    if not isinstance(value, float) or not isinstance(headline.value, float):
         return False
+    if headline.value < 1000:  # a whole number for the body's fraction ("Hơn 61% hồ sơ" for 61,2%)
+        whole = headline.value.is_integer() and not value.is_integer()
+        return whole and headline.value in (float(round(value)), float(int(value)))
     written = re.sub(r"\D", "", headline.text).lstrip("0")
     if _ABOUT.search(text, max(0, headline.start - 12), headline.start):
         written = written.rstrip("0")
