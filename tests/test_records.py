@@ -1525,6 +1525,22 @@ def test_a_title_spoken_with_before_a_comma_is_not_the_next_names():
         "vi",
     )
     assert linked["tran thi ngoc"][0] == []
+    # ... and the delegate answered
+    linked = _linked(
+        "Trả lời [ĐB](OFFICE), [Giám đốc Sở Xây dựng](OFFICE) [Phạm Văn Lực](PERSON) cho biết sở sẽ rà soát hồ sơ.",
+        "vi",
+    )
+    assert linked["pham van luc"][0] == ["Giám đốc Sở Xây dựng"]
+
+
+def test_a_name_with_its_final_y_written_i_is_the_same_person():
+    linked = _linked(
+        "[Chủ tịch UBND xã](OFFICE), ông [Lò Sỹ Hà](PERSON), cho biết xã đã nhận lương. Ông [Lò Sĩ Hà](PERSON) "
+        "nói thêm. Bà [Đỗ Thị Thủy](PERSON) và bà [Đỗ Thị Thủi](PERSON) cũng dự.",
+        "vi",
+    )
+    assert linked["lo sy ha"] == (["Chủ tịch UBND xã"], ["Lò Sĩ Hà"])
+    assert {"do thi thuy", "do thi thui"} <= set(linked)
 
 
 def test_a_deputy_word_left_before_a_title_and_a_vietnamese_list_of_salutations():

@@ -136,7 +136,7 @@ _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 # asks the director A)
 _SPOKEN_WITH = re.compile(r"\bvới[ \t]+$", re.I)
 _SALUTED = re.compile(rf"(?:^|[ \t])(?:{HONORIFIC_WORDS})[ \t]+$", re.I)
-_POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với)[ \t]+$", re.I)
+_POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với|trả lời|đáp lời|menjawab|menanggapi)[ \t]+$", re.I)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _BOTH = re.compile(
     r"[ \t]*,?[ \t]*(?:keduanya|kedua(?:nya)?[ \t]+merupakan|cả[ \t]+hai(?:[ \t]+đều)?(?:[ \t]+là)?|đều[ \t]+là)[ \t]+",
@@ -675,8 +675,16 @@ def _same_word(word: str, other: str) -> bool:
     return word == other or (len(initial) == 1 and other.startswith(initial))
 
 
+# a word's last "y" after a consonant is its "i" written another way ("Hồ Sỹ Tân" / "Hồ Sĩ Tân", "Lý" / "Lí", "Rudy"
+# / "Rudi"); after a vowel it is another rhyme ("Huy", "Thủy")
+_FINAL_Y = re.compile(r"(?<=[bcdfghjklmnpqrstvxz])y\b")
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """Same number of words, each long word alike: "syarif hasan" / "syarief hasan", not "hasan" / "hasyim"."""
+    """Same number of words, each long word alike: "syarif hasan" / "syarief hasan", not "hasan" / "hasyim"; or
+    the same but for a final "y" written "i"."""
+    if a != b and _FINAL_Y.sub("i", a) == _FINAL_Y.sub("i", b):
+        return True
     a_tokens, b_tokens = a.split(), b.split()
     if a == b or len(a_tokens) != len(b_tokens) or min(len(a), len(b)) < 5:
         return False
@@ -746,7 +754,9 @@ def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claim
         if previous.label != "OFFICE" or id(previous) in claimed or not _TITLE_LIST_GAP.match(gap):
             break
         if _POSSESSED_OR_ADDRESSED.search(text[: previous.start]):
-            break  # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A": not A
+            # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A", "Trả lời ĐB, Giám
+            # đốc Sở A": not A's
+            break
         listed.insert(0, previous)
     return listed
 
