@@ -2149,3 +2149,20 @@ def test_a_headline_of_five_words_is_no_letterhead_and_a_village_secretary_s_acr
     text = "Seklur Depok Jaya Rini Astuti beralasan, dua petugas loket sedang cuti."
     pieces = (("Seklur Depok Jaya", "ORG"), ("Rini Astuti", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Seklur Depok Jaya"), ("PERSON", "Rini Astuti")]
+
+
+def test_a_vietnamese_full_name_after_a_title_is_the_holder_whatever_the_tagger_called_it():
+    # a place span after a body: a family name, a middle name and a given name
+    text = "PCT UBND tỉnh Đoàn Văn Khải lưu ý việc bố trí chỗ ở."
+    found = tagged(text, ("PCT UBND tỉnh", "ORG"), ("Đoàn Văn Khải", "LOC"))
+    assert _repaired_people(text, found, "vi") == [("OFFICE", "PCT UBND tỉnh"), ("PERSON", "Đoàn Văn Khải")]
+    # ... and inside a title span; a place that opens on a family name stays the title's
+    text = "Phó Chủ tịch UBND tỉnh Phạm Hữu Lộc và Chủ tịch UBND tỉnh Lâm Đồng dự họp."
+    found = tagged(
+        text, ("Phó Chủ tịch UBND tỉnh Phạm Hữu Lộc", "OFFICE"), ("Chủ tịch UBND tỉnh Lâm Đồng", "OFFICE")
+    )
+    assert _repaired_people(text, found, "vi") == [
+        ("OFFICE", "Phó Chủ tịch UBND tỉnh"),
+        ("PERSON", "Phạm Hữu Lộc"),
+        ("OFFICE", "Chủ tịch UBND tỉnh Lâm Đồng"),
+    ]

@@ -333,7 +333,9 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         relabelled = _untagged_titles_before_names(
             text, _titles_of_whole_words(text, _vi_title_abbreviations(text, relabelled))
         )
-        relabelled = _with_short_names_out_of_titles(text, _with_places_called_names(text, relabelled))
+        relabelled = _with_short_names_out_of_titles(
+            text, _with_places_called_names(text, _full_names_called_places(text, relabelled))
+        )
         relabelled = [_without_verb_after_title_word(text, e) for e in relabelled]
     elif lang == "id":
         relabelled = [
@@ -572,17 +574,43 @@ def _with_short_names_out_of_titles(text: str, entities: list[Entity]) -> list[E
     return repaired
 
 
+# middle names that no place name has after a family name ("Mai Xuân Trường", "Lê Văn Tám"; places after a family
+# name: "Lâm Đồng", "Hoàng Su Phì", "Lê Chân")
+_MIDDLE_NAMES = frozenset("Văn Thị Hữu Đức Xuân Quốc Ngọc Đình Công Trọng Bá Khắc Duy".split())  # noqa: SIM905
+
+
+def _full_names_called_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place span right after a title or a body that is a family name, a middle name and a given name is that
+    title's holder ("PCT [UBND tỉnh](ORG) [Mai Xuân Trường](LOC) lưu ý")."""
+    repaired = list(entities)
+    for index, entity in enumerate(entities):
+        words = entity.text.split(" ")
+        if (
+            entity.label == "LOC"
+            and index > 0
+            and entities[index - 1].label in ("OFFICE", "ORG")
+            and text[entities[index - 1].end : entity.start] == " "
+            and len(words) in (3, 4)
+            and words[0] in SURNAMES
+            and words[1] in _MIDDLE_NAMES
+            and all(w[:1].isupper() for w in words)
+        ):
+            repaired[index] = replace(entity, label="PERSON")
+    return repaired
+
+
 def _full_name_at_end(words: list[str], named_alone: set[str]) -> int:
     """How many words at the end of a title span are a full name: a family name and capitalised syllables after
     a title word, whose last syllable the article names someone by alone ("[Chủ tịch UBND tỉnh Lâm Quốc Thái]"
-    with "Ông Thái" later; "tỉnh Lâm Đồng", whose "Đồng" names no one, stays a place)."""
+    with "Ông Thái" later; "tỉnh Lâm Đồng", whose "Đồng" names no one, stays a place), or whose second is a
+    middle name ("[PCT UBND tỉnh Mai Xuân Trường]")."""
     for size in (4, 3, 2):
         tail, head = words[-size:], words[:-size]
         if (
             head
             and tail[0] in SURNAMES
             and all(w[:1].isupper() for w in tail)
-            and tail[-1] in named_alone
+            and (tail[-1] in named_alone or (size >= 3 and tail[1] in _MIDDLE_NAMES))
             and _VI_TITLE_WORD.search(" ".join(head))
         ):
             return size
