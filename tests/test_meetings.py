@@ -1242,3 +1242,15 @@ def test_a_press_conference_of_one_s_own_after_a_meeting_and_a_review_session(
 )
 def test_a_pronoun_s_press_conference_and_a_day_figures_run_until(marked, published, lang, expected):
     assert _date_and_chair(_meetings(marked, published, lang)) == expected
+
+
+def test_the_one_a_sentence_opens_on_accompanying_leads_no_visit():
+    meetings = _meetings(
+        "[Gubernur Kalbar](OFFICE) [Sutarmidji Harahap](PERSON) melakukan kunjungan kerja ke Entikong, [Kamis "
+        "(19/4/2018)](DATE).\nDidampingi [Kepala Dinas Perhubungan](OFFICE) [Yusuf Handoko Putra](PERSON), "
+        "[Sutarmidji](PERSON) meninjau terminal penumpang.\nKamis sore, rombongan mengikuti rapat koordinasi yang "
+        "digelar [BNPP](ORG) di aula gedung utama.",
+        "2018-04-20",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2018-04-19", "Sutarmidji Harahap"), ("2018-04-19", None)]

@@ -3727,3 +3727,14 @@ def test_the_value_a_change_starts_from_told_after_a_goal_stays_a_result(marked,
     new, old = (e.text for e in entities if e.label == "PERCENT")
     targets = extract_targets(article, entities, _StatusSelector(**{new: "planned", old: "achieved"}))
     assert [(t["value"], t["status"]) for t in targets] == [(90.0, "planned"), (84.0, "achieved")]
+
+
+def test_a_one_word_name_after_a_full_name_and_a_comma_opens_a_clause_and_shares_no_title():
+    linked = _linked(
+        "Didampingi [Kepala Dinas Perhubungan](OFFICE) [Yusuf Handoko Putra](PERSON), [Rahmat](PERSON) meninjau "
+        "terminal. [Wakil Ketua DPRD](OFFICE) [Andi Sulaiman](PERSON), [Budi Santosa](PERSON) dan [Citra](PERSON) "
+        "hadir.",
+        "id",
+    )
+    assert linked["rahmat"][0] == []
+    assert linked["budi santosa"][0] == linked["citra"][0] == ["Wakil Ketua DPRD"]

@@ -1174,10 +1174,21 @@ def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict |
     return value["start"] if isinstance(value, dict) else value  # a meeting is dated by its first day
 
 
+# a sentence opening on who accompanied its subject ("Didampingi Dirjen Imigrasi A, Darmawan meninjau loket"): the
+# companion leads nothing
+_OPENS_ON_COMPANION = re.compile(r"\W*(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b[^,;]*$", re.I)
+
+
+def _accompanies(text: str, sentence_start: int, mention: PersonMention) -> bool:
+    return bool(_OPENS_ON_COMPANION.match(text[sentence_start : (mention.title or mention.entity).start]))
+
+
 def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> PersonMention | None:
     in_sentence = [m for m in mentions if _in(m.entity, start, end)]
     for index, mention in enumerate(in_sentence):
         entity = mention.entity
+        if _accompanies(text, start, mention):
+            continue
         after = max(entity.end, mention.chain_end)
         clause_end = min((i for i in (text.find(";", after, end), end) if i >= 0), default=end)
         verb = CHAIR_VERB.search(text, after, clause_end)
@@ -1197,6 +1208,7 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             )
         ):
             head = _head_of_list(text, in_sentence, index)
+            head = mention if _accompanies(text, start, head) else head
             if not _LISTED_MEMBERS.search(text, start, (head.title or head.entity).start):
                 return head
         if CHAIR_BEFORE_NAME.search(text[start : (mention.title or entity).start]):

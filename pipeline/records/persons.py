@@ -788,12 +788,16 @@ def _shared_title(
         _COORDINATION.match(_RANKS_CLOSING.sub("", between)) if under_heading else None
     )
     # after an appositive title a one-word name opens a new clause ("Didampingi Sekda Lahat, A, Udin memeriksa"),
-    # while full names listed after it share the title ("các Phó Thủ tướng: A, B")
+    # and so does one after a full name that a verb follows ("Didampingi Dirjen Imigrasi Agung Wibisono, Darmawan
+    # meninjau"), while full names listed after it share the title ("các Phó Thủ tướng: A, B")
     opens_clause = (
         gap is not None
         and gap.group(0).strip() == ","
-        and text[earlier.title.end : previous.start].strip()
         and " " not in ordered[index].text
+        and bool(
+            text[earlier.title.end : previous.start].strip()
+            or (" " in previous.text and _verb_after(text, ordered[index].end))
+        )
     )
     # a name with its own title after it does not share the one before ("Kadis Pendidikan A serta B, Kepala BKD
     # Pandeglang."); a title that another title or name follows is the next name's ("Sekjen A dan B, Direktur PNRI
@@ -808,6 +812,15 @@ def _shared_title(
     if gap and not opens_clause and (heading or not own_title):
         return earlier.title
     return None
+
+
+# a lower-case word after a name that joins no further name: the name is a clause's subject
+_WORD_AFTER = re.compile(r"[ \t]+(?!(?:dan|và|serta)\b)([^\W\d_])")
+
+
+def _verb_after(text: str, position: int) -> bool:
+    word = _WORD_AFTER.match(text, position)
+    return word is not None and word.group(1).islower()
 
 
 _RANKS_CLOSING = re.compile(rf"(?<=[\s,])(?:(?:{ANY_HONORIFIC_WORD})\s+)+$", re.I)
