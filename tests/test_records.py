@@ -963,6 +963,9 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     assert candidates(text, "QUANTITY", "11", "5") == ["5"]
     text = "Cảng đã mở cửa. Trước kia, để vào được cảng, chủ tàu phải qua 9 cửa; nay tỉnh đã cắt 12 thủ tục."
     assert candidates(text, "QUANTITY", "9", "12") == ["12"]
+    # ... and what it was before, told after the new value
+    text = "Izin kini terbit dalam 14 hari, padahal sebelumnya bisa 28 hari."
+    assert candidates(text, "QUANTITY", "14", "28") == ["14"]
     # ... also a clause "before" the new way came in
     text = (
         "Sebelum aplikasi itu diluncurkan, pemohon harus antre 9 jam; kini 12 layanan bisa diurus dari rumah."
@@ -2356,6 +2359,7 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
         # what a body has realised of its budget, and the savings a tender made, are results too
         "Dinas itu telah merealisasikan anggaran Rp 120 miliar untuk pengadaan server.",
         "Dari lelang itu tercatat efisiensi anggaran sebesar Rp 12,5 miliar.",
+        "Lewat lelang elektronik pemprov berhasil menghemat anggaran hingga Rp 1,4 triliun.",
     )
     statuses = []
     for sentence in sentences:
@@ -2365,7 +2369,7 @@ def test_money_set_aside_as_a_budget_is_planned_and_money_spent_from_it_is_not()
             [candidate_features(sentence, candidate, "id")]
         )[0]
         statuses.append("planned" if planned > achieved else "achieved")
-    assert statuses == ["planned", "planned", "achieved", "achieved", "achieved", "achieved"]
+    assert statuses == ["planned", "planned", "achieved", "achieved", "achieved", "achieved", "achieved"]
 
 
 def test_a_value_restated_in_other_units_keeps_the_status_of_the_first_and_waste_prevented_is_a_result():
@@ -2683,6 +2687,12 @@ def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_ca
         Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in ("64", "1.200")
     ]
     assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["1.200"]
+    # ... nor is a count in the list of those a sentence says attended
+    text = "Dự hội nghị có Phó Chủ tịch UBND tỉnh cùng lãnh đạo 45 xã, phường; tỉnh đã số hóa 12.000 hồ sơ."
+    entities = [
+        Entity("QUANTITY", text.index(v), text.index(v) + len(v), v, value=1.0) for v in ("45", "12.000")
+    ]
+    assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["12.000"]
 
 
 def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_corruption_is():
@@ -3388,6 +3398,16 @@ def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result(
     # a clock time and "the coming time" are none
     assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
     assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]
+
+
+def test_a_year_a_day_of_that_year_follows_in_its_clause_is_no_deadline_of_its_own():
+    _, targets = _targets_chosen(
+        "Setiap dinas wajib menuntaskan rencana umum pengadaan [2018](DATE) paling lambat [31 Januari 2018](DATE).",
+        "2018",
+        "31 Januari 2018",
+        published="2017-11-20",
+    )
+    assert [t["deadline"] for t in targets] == ["2018-01-31"]
 
 
 def test_the_goals_after_a_sentence_that_sets_their_year_are_due_that_year():

@@ -274,7 +274,7 @@ _SPENT = re.compile(
     r"\b(?:realisasi|terealisasi|merealisasikan|direalisasikan|efisiensi|serapan|penyerapan|terserap|menyerap|"
     r"dibelanjakan|belanja|digunakan|dicairkan|"
     r"disalurkan|menyalurkan|dibayar|membayar|giai ngan|da chi|thuc hien|thu duoc|sisa|tersisa|penghematan|hemat|pemborosan|"
-    r"membutuhkan|dibutuhkan|menghabiskan|menelan|tieu ton|cair)\b"
+    r"membutuhkan|dibutuhkan|menghabiskan|menelan|tieu ton|cair|menghemat|dihemat|tiet kiem)\b"
 )
 _DONE_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:sudah|telah|da)\s")
 
@@ -778,6 +778,14 @@ _ATTENDING_AFTER = re.compile(
     re.I,
 )
 _AUDIENCE_BEFORE = re.compile(r"\b(?:di hadapan|berjumlah)\s+(?:(?:sekitar|hampir|lebih dari)\s+)?$", re.I)
+# ... and a count in the list of those a sentence says attended ("Dự hội nghị có Phó Chủ tịch UBND TP ... cùng lãnh
+# đạo 56 xã, phường", "Hadir dalam rapat itu para camat dan 120 kepala desa")
+_ATTENDING_OPENS = re.compile(
+    r"\W*(?:(?:tham\s+)?dự\s+(?:hội nghị|buổi|cuộc|lễ|phiên|họp)[^.;:\d]{0,60}?\s(?:có|gồm)|"
+    r"hadir\s+(?:pula\s+|juga\s+)?(?:dalam|pada)\s+(?:rapat|rakor|acara|kegiatan|pertemuan)[^.;:\d]{0,60}?)"
+    rf"\s+{_ATTENDING_LIST}\s?(?:(?:sekitar|hampir|lebih dari|khoảng|gần|hơn)\s+)?",
+    re.I,
+)
 # ... or officials gathered for a meeting ("Bupati mengumpulkan 27 camat se-Kabupaten di Pendopo")
 _GATHERED_BEFORE = re.compile(r"\bmengumpulkan\s+(?:(?:sekitar|sebanyak|seluruh)\s+)?$", re.I)
 _OFFICIALS_AFTER = re.compile(
@@ -825,7 +833,9 @@ _THE_OLD_WAY = re.compile(
 )
 _CHANGED_FROM_BEFORE = re.compile(
     r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang|"
-    r"dibanding(?:kan)?(?:\s+dengan)?)"
+    r"dibanding(?:kan)?(?:\s+dengan)?|"
+    # "kini rampung dalam 14 hari kerja, padahal sebelumnya bisa [28 hari]"
+    r"(?:padahal|sedangkan|trong khi|còn)\s+(?:sebelumnya|semula|dulu(?:nya)?|trước đây|trước kia)(?:\s+[^\W\d]+){0,2})"
     r"\s+$",
     re.I,
 )
@@ -1259,6 +1269,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or ATTENDED_BY.search(text, max(sentence[0], entity.start - 240), entity.start)
             or _ATTENDING_AFTER.match(text, entity.end, sentence[1])
             or _AUDIENCE_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
+            or _ATTENDING_OPENS.fullmatch(text, sentence[0], entity.start)
             or (
                 _GATHERED_BEFORE.search(text, max(sentence[0], entity.start - 30), entity.start)
                 and _OFFICIALS_AFTER.match(text, entity.end)

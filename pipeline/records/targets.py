@@ -434,7 +434,22 @@ def _sentence_targets(
             _apart(text, deadline, value.value) or not value.clause_start <= deadline.start < value.clause_end
             for value in chosen_values
         )
+        and not _a_day_of_it_follows(text, deadline, [d for d in dates if id(d) in chosen])
     ]
+
+
+def _a_day_of_it_follows(text: str, year: Entity, chosen_dates: list[Entity]) -> bool:
+    """A year that a chosen day of that year follows in its clause names what is due ("menuntaskan rencana umum
+    pengadaan 2018 ... paling lambat 31 Januari 2018"): the day is the deadline."""
+    if not (isinstance(year.value, str) and len(year.value) == 4):
+        return False
+    return any(
+        day.start > year.end
+        and isinstance(day.value, str)
+        and day.value.startswith(year.value + "-")
+        and not re.search(r"[.;]", text[year.end : day.start])
+        for day in chosen_dates
+    )
 
 
 # an index score keeps the index's name as its indicator (contract v1.1: "Chỉ số PAR INDEX 85,77", "SIPAS 80,62%"):
