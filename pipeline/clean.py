@@ -347,6 +347,10 @@ _AUTHORS_IN_CAPITALS = re.compile(
 )
 
 
+# a photo caption's opening word: the caption ends on its credit, not on a full stop
+_PHOTO_CAPTION = re.compile(r"\s*(?:ảnh|trong ảnh|foto|keterangan foto|keterangan gambar)\s*:", re.I)
+
+
 def _a_name_in_capitals(line: str) -> bool:
     """Two to four words in capitals alone on the article's last line: its author ("RIZKA WULANDARI" under a
     caption that ends on the photographer's credit, without a full stop)."""
@@ -379,7 +383,12 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)
-        and kept[lines[-2]].text.rstrip().endswith(SENTENCE_END)
+        and (
+            kept[lines[-2]].text.rstrip().endswith(SENTENCE_END)
+            or _PHOTO_CAPTION.match(
+                kept[lines[-2]].text
+            )  # "Ảnh: Chủ tịch ... trả lời - Ảnh: Hữu Khá\nĐoàn Cường"
+        )
     ):
         return
     if len(words) <= 4 and not content.rstrip().endswith(_TERMINAL) and not any(c.isdigit() for c in content):

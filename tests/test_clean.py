@@ -354,3 +354,14 @@ def test_one_author_in_capitals_closing_the_article_after_a_caption_credit_is_fu
         clean_article(RawArticle(path="byline.txt", text=raw)).text.splitlines()[-1]
         == "REFORMASI BIROKRASI 2018"
     )
+
+
+def test_an_author_s_name_closing_the_article_under_a_photo_caption_is_furniture():
+    raw = (
+        "Sáng 5-11, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp về thủ tục thuế.\n\n"
+        "Ảnh: Chủ tịch UBND tỉnh trả lời câu hỏi của doanh nghiệp - Ảnh: Thanh Tùng\n\nLê Minh Hà"
+    )
+    assert "Lê Minh Hà" not in clean_article(RawArticle(path="byline.txt", text=raw), lang="vi").text
+    # a closing name under a line that is no caption and ends on no full stop stays (a notice's signatory)
+    raw = "Sáng 5-11, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp.\n\nKT. CHỦ TỊCH\n\nLê Minh Hà"
+    assert "Lê Minh Hà" in clean_article(RawArticle(path="byline.txt", text=raw), lang="vi").text
