@@ -1570,6 +1570,20 @@ def test_a_province_s_short_form_at_the_head_of_a_name_closes_the_title_before_i
     text = "Wagub Sulteng Rusdi menambahkan, kabupaten lain menyusul."
     found = [_at(text, "Wagub", "OFFICE"), _at(text, "Sulteng Rusdi", "PERSON")]
     assert _repaired_people(text, found, "id") == [("OFFICE", "Wagub Sulteng"), ("PERSON", "Rusdi")]
+    # ... and stays in the title where the tagger put it, though the article names the province alone elsewhere
+    text = "Kepala BKD Jateng Slamet Widodo menjelaskan rekap itu. Sekda Jateng Wisnu Hardjanto memandu."
+    found = [
+        _at(text, "Kepala BKD Jateng", "OFFICE"),
+        _at(text, "Slamet Widodo", "PERSON"),
+        _at(text, "Sekda", "OFFICE"),
+        _at(text, "Jateng Wisnu Hardjanto", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "id") == [
+        ("OFFICE", "Kepala BKD Jateng"),
+        ("PERSON", "Slamet Widodo"),
+        ("OFFICE", "Sekda Jateng"),
+        ("PERSON", "Wisnu Hardjanto"),
+    ]
     # a name after no title keeps its words
     text = "Menurut Jateng Pos, Budi Santoso hadir."
     found = [_at(text, "Budi Santoso", "PERSON")]
@@ -2165,4 +2179,19 @@ def test_a_vietnamese_full_name_after_a_title_is_the_holder_whatever_the_tagger_
         ("OFFICE", "Phó Chủ tịch UBND tỉnh"),
         ("PERSON", "Phạm Hữu Lộc"),
         ("OFFICE", "Chủ tịch UBND tỉnh Lâm Đồng"),
+    ]
+
+
+def test_a_dateline_s_town_in_capitals_is_no_title():
+    text = (
+        "Gubernur Ancam Potong Tunjangan\nSEMARANG - Gubernur Jawa Tengah Bibit Waluyo mengumpulkan bupati."
+    )
+    found = [
+        _at(text, "SEMARANG", "OFFICE"),
+        _at(text, "Gubernur Jawa Tengah", "OFFICE"),
+        _at(text, "Bibit Waluyo", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "id") == [
+        ("OFFICE", "Gubernur Jawa Tengah"),
+        ("PERSON", "Bibit Waluyo"),
     ]

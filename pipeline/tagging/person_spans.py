@@ -349,7 +349,10 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     )
     trimmed = [_trimmed_title(text, e, relabelled) if e.label == "OFFICE" else e for e in relabelled]
     titles_with_words = [
-        e for e in trimmed if e is not None and (e.label != "OFFICE" or re.search(r"[^\W\d_]", e.text))
+        e
+        for e in trimmed
+        if e is not None
+        and (e.label != "OFFICE" or (re.search(r"[^\W\d_]", e.text) and not _a_dateline_s_town(text, e)))
     ]
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
     assembled = _titles_over_and(
@@ -1006,6 +1009,19 @@ def _may_be_person(text: str, entity: Entity, entities: list[Entity]) -> bool:
 # one word in capitals, longer than a name's initials ("JK", "SBY", "DSU"): a dateline's town ("JEMBER - Rapat ...")
 # or a caption's label ("LAYANI PEMOHON: ..."); no gold name of the real articles is written so
 _SHOUTED_WORD = re.compile(r"[A-ZĐ]{5,}")
+
+
+# ... which opens its line, before the dash or the outlet of a dateline ("SEMARANG - Gubernur ...", "JEMBER,
+# KOMPAS.com -")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w.]+\s*)?(?:\([A-Z]{2,8}\)\s*)?[-–—]\s")
+
+
+def _a_dateline_s_town(text: str, entity: Entity) -> bool:
+    return (
+        bool(_SHOUTED_WORD.fullmatch(entity.text))
+        and text[max(0, entity.start - 1) : entity.start] in ("", "\n")
+        and bool(_DATELINE_AFTER.match(text, entity.end))
+    )
 
 
 # a profession is no office (GUIDELINES.md): "Ekonom Universitas Indonesia", "politikus Partai Golkar", "Advokat",
@@ -1996,6 +2012,7 @@ def _with_given_name_from_title(
     if (
         not _proper_word(last)
         or BODY_SHORT_NAME.fullmatch(last)
+        or PROVINCE_SHORT_FORM.fullmatch(last)  # "[Kepala BKD Jateng] [Slamet Widodo]", "se-Jateng" elsewhere
         or any(last in re.findall(r"[\w-]+", place) for place in places)
         or not (_opens_a_name_elsewhere(last, others) or _follows_a_named_place(text, words, places))
     ):
