@@ -1254,3 +1254,33 @@ def test_the_one_a_sentence_opens_on_accompanying_leads_no_visit():
         "id",
     )
     assert _date_and_chair(meetings) == [("2018-04-19", "Sutarmidji Harahap"), ("2018-04-19", None)]
+
+
+@pytest.mark.parametrize(
+    "marked, published, expected",
+    [
+        (  # who directs at the evaluation meeting the sentence opens at leads it
+            "Dalam rapat evaluasi bersama para kepala SKPD di Balai Kota, [Senin (15/6)](DATE), [Wali Kota "
+            "Kendari](OFFICE) [Asrun Lamba](PERSON) meminta semua pengaduan dijawab.",
+            "2009-06-17",
+            [("2009-06-15", "Asrun Lamba")],
+        ),
+        (  # quoted at a press conference at his own office: he gives it
+            '"Tidak ada PHK," kata [Menteri Dalam Negeri](OFFICE) [Hasan Basri](PERSON) dalam jumpa pers di '
+            "kantornya, Jakarta, [Rabu (21/11)](DATE).",
+            "2007-11-22",
+            [("2007-11-21", "Hasan Basri")],
+        ),
+        (  # the weekday a source spoke on is no day the meeting it reports met on
+            "[Kepala Diskominfo](OFFICE) [Hendra Wijaya](PERSON) di Surabaya, [Selasa](DATE), mengatakan capaian itu "
+            "dilaporkan dalam rapat koordinasi yang dipimpin [Sekda](OFFICE) [Bambang Irawan](PERSON) di Grahadi, "
+            "[Senin (14/8)](DATE).",
+            "2023-08-15",
+            [("2023-08-14", "Bambang Irawan")],
+        ),
+    ],
+)
+def test_a_leader_directing_at_an_evaluation_meeting_one_s_own_press_room_and_the_day_a_source_spoke(
+    marked, published, expected
+):
+    assert _date_and_chair(_meetings(marked, published, "id")) == expected

@@ -1001,6 +1001,22 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# the weekday the news agency's source spoke on, set between commas before the verb of saying ("Kepala Dinas A di
+# Surabaya, Selasa, mengatakan capaian itu dilaporkan dalam rapat ..., Senin (14/8)"), is no day the meeting met on
+_SAYING_AFTER = re.compile(
+    r"\s*,\s*(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menuturkan|menegaskan|memaparkan)\b",
+    re.I,
+)
+
+
+def _day_of_saying(text: str, date: Entity) -> bool:
+    return (
+        weekday_only(date.text)
+        and text[max(0, date.start - 2) : date.start].strip() == ","
+        and bool(_SAYING_AFTER.match(text, date.end))
+    )
+
+
 # a day said to be still to come ("áp dụng từ ngày 1/1 tới", "1 Juli mendatang") is no day a meeting met on
 _STILL_TO_COME = re.compile(r"\s+(?:sắp tới|tới|mendatang|nanti|depan)\b", re.I)
 
@@ -1024,6 +1040,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not (
             _UNTIL_BEFORE.search(article.text, max(start, e.start - 20), e.start) and not _names_a_day(e)
         )
+        and not _day_of_saying(article.text, e)
     ]
     # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
     # meeting's
@@ -1224,9 +1241,11 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
 
 # the first person who directs what is to be done at the working session the sentence opens at leads it ("Tại buổi
 # làm việc với Sở Nội vụ sáng 8/4, Phó Chủ tịch UBND TP Tạ Quang Vinh yêu cầu ...", "Dalam kunjungan kerja itu,
-# Menteri X meminta ..."); one who reports there ("ông X, Giám đốc Sở, cho biết") is a host
+# Menteri X meminta ...", "Dalam rapat evaluasi bersama para kepala SKPD ..., Wali Kota A meminta"); one who reports
+# there ("ông X, Giám đốc Sở, cho biết") is a host
 _AT_A_WORKING_SESSION = re.compile(
-    r"\W*(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan)\b[^.;]{0,100},",
+    r"\W*(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan|"
+    r"rapat (?:evaluasi|koordinasi|pimpinan)|rakor|rapim)\b[^.;]{0,100},",
     re.I,
 )
 _DIRECTS = re.compile(
@@ -1349,10 +1368,11 @@ PRESENTED_BY = re.compile(
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 # ... unless it is a press conference the quoted name held ("kata Arief dalam konferensi pers virtual yang
-# digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar")
+# digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar"; "dalam jumpa pers di kantornya", at his office)
 HIS_OWN_PRESS = re.compile(
-    rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+"
-    r"(?:(?:di)?(?:gelar|adakan|selenggarakan)nya|(?:ia|dia|beliau)\s+(?:gelar|adakan|selenggarakan))\b",
+    rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+"
+    r"(?:(?:di)?(?:gelar|adakan|selenggarakan)nya|(?:ia|dia|beliau)\s+(?:gelar|adakan|selenggarakan))|"
+    r"\s+di\s+kantornya)\b",
     re.I,
 )
 
