@@ -3703,6 +3703,8 @@ def test_a_former_title_a_seat_taken_and_a_nickname_after_an_age_in_brackets():
         "vi",
     )
     assert linked == {"tran van sau": ([], ["Sáu Mập"])}
+    linked = _linked("Ông [Nguyễn Văn Lời](PERSON) (thường gọi [Bảy Lời](PERSON)), 67 tuổi, lên tiếng.", "vi")
+    assert linked == {"nguyen van loi": ([], ["Bảy Lời"])}
 
 
 def test_a_requirement_met_is_no_goal_but_one_demanded_is():

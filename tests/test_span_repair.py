@@ -2195,3 +2195,12 @@ def test_a_dateline_s_town_in_capitals_is_no_title():
         ("OFFICE", "Gubernur Jawa Tengah"),
         ("PERSON", "Bibit Waluyo"),
     ]
+
+
+def test_a_governor_s_acronym_glued_to_the_province_is_a_title_and_a_nickname_after_thuong_goi_a_person():
+    text = "Wagubsu Nurhadi Siregar meninjau loket pendaftaran."
+    found = [_at(text, "Wagubsu", "PERSON"), _at(text, "Nurhadi Siregar", "PERSON")]
+    assert _repaired_people(text, found, "id") == [("OFFICE", "Wagubsu"), ("PERSON", "Nurhadi Siregar")]
+    text = "Ông Nguyễn Văn Lời (thường gọi Bảy Lời), 67 tuổi, lên tiếng đầu tiên."
+    found = [_at(text, "Nguyễn Văn Lời", "PERSON"), _at(text, "Bảy Lời", "LOC")]
+    assert _repaired_people(text, found, "vi") == [("PERSON", "Nguyễn Văn Lời"), ("PERSON", "Bảy Lời")]

@@ -54,12 +54,13 @@ _TITLE_GAP = re.compile(
     re.I,
 )
 # "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, yang oleh warga akrab disapa B", "A, tức
-# B": B is another name of A (a salutation may open it: "A (Cak B)"; an age may stand before it: "A (58), yang akrab
-# disapa Pak B")
+# B", "A (thường gọi B)": B is another name of A (a salutation may open it: "A (Cak B)"; an age may stand before it:
+# "A (58), yang akrab disapa Pak B")
 _ALIAS_GAP = re.compile(
     r"^\s*(?:\(\d{1,3}\)\s*|\(\s*\d{1,3}\s+(?:tuổi|tahun)\s*,\s*)?(?:\(\s*|[,(]?\s*(?:alias|(?:atau\s+)?(?:yang\s+)?(?:oleh\s+(?:[\w-]+\s+){1,4}?)?(?:(?:akrab|biasa)\s+)?"
     r"(?:disapa|dipanggil)|atau|"
-    rf"tức|(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+)(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
+    rf"tức|(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là|(?:hay|thường|quen)\s+gọi)\s+)"
+    rf"(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
 )
 # "A - sapaan B -", "A, panggilan akrab B": A is what B is called, B the person's name

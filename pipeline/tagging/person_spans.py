@@ -271,7 +271,7 @@ _ABBREVIATED_GIVEN_NAME = re.compile(_NAME_ABBREVIATION)
 # Ahok"): the tagger, which reads an acronym as a body, tags it ORG there and wherever the article uses it
 _NICKNAME_INTRO = re.compile(
     r"\s*[,(]?\s*(?:(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)|alias|"
-    r"(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là)\s+",
+    r"(?:hay\s+|thường\s+|quen\s+)?(?:còn\s+)?(?:được\s+)?gọi là|(?:hay|thường|quen)\s+gọi)\s+",
     re.I,
 )
 

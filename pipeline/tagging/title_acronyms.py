@@ -43,7 +43,9 @@ _TITLES: dict[str, str] = {
     r"Menko": "Menteri Koordinator",
     r"Wapres": "Wakil Presiden",
     r"Wamen": "Wakil Menteri",
-    r"Wagub": "Wakil Gubernur",
+    # the North Sumatra and Riau governors' own ("Wagubsu Nurhadi", "Gubri")
+    r"Wagub(?:su|ri)?": "Wakil Gubernur",
+    r"Gub(?:su|ri)": "Gubernur",
     r"Wabup": "Wakil Bupati",
     r"Wawali": "Wakil Wali Kota",
     r"Sekjen": "Sekretaris Jenderal",
