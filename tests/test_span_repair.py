@@ -2204,3 +2204,31 @@ def test_a_governor_s_acronym_glued_to_the_province_is_a_title_and_a_nickname_af
     text = "Ông Nguyễn Văn Lời (thường gọi Bảy Lời), 67 tuổi, lên tiếng đầu tiên."
     found = [_at(text, "Nguyễn Văn Lời", "PERSON"), _at(text, "Bảy Lời", "LOC")]
     assert _repaired_people(text, found, "vi") == [("PERSON", "Nguyễn Văn Lời"), ("PERSON", "Bảy Lời")]
+
+
+def test_where_one_stands_in_the_photo_is_no_title():
+    text = "Wali Kota Pekalongan Ahmad Fauzan (kanan) menyerahkan SIUP kepada pedagang."
+    found = [
+        _at(text, "Wali Kota Pekalongan", "OFFICE"),
+        _at(text, "Ahmad Fauzan", "PERSON"),
+        _at(text, "kanan", "OFFICE"),
+    ]
+    assert _repaired_people(text, found, "id") == [
+        ("OFFICE", "Wali Kota Pekalongan"),
+        ("PERSON", "Ahmad Fauzan"),
+    ]
+
+
+def test_a_name_span_opening_on_a_title_and_a_place_named_elsewhere_gives_them_to_the_title():
+    text = (
+        "Dialog digelar di Aula Kelurahan Way Halim Permai. Lurah Way Halim Permai Dedi Kurniawan dipanggil."
+    )
+    found = [_at(text, "Lurah Way Halim Permai Dedi Kurniawan", "PERSON")]
+    assert _repaired_people(text, found, "id") == [
+        ("OFFICE", "Lurah Way Halim Permai"),
+        ("PERSON", "Dedi Kurniawan"),
+    ]
+    # a place the article names nowhere else stays where the tagger put it
+    text = "Lurah Sukamaju Dedi Kurniawan dipanggil."
+    found = [_at(text, "Lurah Sukamaju Dedi Kurniawan", "PERSON")]
+    assert _repaired_people(text, found, "id") == [("PERSON", "Lurah Sukamaju Dedi Kurniawan")]

@@ -339,7 +339,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         relabelled = [_without_verb_after_title_word(text, e) for e in relabelled]
     elif lang == "id":
         relabelled = [
-            _title_called_name(_place_after_place_word(text, e, relabelled), relabelled) for e in relabelled
+            _title_called_name(_place_after_place_word(text, e, relabelled), relabelled)
+            for e in _titles_of_places_out_of_names(text, relabelled)
         ]
         relabelled = _with_untagged_initials(text, _untagged_title_heads_before_names(text, relabelled))
         relabelled = _untagged_heads_with_their_units(text, relabelled)
@@ -352,7 +353,14 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         e
         for e in trimmed
         if e is not None
-        and (e.label != "OFFICE" or (re.search(r"[^\W\d_]", e.text) and not _a_dateline_s_town(text, e)))
+        and (
+            e.label != "OFFICE"
+            or (
+                re.search(r"[^\W\d_]", e.text)
+                and not _a_dateline_s_town(text, e)
+                and not _a_place_in_the_photo(text, e)
+            )
+        )
     ]
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
     assembled = _titles_over_and(
@@ -1014,6 +1022,18 @@ _SHOUTED_WORD = re.compile(r"[A-ZĐ]{5,}")
 # ... which opens its line, before the dash or the outlet of a dateline ("SEMARANG - Gubernur ...", "JEMBER,
 # KOMPAS.com -")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w.]+\s*)?(?:\([A-Z]{2,8}\)\s*)?[-–—]\s")
+
+
+# where a person stands in the photo, in brackets after the name ("A (kanan) menyerahkan SIUP", "ông B (đứng)")
+_PHOTO_POSITION = re.compile(r"kanan|kiri|tengah|depan|belakang|duduk|berdiri|đứng|ngồi|giữa|trái|phải", re.I)
+
+
+def _a_place_in_the_photo(text: str, entity: Entity) -> bool:
+    return (
+        bool(_PHOTO_POSITION.fullmatch(entity.text))
+        and text[max(0, entity.start - 1) : entity.start] == "("
+        and text[entity.end : entity.end + 1] == ")"
+    )
 
 
 def _a_dateline_s_town(text: str, entity: Entity) -> bool:
@@ -1864,6 +1884,39 @@ def _with_initials_of_names(text: str, entities: list[Entity]) -> list[Entity]:
             kept = [e for e in kept if e not in covering]
             found.append(Entity("PERSON", match.start(), match.end(), match.group(), source="initials"))
     return sorted(kept + found, key=lambda e: e.start)
+
+
+# a place's kind before its name elsewhere in the article ("Kelurahan Way Halim Permai", "di Kuningan", "se-Jateng")
+_PLACE_KIND_BEFORE = r"(?:Kelurahan|Kecamatan|Desa|Kabupaten|Kota|Provinsi|Dusun|di|ke|dari|se-)\s*"
+
+
+def _titles_of_places_out_of_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name span that opens on a title head and a place the article names elsewhere after a kind of place holds
+    the title of that place before the name ("[Lurah Way Halim Permai Dedi Kurniawan]" with "Aula Kelurahan Way Halim
+    Permai" told before): the title and the place are an OFFICE, the rest the PERSON."""
+    repaired = []
+    for entity in entities:
+        head = _ID_TITLE.match(entity.text) if entity.label == "PERSON" else None
+        words = entity.text[head.end() :].split() if head else []
+        size = next(
+            (
+                size
+                for size in range(len(words) - 1, 0, -1)
+                if re.search(
+                    rf"{_PLACE_KIND_BEFORE}{re.escape(' '.join(words[:size]))}\b",
+                    text[: entity.start] + " " + text[entity.end :],
+                )
+            ),
+            0,
+        )
+        if not size:
+            repaired.append(entity)
+            continue
+        cut = entity.start + head.end() + len(" " + " ".join(words[:size]))
+        name = re.search(r"\S", text[cut : entity.end])
+        repaired.append(_span(text, replace(entity, label="OFFICE"), entity.start, cut))
+        repaired.append(_span(text, entity, cut + name.start(), entity.end))
+    return repaired
 
 
 def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
