@@ -3712,6 +3712,9 @@ def test_a_requirement_met_is_no_goal_but_one_demanded_is():
 
     assert not governed_by_goal(fold("Trong 120 thí sinh dự thi có 85 người đạt yêu cầu, chiếm "))
     assert governed_by_goal(fold("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến đạt "))
+    # what "must" be done that describes a noun ("yang harus") sets no goal over the clause's verb
+    assert not governed_by_goal(fold("Persyaratan yang harus dilampirkan pemohon kini dipangkas menjadi "))
+    assert governed_by_goal(fold("Setiap pemohon harus melampirkan "))
 
 
 class _StatusSelector:
