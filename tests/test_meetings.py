@@ -1284,3 +1284,38 @@ def test_a_leader_directing_at_an_evaluation_meeting_one_s_own_press_room_and_th
     marked, published, expected
 ):
     assert _date_and_chair(_meetings(marked, published, "id")) == expected
+
+
+def test_meetings_counted_since_a_month_are_no_meeting_held():
+    meetings = _meetings(
+        "[Chiều 17/3](DATE), [Bộ trưởng](OFFICE) [Lê Văn Thành](PERSON) chủ trì phiên giao ban trực tuyến.\nTheo ông "
+        "[Đỗ Văn Khải](PERSON), từ [tháng 1/2020](DATE) đến nay, lãnh đạo Bộ đã chủ trì 46 cuộc họp trên "
+        "e-Cabinet.",
+        "2021-03-18",
+        "vi",
+    )
+    assert _date_and_chair(meetings) == [("2021-03-17", "Lê Văn Thành")]
+
+
+@pytest.mark.parametrize(
+    "marked, published, expected",
+    [
+        (  # quoted with his title, its bracketed short form and his body before the name, at his own conference
+            '"Distribusi sudah tuntas," kata [Direktur Jenderal Kependudukan dan Pencatatan Sipil](OFFICE) '
+            "([Dirjen Dukcapil](OFFICE)) [Kemendagri](ORG) [Sudarsono Wiryawan](PERSON) dalam jumpa pers yang "
+            "digelarnya di Jakarta, [Kamis (8/2/2018)](DATE).",
+            "2018-02-08",
+            [("2018-02-08", "Sudarsono Wiryawan")],
+        ),
+        (  # a press conference at the official residence is its resident's
+            '"Yang malas dipotong," kata [Idris](PERSON) dalam jumpa pers di rumah dinas gubernur, [Senin, 5 Maret '
+            "2012](DATE).",
+            "2012-03-06",
+            [("2012-03-05", "Idris")],
+        ),
+    ],
+)
+def test_a_press_conference_of_one_s_own_after_a_long_title_run_or_at_the_residence(
+    marked, published, expected
+):
+    assert _date_and_chair(_meetings(marked, published, "id")) == expected

@@ -752,6 +752,19 @@ def _specific_meeting(sentence: str) -> re.Match | None:
 REPEATED = re.compile(
     r"\b(?:\d+|dua|tiga|empat|lima|beberapa|berkali-kali|hai|ba|bốn|năm|nhiều)\s+(?:kali|lần)\b", re.I
 )
+# ... or a count of the meetings themselves ("đã chủ trì 46 cuộc họp trên e-Cabinet", "menggelar 12 rapat")
+# (no day or month: "ngày 10/7 hội nghị"; no body's number: "Tổ công tác 30 đã làm việc")
+_COUNTED = re.compile(r"(?<![\d/.,-])\b\d+\s+(?:cuộc|buổi|phiên|kali)\s+$|(?<![\d/.,-])\b\d+\s+$", re.I)
+_COUNTED_NOUN = re.compile(r"(?:cuộc|buổi|phiên|rapat|pertemuan|hội nghị)\b", re.I)
+
+
+def _counted(sentence: str, noun: re.Match) -> bool:
+    counted = _COUNTED.search(sentence[max(0, noun.start() - 20) : noun.start()])
+    return bool(counted) and (
+        not counted.group().rstrip()[-1].isdigit() or bool(_COUNTED_NOUN.match(noun.group()))
+    )
+
+
 # "digelar secara rutin": meetings held as a routine, not one reported meeting
 ROUTINE = re.compile(r"\b(?:secara rutin|rutin digelar|rutin diadakan)\b", re.I)
 # a sentence that sets its event at another, earlier time than the report ("pada saat itu", "pekan lalu")
@@ -775,11 +788,12 @@ AGGREGATE_SUBJECT = re.compile(
 
 
 def _single(sentence: str, verb: re.Match | None) -> re.Match | None:
-    """The visit or meeting word unless a count of times stands just before it, a figure counts the bodies
-    that held it, or the sentence calls the meeting a routine."""
+    """The visit or meeting word unless a count of times or of meetings stands just before it, a figure counts
+    the bodies that held it, or the sentence calls the meeting a routine."""
     if (
         verb is None
         or REPEATED.search(sentence[max(0, verb.start() - 30) : verb.start()])
+        or _counted(sentence, verb)
         or AGGREGATE_SUBJECT.search(sentence, max(0, verb.start() - 80), verb.start())
         or ROUTINE.search(sentence)
     ):
@@ -1096,12 +1110,15 @@ _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|kể từ)\s+(?:(?:tanggal|ngà
 # "từ" alone before a day that no end of a range follows is "since" ("bà nộp hồ sơ từ tháng 8 năm trước")
 _FROM_BEFORE = re.compile(r"\btừ\s+(?:(?:ngày|tháng)\s+)?$", re.I)
 _RANGE_END_AFTER = re.compile(r"\s*(?:-|–|đến|tới|cho đến)\s", re.I)
+# ... but "from X until now" is since X ("từ tháng 1/2020 đến nay, lãnh đạo Bộ đã chủ trì 46 cuộc họp")
+_UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|bây giờ)\b", re.I)
 
 
 def _since(text: str, sentence_start: int, date: Entity) -> bool:
     since = _SINCE_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
     # a range of days that "từ" opens ("từ ngày 28 - 30/10") is the meeting's days, not a time since
-    if since is None and not _RANGE_END_AFTER.match(text, date.end) and not isinstance(date.value, dict):
+    ranged = _RANGE_END_AFTER.match(text, date.end) and not _UNTIL_NOW_AFTER.match(text, date.end)
+    if since is None and not ranged and not isinstance(date.value, dict):
         since = _FROM_BEFORE.search(text, max(sentence_start, date.start - 12), date.start)
     return bool(since) and not MEETING_NOUN.search(
         text, max(sentence_start, since.start() - 60), since.start()
@@ -1368,11 +1385,12 @@ PRESENTED_BY = re.compile(
 _DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 # ... unless it is a press conference the quoted name held ("kata Arief dalam konferensi pers virtual yang
-# digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar"; "dalam jumpa pers di kantornya", at his office)
+# digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar"; "dalam jumpa pers di kantornya", at his office, or at
+# an official residence, "di rumah dinas gubernur")
 HIS_OWN_PRESS = re.compile(
     rf"{_AT_AN_EVENT}(?:{PRESS.pattern})(?:(?:\s+[^\s,.;]+){{0,3}}?\s+yang\s+"
     r"(?:(?:di)?(?:gelar|adakan|selenggarakan)nya|(?:ia|dia|beliau)\s+(?:gelar|adakan|selenggarakan))|"
-    r"\s+di\s+kantornya)\b",
+    r"\s+di\s+(?:kantornya|ruang kerjanya|rumah dinas(?:nya)?))\b",
     re.I,
 )
 
@@ -1434,13 +1452,16 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
 
 
 def _titles_run_start(text: str, entities: list[Entity], opening: int) -> int:
-    """Where the titles written before a name begin: a title and its bracketed short form are one run ("diumumkan
-    Menteri Keuangan (Menkeu) A dalam jumpa pers")."""
+    """Where the titles written before a name begin: a title, its bracketed short form and the body written after
+    it are one run ("diumumkan Menteri Keuangan (Menkeu) A dalam jumpa pers", "kata Direktur Jenderal ... (Dirjen
+    Dukcapil) Kemendagri A dalam jumpa pers")."""
     while before := next(
         (
             e
             for e in entities
-            if e.label == "OFFICE" and e.end <= opening and _TITLE_JOINT.fullmatch(text, e.end, opening)
+            if e.label in ("OFFICE", "ORG")
+            and e.end <= opening
+            and _TITLE_JOINT.fullmatch(text, e.end, opening)
         ),
         None,
     ):
@@ -1448,7 +1469,7 @@ def _titles_run_start(text: str, entities: list[Entity], opening: int) -> int:
     return opening
 
 
-_TITLE_JOINT = re.compile(r"[ \t]*\(?[ \t]*")
+_TITLE_JOINT = re.compile(r"[ \t]*[()]?[ \t]*")
 
 
 # a delegation as the subject of a leading verb ("Trước đó, đoàn đã kiểm tra thực tế ...", "Rombongan lalu meninjau
