@@ -2492,6 +2492,15 @@ def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     assert not governed_by_goal(fold("Kuota itu telah terisi sebanyak "))
 
 
+def test_last_year_s_value_told_after_a_hope_is_a_result():
+    from reformfacts.records.target_model import REPORTED_SO_FAR, Candidate, candidate_features
+
+    sentence = "Ia berharap keterisian formasi tahun ini lebih baik daripada tahun lalu yang hanya mencapai 81,3 persen."
+    start = sentence.index("81,3 persen")
+    candidate = Candidate(Entity("PERCENT", start, start + 11, "81,3 persen", value=81.3), (0, len(sentence)))
+    assert REPORTED_SO_FAR in candidate_features(sentence, candidate, "id", "2023-09-01")
+
+
 def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     from reformfacts.records.target_model import REPORTED_SO_FAR, Candidate, candidate_features
 
@@ -3712,6 +3721,9 @@ def test_a_requirement_met_is_no_goal_but_one_demanded_is():
 
     assert not governed_by_goal(fold("Trong 120 thí sinh dự thi có 85 người đạt yêu cầu, chiếm "))
     assert governed_by_goal(fold("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến đạt "))
+    # hoping and proposing set goals
+    assert governed_by_goal(fold("Ia juga berharap penghematan belanja pengadaan bisa mencapai "))
+    assert governed_by_goal(fold("Anggarannya sudah kami usulkan sebesar "))
     # what "must" be done that describes a noun ("yang harus") sets no goal over the clause's verb
     assert not governed_by_goal(fold("Persyaratan yang harus dilampirkan pemohon kini dipangkas menjadi "))
     assert governed_by_goal(fold("Setiap pemohon harus melampirkan "))

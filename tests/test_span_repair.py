@@ -1363,6 +1363,10 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "312", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "id")] == ["312"]
+    # ... nor the last group of one written with spaces
+    text = "Người dân tra cứu hồ sơ qua số điện thoại 7 220 455; quận đã cấp 1.246 sổ."
+    found = [_at(text, "455", "QUANTITY"), _at(text, "1.246", "QUANTITY")]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
     # a number "nomor" names: a line, a document, a place on a ballot
     text = "Hubungi layanan pengaduan di nomor 1500-537; Permen Nomor 17 mengatur 212 layanan, pasangan nomor urut 2."
     found = [

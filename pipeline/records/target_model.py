@@ -155,7 +155,7 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # goal even after "sudah" ("guru sudah diwajibkan memenuhi beban kerja 40 jam", GUIDELINES.md: a legal threshold),
 # and so are a quota and a proposal ("kuota haji ... 4.613 orang", "các bộ đã đề xuất cắt giảm 2.129 thủ tục")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
+    r"\b(?:akan|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )(?<!dat )yeu cau)\b"
@@ -227,6 +227,12 @@ def _opened_by_the_past_year(text: str, entity: Entity, sentence_start: int) -> 
 # and what was attained, said right after the value, also under a goal for a later value ("menargetkan nilai indeks
 # naik menjadi 83 tahun ini, dari 81,56 yang diraih pada penilaian 2020")
 _ATTAINED_AFTER = re.compile(r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:diraih|dicapai|diperoleh)\b", re.I)
+# ... or before it, as last year's ("lebih baik daripada tahun lalu yang hanya mencapai 81,3 persen")
+_LAST_YEAR_ATTAINED = re.compile(
+    r"\b(?:tahun lalu|tahun sebelumnya|năm ngoái|năm trước)\s*,?\s+(?:yang\s+|khi\s+)?(?:hanya\s+|baru\s+|chỉ\s+)?"
+    r"(?:mencapai|tercatat|sebesar|đạt|là)\s+$",
+    re.I,
+)
 # and "so far" opening the value's clause: "Từ khi thành lập đến nay ... chiếm tỉ lệ trên 90%", "hingga saat ini
 # 171 tahanan", unless a goal word follows it ("đến nay ..., phấn đấu đạt 95%"); "từ nay đến" is "from now on"
 _SINCE = re.compile(
@@ -600,6 +606,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _since_reported(text, entity, start)
         or _changed_to(text, entity, start)
         or _ATTAINED_AFTER.match(text, entity.end)
+        or _LAST_YEAR_ATTAINED.search(text, max(start, entity.start - 50), entity.start)
         or _NOW_RAISED.match(text, entity.end)
         or (entity.label == "MONEY" and _CONSUMED.search(text, max(start, entity.start - 40), entity.start))
         or _opened_by_the_past_year(text, entity, start)
