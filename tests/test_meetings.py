@@ -1319,3 +1319,22 @@ def test_a_press_conference_of_one_s_own_after_a_long_title_run_or_at_the_reside
     marked, published, expected
 ):
     assert _date_and_chair(_meetings(marked, published, "id")) == expected
+
+
+def test_a_journey_scheduled_and_a_month_a_plan_governs_date_no_meeting():
+    meetings = _meetings(
+        "[Gubernur Sumsel](OFFICE) [Hasan Basri](PERSON) meresmikan gerai Samsat di mal, [Rabu (4/4/2018)](DATE).\n"
+        "[Hasan](PERSON) dijadwalkan bertolak ke Musi Rawas Utara pada [Kamis](DATE) untuk meninjau warga korban "
+        "banjir.",
+        "2018-04-05",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2018-04-04", "Hasan Basri")]
+    meetings = _meetings(
+        "[Chiều 30-8](DATE), UBND Q.1 tổ chức buổi sơ kết cơ chế một cửa. [Phó chủ tịch UBND Q.1](OFFICE) [Đỗ Minh "
+        "Khang](PERSON) chủ trì.\nPhát biểu tại buổi sơ kết, ông [Khang](PERSON) cho biết quận sẽ bổ sung 2 biên chế "
+        "cho phường trong [tháng 10](DATE).",
+        "2005-08-31",
+        "vi",
+    )
+    assert _date_and_chair(meetings) == [("2005-08-30", "Đỗ Minh Khang")]

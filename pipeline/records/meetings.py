@@ -805,7 +805,9 @@ def _single(sentence: str, verb: re.Match | None) -> re.Match | None:
 # tác dự kiến được tổ chức vào cuối tháng 6", "Rapat berikutnya dijadwalkan digelar pekan depan")
 _PLANNED_HOLDING = re.compile(
     r"\b(?:dự kiến|sẽ|akan|dijadwalkan|direncanakan|rencananya)\s+(?:được\s+)?"
-    r"(?:tổ chức|diễn ra|khai mạc|digelar|dilaksanakan|diselenggarakan|berlangsung)\b",
+    r"(?:tổ chức|diễn ra|khai mạc|digelar|dilaksanakan|diselenggarakan|berlangsung|"
+    # or on the journey to it ("dijadwalkan bertolak ke Musi Rawas Utara pada Kamis untuk meninjau ...")
+    r"bertolak|berangkat|lên đường)\b",
     re.I,
 )
 
@@ -1023,6 +1025,11 @@ _SAYING_AFTER = re.compile(
 )
 
 
+# a day or month a plan word before it in its clause governs is the plan's ("Phát biểu tại buổi sơ kết, ông A cho
+# biết quận sẽ bổ sung 2 biên chế trong tháng 10"), not the day the meeting met on
+_PLAN_BEFORE = re.compile(r"\b(?:sẽ|akan|dự kiến|phấn đấu|menargetkan|ditargetkan)\b[^.;:,]*$", re.I)
+
+
 def _day_of_saying(text: str, date: Entity) -> bool:
     return (
         weekday_only(date.text)
@@ -1055,6 +1062,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
             _UNTIL_BEFORE.search(article.text, max(start, e.start - 20), e.start) and not _names_a_day(e)
         )
         and not _day_of_saying(article.text, e)
+        and not _PLAN_BEFORE.search(article.text, start, e.start)
     ]
     # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
     # meeting's
