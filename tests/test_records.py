@@ -2704,6 +2704,23 @@ def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_ca
     assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["12.000"]
 
 
+def test_a_price_per_unit_of_a_good_or_of_land_is_no_candidate():
+    from reformfacts.records.target_model import candidates_of
+
+    text = "Minyak tanah sekarang Rp 9.000 seliter, sementara pemkot mengalokasikan Rp 4,2 miliar untuk pendataan."
+    entities = [
+        Entity("MONEY", text.index(v), text.index(v) + len(v), v, value=1.0)
+        for v in ("Rp 9.000", "Rp 4,2 miliar")
+    ]
+    assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["Rp 4,2 miliar"]
+    text = "Giá đất bồi thường là 8 triệu đồng/m2; huyện đã chi trả 96,5 tỷ đồng."
+    entities = [
+        Entity("MONEY", text.index(v), text.index(v) + len(v), v, value=1.0)
+        for v in ("8 triệu đồng", "96,5 tỷ đồng")
+    ]
+    assert [c.entity.text for c in candidates_of(text, entities, split_sentences(text))] == ["96,5 tỷ đồng"]
+
+
 def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_corruption_is():
     from reformfacts.records.target_model import candidates_of
 

@@ -1053,6 +1053,19 @@ def _a_fare(text: str, entity: Entity, sentence_start: int) -> bool:
     return entity.label == "MONEY" and _named_around(text, entity, sentence_start, _FARE_BEFORE, _FARE_AFTER)
 
 
+# nor is a price per unit of a good or of land ("Minyak tanah sekarang Rp 9.000 seliter", "8 triệu đồng/m2",
+# "50.000 đồng một ký"): a price, not a programme's money (GUIDELINES.md)
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:se(?:liter|kilo(?:gram)?|butir|ikat)|per\s*(?:liter|kg|kilogram|butir|ekor|meter persegi)|"
+    r"/\s*(?:kg|liter|lít|ký|m2|m²)|(?:một|mỗi)\s+(?:lít|ký|kg|m2))(?!\w)",
+    re.I,
+)
+
+
+def _a_unit_price(text: str, entity: Entity) -> bool:
+    return entity.label == "MONEY" and bool(_PER_UNIT_AFTER.match(text, entity.end))
+
+
 def _named_around(
     text: str, entity: Entity, sentence_start: int, before: re.Pattern, after: re.Pattern, reach: int = 80
 ) -> bool:
@@ -1263,6 +1276,7 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or _an_election_figure(text, entity, sentence[0])
             or _an_epidemic_count(text, entity, sentence[0])
             or _a_fare(text, entity, sentence[0])
+            or _a_unit_price(text, entity)
             or _claimed_or_protesting(text, entity, sentence[0])
             or _a_whole_out_of(text, entity, entities, sentence)
         ):
