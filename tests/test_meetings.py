@@ -1278,6 +1278,13 @@ def test_the_one_a_sentence_opens_on_accompanying_leads_no_visit():
             "2023-08-15",
             [("2023-08-14", "Bambang Irawan")],
         ),
+        (  # ... unless the words before it name the event it was said at
+            "[Kepala Diskominfo](OFFICE) [Ariansyah Putra](PERSON) dalam jumpa pers yang digelarnya di Jambi, "
+            "[Rabu](DATE), mengatakan nilai indeks SPBE naik.\nPiagam diserahkan dalam Rakornas SPBE yang digelar "
+            "[KemenPAN-RB](ORG) di Jakarta, [Selasa (20/2)](DATE).",
+            "2024-02-22",
+            [("2024-02-21", "Ariansyah Putra"), ("2024-02-20", None)],
+        ),
     ],
 )
 def test_a_leader_directing_at_an_evaluation_meeting_one_s_own_press_room_and_the_day_a_source_spoke(

@@ -1030,9 +1030,13 @@ _SAYING_AFTER = re.compile(
 _PLAN_BEFORE = re.compile(r"\b(?:sẽ|akan|dự kiến|phấn đấu|menargetkan|ditargetkan)\b[^.;:,]*$", re.I)
 
 
-def _day_of_saying(text: str, date: Entity) -> bool:
+def _day_of_saying(text: str, sentence_start: int, date: Entity) -> bool:
+    """... unless the words before it name the event it was said at ("A dalam jumpa pers yang digelarnya di Jambi,
+    Rabu, mengatakan")."""
     return (
         weekday_only(date.text)
+        and not MEETING_NOUN.search(text, sentence_start, date.start)
+        and not PRESS.search(text, sentence_start, date.start)
         and text[max(0, date.start - 2) : date.start].strip() == ","
         and bool(_SAYING_AFTER.match(text, date.end))
     )
@@ -1061,7 +1065,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not (
             _UNTIL_BEFORE.search(article.text, max(start, e.start - 20), e.start) and not _names_a_day(e)
         )
-        and not _day_of_saying(article.text, e)
+        and not _day_of_saying(article.text, start, e)
         and not _PLAN_BEFORE.search(article.text, start, e.start)
     ]
     # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
