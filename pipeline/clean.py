@@ -383,11 +383,9 @@ def _drop_byline(kept: list[_Line | None], names_only: bool = False) -> None:
     if names_only and not (
         len(lines) > 1
         and all(word[0].isupper() for word in words)
+        # or a photo caption, which ends on its credit ("Ảnh: Chủ tịch ... trả lời - Ảnh: Hữu Khá\nĐoàn Cường")
         and (
-            kept[lines[-2]].text.rstrip().endswith(SENTENCE_END)
-            or _PHOTO_CAPTION.match(
-                kept[lines[-2]].text
-            )  # "Ảnh: Chủ tịch ... trả lời - Ảnh: Hữu Khá\nĐoàn Cường"
+            kept[lines[-2]].text.rstrip().endswith(SENTENCE_END) or _PHOTO_CAPTION.match(kept[lines[-2]].text)
         )
     ):
         return

@@ -754,15 +754,13 @@ REPEATED = re.compile(
 )
 # ... or a count of the meetings themselves ("đã chủ trì 46 cuộc họp trên e-Cabinet", "menggelar 12 rapat")
 # (no day or month: "ngày 10/7 hội nghị"; no body's number: "Tổ công tác 30 đã làm việc")
-_COUNTED = re.compile(r"(?<![\d/.,-])\b\d+\s+(?:cuộc|buổi|phiên|kali)\s+$|(?<![\d/.,-])\b\d+\s+$", re.I)
+_COUNTED = re.compile(r"(?<![\d/.,-])\b\d+\s+(?P<classifier>(?:cuộc|buổi|phiên|kali)\s+)?$", re.I)
 _COUNTED_NOUN = re.compile(r"(?:cuộc|buổi|phiên|rapat|pertemuan|hội nghị)\b", re.I)
 
 
 def _counted(sentence: str, noun: re.Match) -> bool:
     counted = _COUNTED.search(sentence[max(0, noun.start() - 20) : noun.start()])
-    return bool(counted) and (
-        not counted.group().rstrip()[-1].isdigit() or bool(_COUNTED_NOUN.match(noun.group()))
-    )
+    return bool(counted) and bool(counted.group("classifier") or _COUNTED_NOUN.match(noun.group()))
 
 
 # "digelar secara rutin": meetings held as a routine, not one reported meeting
@@ -1017,21 +1015,16 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
-# the weekday the news agency's source spoke on, set between commas before the verb of saying ("Kepala Dinas A di
-# Surabaya, Selasa, mengatakan capaian itu dilaporkan dalam rapat ..., Senin (14/8)"), is no day the meeting met on
 _SAYING_AFTER = re.compile(
     r"\s*,\s*(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menuturkan|menegaskan|memaparkan)\b",
     re.I,
 )
 
 
-# a day or month a plan word before it in its clause governs is the plan's ("Phát biểu tại buổi sơ kết, ông A cho
-# biết quận sẽ bổ sung 2 biên chế trong tháng 10"), not the day the meeting met on
-_PLAN_BEFORE = re.compile(r"\b(?:sẽ|akan|dự kiến|phấn đấu|menargetkan|ditargetkan)\b[^.;:,]*$", re.I)
-
-
 def _day_of_saying(text: str, sentence_start: int, date: Entity) -> bool:
-    """... unless the words before it name the event it was said at ("A dalam jumpa pers yang digelarnya di Jambi,
+    """The weekday a news agency's source spoke on, set between commas before the verb of saying ("Kepala Dinas A
+    di Surabaya, Selasa, mengatakan capaian itu dilaporkan dalam rapat ..., Senin (14/8)"): no day the meeting met
+    on, unless the words before it name the event it was said at ("A dalam jumpa pers yang digelarnya di Jambi,
     Rabu, mengatakan")."""
     return (
         weekday_only(date.text)
@@ -1040,6 +1033,11 @@ def _day_of_saying(text: str, sentence_start: int, date: Entity) -> bool:
         and text[max(0, date.start - 2) : date.start].strip() == ","
         and bool(_SAYING_AFTER.match(text, date.end))
     )
+
+
+# a day or month a plan word before it in its clause governs is the plan's ("Phát biểu tại buổi sơ kết, ông A cho
+# biết quận sẽ bổ sung 2 biên chế trong tháng 10"), not the day the meeting met on
+_PLAN_BEFORE = re.compile(r"\b(?:sẽ|akan|dự kiến|phấn đấu|menargetkan|ditargetkan)\b[^.;:,]*$", re.I)
 
 
 # a day said to be still to come ("áp dụng từ ngày 1/1 tới", "1 Juli mendatang") is no day a meeting met on
