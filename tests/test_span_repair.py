@@ -2236,3 +2236,20 @@ def test_a_name_span_opening_on_a_title_and_a_place_named_elsewhere_gives_them_t
     text = "Lurah Sukamaju Dedi Kurniawan dipanggil."
     found = [_at(text, "Lurah Sukamaju Dedi Kurniawan", "PERSON")]
     assert _repaired_people(text, found, "id") == [("PERSON", "Lurah Sukamaju Dedi Kurniawan")]
+
+
+def test_a_chief_of_office_s_short_form_is_a_title_and_tp_hcm_stays_whole():
+    text = "Theo CVP UBND TP Lê Thị Hạnh, báo cáo sẽ gửi qua mạng. PGĐ Công an TP.HCM Trần Văn Kiên cho biết thêm."
+    found = [
+        _at(text, "CVP UBND TP", "OFFICE"),
+        _at(text, "Lê Thị Hạnh", "PERSON"),
+        _at(text, "PGĐ Công an TP", "OFFICE"),
+        _at(text, "HCM", "OFFICE"),
+        _at(text, "Trần Văn Kiên", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "vi") == [
+        ("OFFICE", "CVP UBND TP"),
+        ("PERSON", "Lê Thị Hạnh"),
+        ("OFFICE", "PGĐ Công an TP.HCM"),
+        ("PERSON", "Trần Văn Kiên"),
+    ]

@@ -157,8 +157,9 @@ VI_TITLE_WORDS = frozenset(
     "vụ trưởng|cục trưởng|viện trưởng|thủ trưởng|hiệu trưởng|tổ trưởng|chi cục trưởng|tổng cục trưởng|"
     "chánh văn phòng|chánh thanh tra|tổng thư ký|tổng giám đốc|tổng biên tập|tổng bí thư|tổng thanh tra|"
     "tổng lãnh sự|lãnh sự|trợ lý|cố vấn|điều phối viên|chấp hành viên|hội thẩm|phó|quyền|"
-    # the press's short forms of the commonest: Phó Chủ tịch, (Phó, Tổng) Giám đốc ("PCT UBND tỉnh", "GĐ Sở")
-    "pct|gđ|pgđ|tgđ".split("|")
+    # the press's short forms of the commonest: Phó Chủ tịch, (Phó, Tổng) Giám đốc, Chánh văn phòng ("PCT UBND tỉnh",
+    # "GĐ Sở", "CVP UBND TP")
+    "pct|gđ|pgđ|tgđ|cvp".split("|")
 )
 _VI_TITLE_BEFORE_NAME = re.compile(
     r"(?<![\w])(?P<title>(?:(?:phó|quyền) )?(?:"

@@ -60,7 +60,9 @@ def _repaired_once(text: str, entities: list[Entity], lang: str | None) -> list[
     others = [e for e in dated if e.label not in _PEOPLE and not _overlaps(e, people, starts)]
     named = split_bracketed_acronyms(text, repair_place_spans(text, people + others))
     if lang == "vi":
-        named = _names_closed_after_a_middle_name(text, _abbreviated_places(text, named))
+        named = _through_tp_hcm(
+            text, _names_closed_after_a_middle_name(text, _abbreviated_places(text, named))
+        )
     return _body_short_names_off_persons(
         text,
         sorted(
@@ -280,6 +282,23 @@ def _abbreviated_places(text: str, entities: list[Entity]) -> list[Entity]:
             continue  # inside a longer span ("UBND Q.Cầu Giấy")
         repaired = [e for e in repaired if e not in covering]
         repaired.append(Entity("LOC", start, end, text[start:end], source="abbreviated-place"))
+    return repaired
+
+
+# the city's short form cut at its dot ("[PGĐ Công an TP](OFFICE).[HCM]", "[UBND TP].HCM")
+_HCM_AFTER_TP = re.compile(r"\.\s?HCM\b")
+
+
+def _through_tp_hcm(text: str, entities: list[Entity]) -> list[Entity]:
+    """A title or body span that ends on "TP" before ".HCM" takes it in, over any span the tagger put on it."""
+    repaired = list(entities)
+    for entity in entities:
+        tail = _HCM_AFTER_TP.match(text, entity.end)
+        if entity.label not in ("OFFICE", "ORG") or not entity.text.endswith("TP") or tail is None:
+            continue
+        end = tail.end()
+        repaired = [e for e in repaired if e is entity or not (e.start < end and entity.end <= e.start)]
+        repaired[repaired.index(entity)] = replace(entity, end=end, text=text[entity.start : end])
     return repaired
 
 
