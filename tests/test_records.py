@@ -1536,6 +1536,17 @@ def test_a_title_spoken_with_before_a_comma_is_not_the_next_names():
     assert linked["pham van luc"][0] == ["Giám đốc Sở Xây dựng"]
 
 
+def test_degrees_after_a_name_leave_its_chain_of_titles_to_it():
+    linked = _linked(
+        "Rapat dipimpin Ir [Samsul Hadi](PERSON) MM, [Sekretaris Daerah Salatiga](OFFICE) yang juga [Ketua Tim "
+        "Pengaduan](OFFICE), di Ruang Kaloka. Hadir pula [Rina Wulandari](PERSON), S.E., M.M., [Kepala Bappeda]"
+        "(OFFICE).",
+        "id",
+    )
+    assert linked["samsul hadi"][0] == ["Sekretaris Daerah Salatiga", "Ketua Tim Pengaduan"]
+    assert linked["rina wulandari"][0] == ["Kepala Bappeda"]
+
+
 def test_a_name_with_its_final_y_written_i_is_the_same_person():
     linked = _linked(
         "[Chủ tịch UBND xã](OFFICE), ông [Lò Sỹ Hà](PERSON), cho biết xã đã nhận lương. Ông [Lò Sĩ Hà](PERSON) "

@@ -18,7 +18,7 @@ from ..clean import SENTENCE_END
 from ..document import CleanArticle, Entity
 from ..normalise import sentence_of
 from ..normalise.dates import RELATIVE_DAY, DateContext, due_by, normalise_date, unquoted, weekday_only
-from .persons import PersonMention
+from .persons import DEGREES_AFTER_NAME, PersonMention
 
 # "làm việc với/tại" alone is to work with or at ("người nước ngoài làm việc tại dự án", "thái độ làm việc
 # với người dân"); done ("đã/vừa làm việc với UBND tỉnh", "đã đến làm việc tại") it reports a working session
@@ -1391,8 +1391,6 @@ PRESENTED_BY = re.compile(
     r"ditegaskan)(?:\s+(?:langsung|secara resmi))?(?:\s+oleh)?\s+$",
     re.I,
 )
-# academic degrees written after a name ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D")
-_DEGREES_AFTER = re.compile(r"(?:,?[ \t]*(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?)+")
 PRESENTED_AT = re.compile(rf"{_AT_AN_EVENT}(?:{PRESS.pattern})", re.I)
 # ... unless it is a press conference the quoted name held ("kata Arief dalam konferensi pers virtual yang
 # digelarnya": "-nya", his; "dalam jumpa pers yang ia gelar"; "dalam jumpa pers di kantornya", at his office, or at
@@ -1429,7 +1427,7 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
     only one person in the article holds ("kata Presiden di Istana Merdeka saat bertemu pemimpin redaksi")."""
 
     def attributed_at_event(opening: int, after: int) -> bool:
-        degrees = _DEGREES_AFTER.match(text, after)  # "A, M.Si. dalam konferensi pers"
+        degrees = DEGREES_AFTER_NAME.match(text, after)  # "A, M.Si. dalam konferensi pers"
         after = degrees.end() if degrees else after
         if _SENTENCE_OPENING.fullmatch(text, start, opening) and QUOTED_LEADING.match(text, after):
             # the sentence's subject while leading it: "(Sementara itu,) Anggota II BPK A, saat kunjungan kerja ke ..."

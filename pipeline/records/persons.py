@@ -98,6 +98,12 @@ _CHAIN_GAP = re.compile(
     rf"[-–—](?=[ \t]))?[ \t]*(?:{_LINK_WORDS}[ \t]+)?$",
     re.I,
 )
+# academic degrees written after a name, dotted or not ("Ahmad Yani Prasetyo, M.Si.", "A, S.E., M.M.", "A, Ph.D",
+# "Ir Samsul Hadi MM, Sekretaris Daerah Salatiga"): the name's chain and what it said come after them
+DEGREES_AFTER_NAME = re.compile(
+    r"(?:,?[ \t]*(?:(?:[A-Z][A-Za-z]?\.){1,3}[A-Za-z]*\.?|"
+    r"(?:MM|MSi|MT|MH|MPd|MAP|MBA|MKes|SH|SE|SIP|SSos|SPd|SKom|ST|PhD)(?![\w.])))+"
+)
 # the name's initials or age in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota",
 # "anh Cao Minh Trí (31 tuổi), trưởng phòng ...", "Budi (45), Kepala Desa ...")
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?)\)")
@@ -394,6 +400,9 @@ def _follow_chain(
     with its title before it heads a list, not a chain: a title after it that a comma ties to the next name is
     that name's ("Gubernur Jambi A dan Kepala Dinas PU, B")."""
     cursor = ordered[index].end
+    degrees = DEGREES_AFTER_NAME.match(text, cursor)
+    if degrees and index + 1 < len(ordered) and ordered[index + 1].start >= degrees.end():
+        cursor = degrees.end()
     bracket = _BRACKET_AFTER_NAME.match(text, cursor)
     if bracket and index + 1 < len(ordered) and ordered[index + 1].start >= bracket.end():
         cursor = bracket.end()
