@@ -1345,3 +1345,14 @@ def test_a_journey_scheduled_and_a_month_a_plan_governs_date_no_meeting():
         "vi",
     )
     assert _date_and_chair(meetings) == [("2005-08-30", "Đỗ Minh Khang")]
+
+
+def test_a_date_in_a_relative_clause_about_something_else_dates_no_meeting():
+    meetings = _meetings(
+        "[Bupati Tuban](OFFICE) [Rizal Hakim](PERSON) meninjau pos layanan digital desa dalam kunjungan kerjanya, "
+        "[Rabu (22/5/2024)](DATE).\nDi sela kunjungan, [Rizal](PERSON) juga menyinggung penanganan banjir yang pada "
+        "[awal Mei](DATE) lalu merendam 212 rumah.",
+        "2024-05-23",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2024-05-22", "Rizal Hakim")]

@@ -1035,6 +1035,19 @@ def _day_of_saying(text: str, sentence_start: int, date: Entity) -> bool:
     )
 
 
+# a date in a relative clause about something other than a meeting ("menyinggung penanganan banjir ... yang pada
+# awal Mei lalu merendam 212 rumah") is that thing's
+_RELATIVE_DATE = re.compile(r"\byang\s+(?:pada\s+|sejak\s+)?$", re.I)
+
+
+def _of_another_event(text: str, sentence_start: int, date: Entity) -> bool:
+    relative = _RELATIVE_DATE.search(text, max(sentence_start, date.start - 20), date.start)
+    return bool(relative) and not (
+        MEETING_NOUN.search(text, max(sentence_start, relative.start() - 40), relative.start())
+        or PRESS.search(text, max(sentence_start, relative.start() - 40), relative.start())
+    )
+
+
 # a day or month a plan word before it in its clause governs is the plan's ("Phát biểu tại buổi sơ kết, ông A cho
 # biết quận sẽ bổ sung 2 biên chế trong tháng 10"), not the day the meeting met on
 _PLAN_BEFORE = re.compile(r"\b(?:sẽ|akan|dự kiến|phấn đấu|menargetkan|ditargetkan)\b[^.;:,]*$", re.I)
@@ -1065,6 +1078,7 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         )
         and not _day_of_saying(article.text, start, e)
         and not _PLAN_BEFORE.search(article.text, start, e.start)
+        and not _of_another_event(article.text, start, e)
     ]
     # a dateline's day ("Kupang, 20 Februari 2025 – ...") is the report's: another day told in the sentence is the
     # meeting's
