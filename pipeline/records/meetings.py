@@ -107,9 +107,9 @@ SPEECH_VERB = re.compile(
 # "A didampingi B dan C meresmikan ...", "A cùng với B chủ trì", "A yang datang bersama B meninjau": A leads, the
 # others accompany
 # (a caption's place of the person in the photo may stand between: "Bupati A (tengah) didampingi B saat memimpin")
+_COMPANION_WORDS = r"(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b"
 ACCOMPANIED = re.compile(
-    r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:yang\s+)?(?:(?:datang|hadir|tiba|berkunjung)\s+)?"
-    r"(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b",
+    rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*(?:yang\s+)?(?:(?:datang|hadir|tiba|berkunjung)\s+)?{_COMPANION_WORDS}",
     re.I,
 )
 # the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A"),
@@ -1234,7 +1234,7 @@ def _held_date_value(article: CleanArticle, date: Entity | None) -> str | dict |
 
 # a sentence opening on who accompanied its subject ("Didampingi Dirjen Imigrasi A, Darmawan meninjau loket"): the
 # companion leads nothing
-_OPENS_ON_COMPANION = re.compile(r"\W*(?:didampingi|bersama(?:-sama dengan)?|cùng với)\b[^,;]*$", re.I)
+_OPENS_ON_COMPANION = re.compile(rf"\W*{_COMPANION_WORDS}[^,;]*$", re.I)
 
 
 def _accompanies(text: str, sentence_start: int, mention: PersonMention) -> bool:

@@ -596,16 +596,12 @@ def _full_names_called_places(text: str, entities: list[Entity]) -> list[Entity]
     title's holder ("PCT [UBND tỉnh](ORG) [Mai Xuân Trường](LOC) lưu ý")."""
     repaired = list(entities)
     for index, entity in enumerate(entities):
-        words = entity.text.split(" ")
         if (
             entity.label == "LOC"
             and index > 0
             and entities[index - 1].label in ("OFFICE", "ORG")
             and text[entities[index - 1].end : entity.start] == " "
-            and len(words) in (3, 4)
-            and words[0] in SURNAMES
-            and words[1] in _MIDDLE_NAMES
-            and all(w[:1].isupper() for w in words)
+            and _with_middle_name(entity.text.split(" "))
         ):
             repaired[index] = replace(entity, label="PERSON")
     return repaired
@@ -618,15 +614,20 @@ def _full_name_at_end(words: list[str], named_alone: set[str]) -> int:
     middle name ("[PCT UBND tỉnh Mai Xuân Trường]")."""
     for size in (4, 3, 2):
         tail, head = words[-size:], words[:-size]
-        if (
-            head
-            and tail[0] in SURNAMES
-            and all(w[:1].isupper() for w in tail)
-            and (tail[-1] in named_alone or (size >= 3 and tail[1] in _MIDDLE_NAMES))
-            and _VI_TITLE_WORD.search(" ".join(head))
-        ):
+        named = tail[0] in SURNAMES and all(w[:1].isupper() for w in tail) and tail[-1] in named_alone
+        if head and (named or _with_middle_name(tail)) and _VI_TITLE_WORD.search(" ".join(head)):
             return size
     return 0
+
+
+def _with_middle_name(words: list[str]) -> bool:
+    """Three or four capitalised syllables, a family name and a middle name first ("Mai Xuân Trường")."""
+    return (
+        len(words) in (3, 4)
+        and words[0] in SURNAMES
+        and words[1] in _MIDDLE_NAMES
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _without_verb_after_title_word(text: str, title: Entity) -> Entity:
