@@ -397,6 +397,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2024-04-08", "Ramon Cruz")],
         ),
+        (  # so does who presents it there in the active voice, also after an aside on the name
+            "[Wali Kota Bitung](OFFICE) [Maurits Mantiri](PERSON), yang akrab disapa Pak Uti, memaparkan capaian itu "
+            "dalam jumpa pers di [Balai Kota Bitung](LOC), [Selasa (5/3)](DATE).",
+            "2019-03-06",
+            "id",
+            [("2019-03-05", "Maurits Mantiri")],
+        ),
         (
             '"Dokumen sudah disita," kata [Wakil Ketua KPK](OFFICE) [Basuki Rahmat](PERSON) saat jumpa pers di '
             "Gedung KPK, [Jumat (2/2)](DATE).",

@@ -78,6 +78,10 @@ CHAIR_VERB = re.compile(
     rf"kiểm tra đột xuất|{_INSPECTS}|"
     r"đến thăm|thăm và làm việc|"
     r"menggelar (?:jumpa pers|konferensi pers)|(?:menggelar|mengadakan) (?:rapat|rakor|pertemuan|dialog|diskusi|audiensi)|"
+    # one who presents something at a press conference gives it ("A memaparkan capaian itu dalam jumpa pers di ...",
+    # as "Hal itu disampaikan A dalam konferensi pers"); one quoted there ("kata A saat jumpa pers") is a speaker
+    r"(?:menyampaikan|memaparkan|mengumumkan|mengungkapkan|membeberkan)(?=\s+(?:[^\s.;,]+\s+){0,5}?"
+    r"(?:dalam|saat|ketika|pada) (?:jumpa pers|konferensi pers)\b)|"
     r"memberikan keterangan (?:pers|kepada wartawan)|"
     # one who speaks "during a working visit to" a place is the visitor ("X menyampaikan hal itu saat kunjungan kerja
     # ke kantor BPPT"); "saat kunjungan kerja Menteri Y" is another's
