@@ -404,6 +404,13 @@ from .test_records import _date_and_chair, _meetings
             "id",
             [("2019-03-05", "Maurits Mantiri")],
         ),
+        (  # the one a sentence after it says held it ("Jumpa pers itu digelar oleh ...") holds it
+            "Hasil seleksi diumumkan dalam konferensi pers di [Kantor BKN](LOC), [Rabu (6/3)](DATE). Jumpa pers "
+            "itu digelar oleh [Kepala Biro Humas BKN](OFFICE), [Satya Pratama](PERSON).",
+            "2019-03-07",
+            "id",
+            [("2019-03-06", "Satya Pratama")],
+        ),
         (
             '"Dokumen sudah disita," kata [Wakil Ketua KPK](OFFICE) [Basuki Rahmat](PERSON) saat jumpa pers di '
             "Gedung KPK, [Jumat (2/2)](DATE).",

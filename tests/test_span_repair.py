@@ -1216,6 +1216,29 @@ def test_a_title_cut_at_the_list_of_its_fields_is_one_title():
     ]
 
 
+def test_a_list_of_fields_left_in_no_span_belongs_to_the_title_before_it():
+    text = "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto memimpin rapat."
+    pieces = (("Menteri Koordinator Bidang", "OFFICE"), ("Wiranto", "PERSON"))
+    assert people(text, *pieces) == [
+        ("OFFICE", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"),
+        ("PERSON", "Wiranto"),
+    ]
+    # the list may open after the title word, and the title goes on to its body
+    text = "Rapat dipimpin Kepala Biro Hukum, Komunikasi, dan Informasi Publik KemenPAN-RB, Dedi Sutisna."
+    pieces = (("Kepala", "OFFICE"), ("KemenPAN-RB", "ORG"), ("Dedi Sutisna", "PERSON"))
+    assert people(text, *pieces) == [
+        ("OFFICE", "Kepala Biro Hukum, Komunikasi, dan Informasi Publik KemenPAN-RB"),
+        ("PERSON", "Dedi Sutisna"),
+    ]
+    # lower-case words after a title are no fields of it; nor is a list after a title that opens none
+    text = "Deputi Bidang Pelayanan Publik, menuturkan sesi dan wawancara. Hadir Menteri Keuangan, Sekda dan Bupati Ani."
+    pieces = (("Deputi Bidang Pelayanan Publik", "OFFICE"), ("Menteri Keuangan", "OFFICE"), ("Ani", "PERSON"))
+    assert [t for label, t in people(text, *pieces) if label == "OFFICE"][:2] == [
+        "Deputi Bidang Pelayanan Publik",
+        "Menteri Keuangan",
+    ]
+
+
 def test_a_title_acronym_cut_at_its_hyphen_is_made_whole():
     text = "Acara dipimpin Menpan-RB Hendra Wicaksana di Jakarta."
     assert people(text, ("Menpan", "OFFICE"), ("Hendra Wicaksana", "PERSON")) == [

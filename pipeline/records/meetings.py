@@ -116,13 +116,15 @@ ACCOMPANIED = re.compile(
     rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*(?:yang\s+)?(?:(?:datang|hadir|tiba|berkunjung)\s+)?{_COMPANION_WORDS}",
     re.I,
 )
-# the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A"),
+# the one a meeting "is led by" or a press conference "is held by" ("konferensi pers yang digelar Kepala Dinas A",
+# "Jumpa pers itu digelar oleh Deputi ..., A"),
 # and the one a sentence opening on "chủ trì" names ("Chủ trì hội nghị có bà A", "Chủ trì buổi họp báo là ông A",
 # "Chủ trì họp báo, ông A, cho biết")
 CHAIR_BEFORE_NAME = re.compile(
     r"(?:^\s*(?:đồng\s+)?chủ trì(?:\s+\S+){0,4}?\s*(?:\s(?:là|có)|,)|"
     r"dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do|"
-    r"(?:jumpa pers|konferensi pers|rapat|rakor|pertemuan) yang (?:digelar|diadakan|diselenggarakan)(?:\s+oleh)?)\s*"
+    r"(?:jumpa pers|konferensi pers|rapat|rakor|pertemuan)(?:\s+(?:itu|tersebut|ini))?\s+(?:yang\s+)?"
+    r"(?:digelar|diadakan|diselenggarakan)(?:\s+oleh)?)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
     re.I,
 )

@@ -363,6 +363,8 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
             )
         )
     ]
+    if lang == "id":
+        titles_with_words = _untagged_field_lists(text, titles_with_words)
     pieces = _title_words_called_names(text, _without_short_forms_of_bodies(text, titles_with_words))
     assembled = _titles_over_and(
         text, _assemble_titles(text, _words_between_title_pieces(text, _with_levels(text, pieces)))
@@ -1378,6 +1380,36 @@ _OPENS_A_TITLE = re.compile(
     rf"(?:{_ID_TITLE_OR_ACRONYM.pattern}|(?:Deputi|Anggota|Asisten|Staf|Inspektur|Komandan|Juru|Perdana)(?!\w))",
     re.I,
 )
+
+
+# ... or left in no span at all, up to the next span: the fields after a title piece, closed by "dan" / "serta"
+# ("[Menteri Koordinator Bidang] Politik, Hukum, dan Keamanan [Wiranto]", "[Deputi] Bidang Kelembagaan, Tata
+# Laksana, dan Pengawasan [KemenPAN-RB]", "[Kepala] Biro Hukum, Komunikasi, dan Informasi Publik")
+_FIELD = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+_UNTAGGED_FIELDS = re.compile(rf"(?: (?:Bidang|Biro|Urusan))? ?(?:,? {_FIELD})*,? (?:dan|serta) {_FIELD} ?")
+_FIELD_LIST_OPENS_BEFORE = re.compile(r"(?<!\w)(?:bidang|biro|urusan)(?!\w)[^.;:()\"“”\n]{0,80}$", re.I)
+
+
+def _untagged_field_lists(text: str, entities: list[Entity]) -> list[Entity]:
+    """An OFFICE piece takes in the list of fields written after it in no span, when the list is opened by
+    "Bidang", "Biro" or "Urusan" in the piece, in the words before it or in the list itself; no field may open a
+    title of its own ("Kepala Biro Humas, Sekretaris Daerah dan ...")."""
+    repaired = list(entities)
+    for index, entity in enumerate(entities):
+        if entity.label != "OFFICE":
+            continue
+        limit = entities[index + 1].start if index + 1 < len(entities) else len(text)
+        fields = _UNTAGGED_FIELDS.fullmatch(text, entity.end, limit)
+        if fields is None or "\n" in fields.group():
+            continue
+        opened = _FIELD_LIST_OPENS_BEFORE.search(text, max(0, entity.start - 100), entity.end) or re.match(
+            r" (?:Bidang|Biro|Urusan) ", fields.group()
+        )
+        listed = re.split(r",? (?:dan|serta) |, ", fields.group().strip())
+        if opened and not any(_OPENS_A_TITLE.match(field) for field in listed[1:]):
+            end = fields.end() - (1 if fields.group().endswith(" ") else 0)
+            repaired[index] = _span(text, entity, entity.start, end)
+    return repaired
 
 
 def _continues_field_list(previous: Entity, gap: str, piece: Entity) -> bool:
