@@ -1370,3 +1370,12 @@ def test_a_date_in_a_relative_clause_about_something_else_dates_no_meeting():
         "id",
     )
     assert _date_and_chair(meetings) == [("2024-05-22", "Rizal Hakim")]
+    # a verb may open the clause before the day; a verb of holding keeps the day the meeting's
+    meetings = _meetings(
+        "Dalam rapat itu, [Bupati Alor](OFFICE) [Yonas Lami](PERSON) melaporkan dampak banjir bandang yang "
+        "merendam Kalabahi pada [Senin (13/5/2024)](DATE).\nRapat koordinasi yang digelar pada [Kamis "
+        "(16/5/2024)](DATE) itu dipimpin [Gubernur NTT](OFFICE) [Ayodhia Kalake](PERSON).",
+        "2024-05-17",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2024-05-16", "Ayodhia Kalake")]

@@ -1042,12 +1042,17 @@ def _day_of_saying(text: str, sentence_start: int, date: Entity) -> bool:
 
 
 # a date in a relative clause about something other than a meeting ("menyinggung penanganan banjir ... yang pada
-# awal Mei lalu merendam 212 rumah") is that thing's
-_RELATIVE_DATE = re.compile(r"\byang\s+(?:pada\s+|sejak\s+)?$", re.I)
+# awal Mei lalu merendam 212 rumah", "dampak gempa yang mengguncang Belu pada Senin") is that thing's; a verb of
+# holding leaves it the event's ("rapat ... yang digelar pada Senin")
+_RELATIVE_DATE = re.compile(
+    r"\byang\s+(?:pada\s+|sejak\s+)?$|"
+    r"\byang\s+(?!(?:di|ber|ter)?(?:gelar|adakan|selenggarakan|langsung|laksanakan|lakukan|pimpin|hadiri)\b)"
+    r"[a-z]+(?:\s+[^\s,.;]+){0,3}?\s+pada\s+$",
+)
 
 
 def _of_another_event(text: str, sentence_start: int, date: Entity) -> bool:
-    relative = _RELATIVE_DATE.search(text, max(sentence_start, date.start - 20), date.start)
+    relative = _RELATIVE_DATE.search(text, max(sentence_start, date.start - 50), date.start)
     return bool(relative) and not (
         MEETING_NOUN.search(text, max(sentence_start, relative.start() - 40), relative.start())
         or PRESS.search(text, max(sentence_start, relative.start() - 40), relative.start())
