@@ -1525,6 +1525,25 @@ def test_a_full_name_a_vietnamese_title_span_took_in_is_its_holder():
     ]
 
 
+def test_a_full_name_cut_between_a_vietnamese_title_and_a_place_is_the_title_s_holder():
+    # the title took the family and middle names and the given name was tagged a place: assembled, the title ends
+    # on a full name; a rarer family name left at the end of the title opens the name after it
+    text = "Các phó chủ tịch UBND huyện Hồ Ngọc Sơn (Trà Bồng) và Phó Chủ tịch UBND TP Lư Quốc Thịnh cùng dự."
+    found = [
+        _at(text, "phó chủ tịch UBND huyện Hồ Ngọc", "OFFICE"),
+        _at(text, "Sơn", "LOC"),
+        _at(text, "Trà Bồng", "LOC"),
+        _at(text, "Phó Chủ tịch UBND TP Lư", "OFFICE"),
+        _at(text, "Quốc Thịnh", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "vi") if e.label != "LOC"] == [
+        ("OFFICE", "phó chủ tịch UBND huyện"),
+        ("PERSON", "Hồ Ngọc Sơn"),
+        ("OFFICE", "Phó Chủ tịch UBND TP"),
+        ("PERSON", "Lư Quốc Thịnh"),
+    ]
+
+
 def test_a_vietnamese_family_name_alone_is_no_one():
     text = "Tiếp và làm việc với Đoàn có ông Nguyễn Tấn Phát. Ông Phát và bà Đỗ Thị Mai dự."
     found = [

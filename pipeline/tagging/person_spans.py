@@ -146,7 +146,7 @@ _DANGLING = "-–—,:;("
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Lâm Mai Trương "  # noqa: SIM905
     "Lưu Chu Chử Tạ Cao Thái Tô Kiều Lương Quách Vương Triệu Tăng Đào Đàm Lại Mạc Nghiêm Phùng Tôn Từ Thân "
-    "Châu Khổng Doãn Hứa Nông Lã Âu Diệp Khúc Ninh".split()
+    "Châu Khổng Doãn Hứa Nông Lã Âu Diệp Khúc Ninh Lư Lữ Khuất Khương Giáp Thạch".split()
 )
 # Vietnamese title words (a closed class, written as syllables with spaces between): the tagger often takes only
 # some syllables of one ("thứ [trưởng]", "phó bí thư thường [trực Tỉnh ủy]", "chủ [nhiệm Ủy ban ...]")
@@ -369,10 +369,11 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
     assembled = _titles_over_and(
         text, _assemble_titles(text, _words_between_title_pieces(text, _with_levels(text, pieces)))
     )
-    if lang == "vi":  # a title assembled from pieces may now start on a cut word
-        assembled = [
-            _with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled
-        ]
+    if lang == "vi":  # a title assembled from pieces may now start on a cut word, or end on a name
+        assembled = _with_short_names_out_of_titles(
+            text,
+            [_with_title_words_before(text, e, assembled) if e.label == "OFFICE" else e for e in assembled],
+        )
     elif lang == "id":
         assembled = _with_places_named_after_titles(
             text,
