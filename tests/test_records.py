@@ -2814,6 +2814,23 @@ def test_a_disaster_s_toll_is_no_candidate_but_money_set_aside_after_it_is():
     assert _candidate_texts(flood, ("3.215", "QUANTITY"), ("11.480", "QUANTITY")) == []
     after = "Ngay sau bão, tỉnh đã bố trí 12,5 tỷ đồng khôi phục hệ thống một cửa điện tử."
     assert _candidate_texts(after, ("12,5 tỷ đồng", "MONEY")) == ["12,5 tỷ đồng"]
+    # the damage may be named before the disaster, or right after the value in the sentence after it; a quake's
+    # magnitude and an accident's toll are no targets either
+    before = "Jumlah warga terdampak banjir awal Maret lalu mencapai 1.150 jiwa."
+    assert _candidate_texts(before, ("1.150", "QUANTITY")) == []
+    next_sentence = (
+        "Banjir merendam 1.200 rumah di Kecamatan Tangen. Sedikitnya 3.450 warga sempat mengungsi."
+    )
+    assert _candidate_texts(next_sentence, ("1.200", "QUANTITY"), ("3.450", "QUANTITY")) == []
+    toll = (
+        "Gempa bermagnitudo 5,1 mengguncang Belu. Trận lũ đã làm 7 người chết, hơn 2.300 ngôi nhà bị ngập. "
+        "Sepanjang semester I 2018, tercatat 187 orang meninggal dunia akibat kecelakaan lalu lintas."
+    )
+    assert _candidate_texts(toll, ("5,1", "QUANTITY"), ("2.300", "QUANTITY"), ("187", "QUANTITY")) == []
+    served = (
+        "Banjir tahun lalu mendorong layanan daring. Sebanyak 4.200 warga kini mengurus KTP secara daring."
+    )
+    assert _candidate_texts(served, ("4.200", "QUANTITY")) == ["4.200"]
 
 
 def test_an_epidemic_s_count_is_no_candidate_but_money_spent_on_it_is():
