@@ -569,6 +569,14 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Tỷ lệ hồ sơ trễ hẹn giảm từ 12% xuống 3,5%.", "vi", "3,5%", True),
         ("Nilai indeks SPBE kabupaten itu naik dari 2,87 menjadi 3,61.", "id", "3,61", True),
         ("Tỉnh phấn đấu giảm thời gian từ 15 ngày xuống 10 ngày.", "vi", "10 ngày", False),
+        # the one who cut it told as its subject, the thing cut in more words
+        (
+            "Pemkot memangkas waktu pengurusan izin mendirikan bangunan (IMB) dari 30 hari kerja menjadi 7 hari kerja.",
+            "id",
+            "7 hari kerja",
+            True,
+        ),
+        ("Pemkot akan memangkas waktu pengurusan IMB dari 30 hari menjadi 7 hari.", "id", "7 hari", False),
         # what the past year saw, told by a clause it opens; a comparison with it is none
         ("Năm qua sở đầu tư 4,1 tỷ đồng cho phần mềm một cửa.", "vi", "4,1 tỷ đồng", True),
         ("Sepanjang tahun lalu, dinas itu menyalurkan 2.400 kartu.", "id", "2.400", True),
