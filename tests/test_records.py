@@ -577,6 +577,12 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
             True,
         ),
         ("Pemkot akan memangkas waktu pengurusan IMB dari 30 hari menjadi 7 hari.", "id", "7 hari", False),
+        (
+            "Dia berjanji mulai April waktu penerbitan IMB dipangkas dari 30 hari menjadi 14 hari.",
+            "id",
+            "14 hari",
+            False,
+        ),
         # what the past year saw, told by a clause it opens; a comparison with it is none
         ("Năm qua sở đầu tư 4,1 tỷ đồng cho phần mềm một cửa.", "vi", "4,1 tỷ đồng", True),
         ("Sepanjang tahun lalu, dinas itu menyalurkan 2.400 kartu.", "id", "2.400", True),
@@ -2769,6 +2775,10 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(forged, "12", "300") == ["300"]
     suspects = "Polisi menetapkan 31 orang sebagai tersangka, sementara 300 desa sudah terlayani daring."
     assert candidates(suspects, "31", "300") == ["300"]
+    arrests = (
+        "Tim itu mencatat 36 operasi tangkap tangan dan 51 tersangka, sementara 300 desa sudah terlayani."
+    )
+    assert candidates(arrests, "36", "51", "300") == ["300"]
     against = "Về công tác phòng, chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính."
     assert candidates(against, "3") == ["3"]
     prisoners = "Remisi diberikan kepada 14.661 narapidana kasus narkotika dan 400 narapidana kasus korupsi."

@@ -157,7 +157,7 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # quota, a proposal and a hope ("kuota haji ... 4.613 orang", "các bộ đã đề xuất cắt giảm 2.129 thủ tục", "Anggarannya
 # sudah kami usulkan", "Ia berharap ... bisa mencapai 15 persen")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
+    r"\b(?:akan|berjanji|menjanjikan|dijanjikan|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )(?<!dat )yeu cau)\b"
@@ -876,8 +876,10 @@ _CRIME_CASES_AFTER = re.compile(
     rf"\s+(?:vụ|trường hợp|đơn thư|kasus|perkara|laporan|aduan|pengaduan|upaya|đối tượng|bị can|tersangka)\b[^.;]{{0,50}}?{_CRIME}"
     # or forged things counted ("12 ijazah palsu", "46 bộ hồ sơ giả")
     r"|\s+(?:[^\W\d]+\s+){1,3}?(?:palsu|giả|giả mạo|không hợp pháp|bất hợp pháp)\b"
-    # or suspects counted ("menetapkan 312 orang sebagai tersangka", "41 di antara para tersangka")
-    r"|\s+(?:orang\s+)?(?:sebagai|di antara(?:\s+para)?)\s+(?:tersangka|terdakwa|terpidana)\b",
+    # or suspects counted ("menetapkan 312 orang sebagai tersangka", "41 di antara para tersangka", "51 tersangka",
+    # "19 bị can") and arrests in the act ("36 operasi tangkap tangan (OTT)", "12 kali OTT")
+    r"|\s+(?:orang\s+)?(?:(?:sebagai|di antara(?:\s+para)?)\s+)?(?:tersangka|terdakwa|terpidana|bị can|bị cáo)\b"
+    r"|\s+(?:kali\s+)?(?:operasi tangkap tangan|OTT)\b",
     re.I,
 )
 
