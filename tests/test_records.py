@@ -917,6 +917,12 @@ def test_processing_times_written_with_digits_are_target_candidates_with_no_unit
     # the number the cut starts from is no candidate (see the test below)
     assert [c.entity.text for c in candidates] == ["7 ngày làm việc", "3 hari kerja"]
     assert label_candidates(candidates, gold) == ["achieved", "none"]
+    # a range keeps both bounds
+    text = "Thời gian cấp phép tối đa 5-7 ngày, thuê đất khoảng 5 - 10 ngày."
+    assert [(d.text, d.value, d.value_max) for d in duration_entities(text, [])] == [
+        ("5-7 ngày", 5.0, 7.0),
+        ("5 - 10 ngày", 5.0, 10.0),
+    ]
 
 
 def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():

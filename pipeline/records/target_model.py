@@ -54,21 +54,31 @@ class Candidate:
 # a processing time written with digits ("giảm từ 15 ngày xuống [10 ngày]", "[3 hari kerja]"): the tagger
 # leaves durations unlabelled, yet a time cut or set is a target (unit null, GUIDELINES.md)
 DURATION = re.compile(
-    r"(?<![\w.,/])(\d+(?:[.,]\d+)?)\s+(?:ngày làm việc|ngày|giờ|phút|tuần|tháng|hari kerja|hari|jam|menit|minggu|bulan)"
-    r"(?!\w)",
+    r"(?<![\w.,/])(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s+"
+    r"(?:ngày làm việc|ngày|giờ|phút|tuần|tháng|hari kerja|hari|jam|menit|minggu|bulan)(?!\w)",
     re.I,
 )
 
 
 def duration_entities(text: str, entities: list[Entity]) -> list[Entity]:
-    """DURATION entities for digit-written durations that no tagged entity covers."""
+    """DURATION entities for digit-written durations that no tagged entity covers; a range ("5-7 ngày") keeps
+    its upper bound in ``value_max``."""
     found = []
     for match in DURATION.finditer(text):
         inside = any(e.start < match.end() and match.start() < e.end for e in entities)
         value = parse_decimal(match.group(1))
+        upper = parse_decimal(match.group(2)) if match.group(2) else None
         if not inside and value is not None:
             found.append(
-                Entity("DURATION", match.start(), match.end(), match.group(), source="rules", value=value)
+                Entity(
+                    "DURATION",
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    source="rules",
+                    value=value,
+                    value_max=upper if upper is not None and upper > value else None,
+                )
             )
     return found
 
