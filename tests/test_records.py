@@ -2055,6 +2055,26 @@ def test_a_nickname_given_to_the_man_named_before_is_his():
         "id",
     )
     assert linked == {"sutrisno adi wibowo": (["Bupati Kulon Progo"], ["Tris"])}
+    # also with a salutation before the nickname
+    linked = _linked(
+        '[Wali Kota Tegal](OFFICE) [Hartono Wibisono](PERSON) meninjau pasar.\n"Izin harus daring," kata pria yang '
+        "akrab disapa Pak [Har](PERSON) itu.",
+        "id",
+    )
+    assert linked == {"hartono wibisono": (["Wali Kota Tegal"], ["Har"])}
+
+
+def test_a_nickname_told_as_a_title_s_holder_s_or_as_his_is_the_holder_s():
+    linked = _linked(
+        "[Wali Kota Mojokerto](OFFICE) [Ika Puspitasari](PERSON) memimpin rapat.\n[Ning Ita](PERSON), sapaan akrab "
+        "wali kota, mengungkapkan prevalensi stunting turun.\n[Kepala Dinas](OFFICE) [Rudi Santoso](PERSON) hadir. "
+        '"Data harus sinkron," ujar [Rudi](PERSON). "Kami kejar," kata [Dodi](PERSON), sapaan akrabnya, lagi.',
+        "id",
+    )
+    assert linked == {
+        "ika puspitasari": (["Wali Kota Mojokerto"], ["Ning Ita"]),
+        "rudi santoso": (["Kepala Dinas"], ["Rudi", "Dodi"]),
+    }
 
 
 def test_a_nickname_given_to_a_title_word_is_the_last_named_and_takes_no_appositive_title_after_a_comma():

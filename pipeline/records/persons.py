@@ -308,6 +308,7 @@ def link_persons(
             or _nickname_of_holder(text, ordered, index, name, persons)
             or _nickname_of_last_named(text, entity, mentions, name)
             or _nickname_of_name_word(text, entity, mentions, name)
+            or _nickname_told_after(text, entity, mentions, name, persons)
         )
         if person is None and _ACRONYM.match(name):
             person = _initials_of(persons, name)
@@ -550,11 +551,13 @@ def _nickname_of_holder(
 
 
 # "ujar pria yang akrab disapa B itu", "bupati yang akrab disapa B ini", "gubernur berusia 54 tahun yang akrab disapa
-# B": B is what the person the sentence speaks of, named before, is called
+# B", also with an honorific ("pria yang akrab disapa Pak Har itu"): B is what the person the sentence speaks of,
+# named before, is called
 _NICKNAME_OF_SOMEONE = re.compile(
     r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal|"
     r"bupati|gubernur|wali\s?kota|camat|lurah|menteri|sekda|ketua|kepala|direktur)"
-    r"(?:\s+(?:berusia\s+\d+\s+tahun|asal\s+\S+|kelahiran\s+\S+))?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+$",
+    r"(?:\s+(?:berusia\s+\d+\s+tahun|asal\s+\S+|kelahiran\s+\S+))?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+"
+    rf"(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
 )
 
@@ -573,6 +576,34 @@ def _nickname_of_last_named(
         return None
     before[-1].person.add_alias(nickname)
     return before[-1].person
+
+
+# "B, sapaan akrab wali kota": B is what the one holder of that title is called; "B, sapaan akrabnya": what the
+# person named last is called
+_NICKNAME_TOLD_AFTER = re.compile(
+    r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:(?P<his>nya)\b|\s+(?P<title>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3}?)"
+    r"\s*[,.;])",
+    re.I,
+)
+
+
+def _nickname_told_after(
+    text: str, name: Entity, mentions: list[PersonMention], nickname: str, persons: list[Person]
+) -> Person | None:
+    told = _NICKNAME_TOLD_AFTER.match(text, name.end)
+    if told is None:
+        return None
+    if told["his"]:
+        paragraph = text.rfind("\n", 0, name.start) + 1
+        previous = text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph else 0
+        before = [m.person for m in mentions if previous <= m.entity.start < name.start]
+    else:
+        before = [p for p in persons if p.holds(told["title"])]
+        before = before if len(before) == 1 else []
+    if not before:
+        return None
+    before[-1].add_alias(nickname)
+    return before[-1]
 
 
 # "Lestari yang akrab disapa Bu Tari": a word the tagger left out of every span, then the nickname it is given
