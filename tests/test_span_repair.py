@@ -1216,6 +1216,22 @@ def test_a_title_cut_at_the_list_of_its_fields_is_one_title():
     ]
 
 
+def test_a_title_and_the_words_of_a_place_tagged_elsewhere_are_a_title_not_a_name():
+    text = "Musrenbang Kecamatan Lowokwaru dipimpin Camat Lowokwaru, Agus Wicaksono. Camat Hendra Lowo hadir."
+    found = [
+        _at(text, "Kecamatan Lowokwaru", "LOC"),
+        _at(text, "Camat Lowokwaru", "PERSON"),
+        _at(text, "Agus Wicaksono", "PERSON"),
+        _at(text, "Hendra Lowo", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id") if e.label != "LOC"] == [
+        ("OFFICE", "Camat Lowokwaru"),
+        ("PERSON", "Agus Wicaksono"),
+        ("OFFICE", "Camat"),
+        ("PERSON", "Hendra Lowo"),
+    ]
+
+
 def test_a_list_of_fields_left_in_no_span_belongs_to_the_title_before_it():
     text = "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto memimpin rapat."
     pieces = (("Menteri Koordinator Bidang", "OFFICE"), ("Wiranto", "PERSON"))

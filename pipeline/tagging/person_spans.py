@@ -1960,7 +1960,11 @@ def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
     longer name in the article ("Hakim" of "Lukman Hakim")."""
     if entity.label != "PERSON":
         return entity
-    if not (_ID_TITLE.fullmatch(entity.text) or expand_title_acronym(entity.text.removesuffix("nya"))):
+    if not (
+        _ID_TITLE.fullmatch(entity.text)
+        or expand_title_acronym(entity.text.removesuffix("nya"))
+        or _title_of_a_place_named_elsewhere(entity, entities)
+    ):
         return entity
     head = entity.text.split()[0]
     if any(
@@ -1968,6 +1972,17 @@ def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
     ):
         return entity
     return replace(entity, label="OFFICE")
+
+
+def _title_of_a_place_named_elsewhere(entity: Entity, entities: list[Entity]) -> bool:
+    """A title word and the words of a place or body the article tags as one ("[Camat Lowokwaru](PERSON)" with
+    "[Kecamatan Lowokwaru](LOC)" named): a title, not a name."""
+    head, *rest = entity.text.split()
+    return bool(
+        rest
+        and _ID_TITLE.fullmatch(head)
+        and any(e.label in ("LOC", "ORG") and e.text.split()[-len(rest) :] == rest for e in entities)
+    )
 
 
 def _party_as_body(text: str, entity: Entity) -> Entity:
