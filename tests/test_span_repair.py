@@ -1161,6 +1161,12 @@ def test_a_score_an_index_is_set_to_is_a_quantity_where_the_tagger_left_it_bare(
         "dan tỉnh nâng chỉ số DTI lên 0,65 điểm; skor itu naik 12 persen dan indeks mencapai 1.200 responden."
     )
     assert values(text) == [("QUANTITY", "70"), ("QUANTITY", "5,0"), ("QUANTITY", "0,65")]
+    # the verb may come first and the index after the score, and an evaluation's score may be named "nilai"
+    text = (
+        "Target berikutnya menembus nilai 75 pada evaluasi SAKIP 2024; nilai evaluasi smart city naik menjadi 4,0, "
+        "padahal omzet pasar mencapai nilai 90 miliar."
+    )
+    assert values(text) == [("QUANTITY", "75"), ("QUANTITY", "4,0")]
 
 
 def test_a_count_takes_its_scale_word_whatever_the_tagger_made_of_it():

@@ -165,19 +165,29 @@ def _separates_digits(text: str, position: int) -> bool:
 # nilai SAKIP menembus 70 pada 2018", "indeks itu naik ke angka 75", "IPK dipatok naik menjadi 5,0", "nâng chỉ số
 # DTI lên 0,65 điểm"): 24 of the 275 gold scores in probe sets 15-35 were no entity
 _SCORE_OF_AN_INDEX = re.compile(
-    r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|SAKIP|AKIP|EPPD|SPBE|skor|chỉ số)\b[^.;:\d%]{0,50}?"
+    r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|SAKIP|AKIP|EPPD|SPBE|skor|chỉ số|nilai evaluasi)\b[^.;:\d%]{0,50}?"
     r"\b(?:menembus|tembus|naik(?:\s+(?:menjadi|ke))?|menjadi|mencapai|mematok|dipatok|lên|đạt)\s+"
     r"(?:(?:ke\s+)?angka\s+|minimal\s+|sekitar\s+|từ\s+)?"
-    r"(?P<score>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|phần trăm|poin persen)|[\w/])",
+    r"(?P<score>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|phần trăm|poin persen)|[\w/])"
+    # ... or the verb first, the index named right after the score ("menembus nilai 75 pada evaluasi SAKIP")
+    r"|\b(?:menembus|tembus|mencapai|meraih|mematok)\s+(?:nilai|skor|angka)\s+"
+    r"(?P<score_first>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|poin persen)|[\w/])"
+    r"(?=[^.;:\d%]{0,30}?\b(?:indeks|index|IKM|IPK|SAKIP|AKIP|EPPD|SPBE|evaluasi)\b)",
     re.I,
 )
 
 
 def untagged_index_scores(text: str, entities: list[Entity]) -> list[Entity]:
     """The entities with a QUANTITY for each score an index is set to or reaches that no span holds."""
-    found = [
-        Entity("QUANTITY", match.start("score"), match.end("score"), match["score"], source="rules")
+    scores = [
+        (match.start(group), match.end(group))
         for match in _SCORE_OF_AN_INDEX.finditer(text)
-        if not any(e.start < match.end("score") and match.start("score") < e.end for e in entities)
+        for group in ("score", "score_first")
+        if match[group]
+    ]
+    found = [
+        Entity("QUANTITY", start, end, text[start:end], source="rules")
+        for start, end in scores
+        if not any(e.start < end and start < e.end for e in entities)
     ]
     return sorted(entities + found, key=lambda e: (e.start, e.end)) if found else entities
