@@ -3173,6 +3173,10 @@ def test_a_quoted_this_year_and_the_end_of_the_year_alone_are_this_year_s_deadli
         year('"Kami menargetkan 100 persen pegawai menandatangani kontrak sebelum akhir tahun," ujarnya.')
         == "2018"
     )
+    # "for" or "throughout" this year with a goal word; for this year alone it is a quota's period
+    assert year("Untuk tahun ini, pemkab membidik 350.000 kunjungan.") == "2018"
+    assert year("Pemkot menargetkan 30.000 KIA diterbitkan sepanjang tahun ini.") == "2018"
+    assert year("Untuk tahun ini, pemerintah membuka 238.015 formasi CPNS.") is None
 
 
 def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():

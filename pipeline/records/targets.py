@@ -684,9 +684,11 @@ def _planned_deadline(
 
 
 # a goal's year told relative to publication ("phấn đấu trong năm nay cấp thêm 9.000 giấy", "đến cuối năm nay 100%
-# hồ sơ", "tahun depan minimal 10 unit"): the tagger leaves these unlabelled, as the gold spans do
+# hồ sơ", "tahun depan minimal 10 unit", "Untuk tahun ini, pemkab membidik ...", "menargetkan ... sepanjang tahun ini"): the tagger
+# leaves these unlabelled, as the gold spans do
 _RELATIVE_GOAL_YEAR = re.compile(
-    r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam)\s+|(?:^|[.;:,]\s*)[\"“]?)(?:(?:cuối|hết|akhir)\s+)?"
+    r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam|(?P<loose>untuk|sepanjang|selama))\s+|(?:^|[.;:,]\s*)[\"“]?)"
+    r"(?:(?:cuối|hết|akhir)\s+)?"
     r"(?:năm|tahun)\s+(?P<which>nay|ini|sau|tới|depan)\b"
     # next year after the goal's words, with no word before it ("menembus 40.000 berkas tahun depan")
     r"|(?:năm|tahun)\s+(?P<next>tới|depan)\s*[.;,\"”]"
@@ -740,6 +742,8 @@ def _relative_goal_year(text: str, published: str | None, start: int, end: int) 
     match = _RELATIVE_GOAL_YEAR.search(text[start:end])
     if match is None or not published or not published[:4].isdigit():
         return None
+    if match.group("loose") and not GOAL_WORDS.search(fold(text[start:end])):
+        return None  # "for this year" without a goal word names a quota's year, its period ("membuka 238.015 formasi")
     return str(
         int(published[:4]) + (bool(match.group("next")) or (match.group("which") or "").lower() in _NEXT_YEAR)
     )
