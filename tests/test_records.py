@@ -2229,6 +2229,10 @@ def test_a_day_before_which_something_is_due_is_a_deadline_only_while_it_is_ahea
     assert not marked(text, "ngày 1/7", "2025-07-01", "2025-09-01")
     text = "Mulai 1 Januari 2017, harga jual eceran rokok naik menjadi Rp 655 per batang, kata pedagang di pasar."
     assert not marked(text, "1 Januari 2017", "2017-01-01", "2016-11-20")
+    # and so is the period a demand sets a task in, while it is ahead
+    text = "Chủ tịch UBND tỉnh yêu cầu các sở công khai quy trình cấp phép trong tháng 6/2024."
+    assert marked(text, "tháng 6/2024", "2024-06", "2024-03-11")
+    assert not marked(text, "tháng 6/2024", "2024-06", "2024-08-01")
 
 
 def test_a_career_told_without_its_subject_is_the_person_named_last():
