@@ -1238,6 +1238,26 @@ def test_a_title_and_the_words_of_a_place_tagged_elsewhere_are_a_title_not_a_nam
     ]
 
 
+def test_a_sasak_noble_title_left_out_of_a_name_opens_it_but_not_a_sentence():
+    text = (
+        "Gubernur NTB, Lalu Ahmad Zaenuri, meninjau MPP. Lalu Sahnun pulang. Kepala BKD NTB Lalu Hamid hadir."
+    )
+    found = [
+        _at(text, "Gubernur NTB", "OFFICE"),
+        _at(text, "Ahmad Zaenuri", "PERSON"),
+        _at(text, "Sahnun", "PERSON"),
+        _at(text, "Kepala BKD NTB Lalu", "OFFICE"),
+        _at(text, "Hamid", "PERSON"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id")] == [
+        ("OFFICE", "Gubernur NTB"),
+        ("PERSON", "Lalu Ahmad Zaenuri"),
+        ("PERSON", "Sahnun"),
+        ("OFFICE", "Kepala BKD NTB"),
+        ("PERSON", "Lalu Hamid"),
+    ]
+
+
 def test_a_list_of_fields_left_in_no_span_belongs_to_the_title_before_it():
     text = "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto memimpin rapat."
     pieces = (("Menteri Koordinator Bidang", "OFFICE"), ("Wiranto", "PERSON"))

@@ -345,7 +345,7 @@ def repair_spans(text: str, entities: list[Entity], lang: str | None = None) -> 
         ]
         relabelled = _with_untagged_initials(text, _untagged_title_heads_before_names(text, relabelled))
         relabelled = _untagged_heads_with_their_units(text, relabelled)
-        relabelled = _with_initials_of_names(text, relabelled)
+        relabelled = _with_initials_of_names(text, _with_sasak_noble_titles(text, relabelled))
     relabelled = _untagged_title_words_before_bodies(
         text, [_title_called_body(e, lang) for e in relabelled], lang
     )
@@ -1899,6 +1899,24 @@ def _with_untagged_initials(text: str, entities: list[Entity]) -> list[Entity]:
 # a name's own initials in brackets after it ("Dewi Suryana (DSU)", "Susilo Bambang Yudhoyono (SBY)"), not inside a
 # name that goes on with its regnal number ("Paku Buwono (PB) XIII")
 _BRACKETED_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,5})\)(?![ \t]+[IVX]+\b)")
+
+
+# the Sasak noble titles that open a name in Lombok ("Gubernur NTB Lalu Ahmad Zaenuri", "Baiq Diyah Ratu Ganefi"),
+# which the tagger leaves out; "Lalu" opening a sentence is "then"
+_SASAK_NOBLE_TITLE = re.compile(r"(?<=[\w,(] )(?:Lalu|Baiq) $")
+
+
+def _with_sasak_noble_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name takes the noble title written right before it in no span (inside a title span, another repair gives
+    it to the name where the article calls the person by it)."""
+    return [
+        _span(text, e, e.start - 5, e.end)
+        if e.label == "PERSON"
+        and _SASAK_NOBLE_TITLE.search(text, max(0, e.start - 8), e.start)
+        and not any(o.start < e.start - 1 and e.start - 5 < o.end for o in entities if o is not e)
+        else e
+        for e in entities
+    ]
 
 
 def _with_initials_of_names(text: str, entities: list[Entity]) -> list[Entity]:
