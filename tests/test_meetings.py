@@ -1361,6 +1361,16 @@ def test_a_journey_scheduled_and_a_month_a_plan_governs_date_no_meeting():
     assert _date_and_chair(meetings) == [("2005-08-30", "Đỗ Minh Khang")]
 
 
+def test_the_month_a_figure_is_told_for_dates_no_meeting():
+    meetings = _meetings(
+        "[Gubernur NTB](OFFICE) [Ahmad Zaenuri](PERSON) memimpin rapat terbatas di Pendopo Bupati, [Kamis "
+        "(13/2/2025)](DATE).\nDalam rapat terungkap, inflasi NTB pada [Januari 2025](DATE) sebesar 1,21 persen.",
+        "2025-02-14",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2025-02-13", "Ahmad Zaenuri")]
+
+
 def test_a_date_in_a_relative_clause_about_something_else_dates_no_meeting():
     meetings = _meetings(
         "[Bupati Tuban](OFFICE) [Rizal Hakim](PERSON) meninjau pos layanan digital desa dalam kunjungan kerjanya, "

@@ -1087,6 +1087,9 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not (
             _UNTIL_BEFORE.search(article.text, max(start, e.start - 20), e.start) and not _names_a_day(e)
         )
+        # ... nor is the month a figure is told for ("Dalam rapat terungkap, inflasi NTB pada Januari 2025 sebesar
+        # 1,21 persen")
+        and not (_A_FIGURE_AFTER.match(article.text, e.end) and not _names_a_day(e))
         and not _day_of_saying(article.text, start, e)
         and not _PLAN_BEFORE.search(article.text, start, e.start)
         and not _of_another_event(article.text, start, e)
@@ -1123,6 +1126,13 @@ def _date_for(article: CleanArticle, entities: list[Entity], start: int, end: in
         and not _UNTIL_BEFORE.search(article.text, max(paragraph, e.start - 20), e.start)
     ]
     return before[-1] if before else None
+
+
+_A_FIGURE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:sebesar|mencapai|tercatat|hanya|baru|đạt|là|ở mức)\s+"
+    r"(?:(?:sekitar|khoảng|hơn|gần|Rp\.?)\s*)?\d",
+    re.I,
+)
 
 
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[^\W\d][\w.() ]{0,40},[ \t]*$")
