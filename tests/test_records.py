@@ -986,6 +986,8 @@ def test_the_number_a_change_starts_from_and_a_vote_are_no_candidates():
     # ... and what it was before, told after the new value
     text = "Izin kini terbit dalam 14 hari, padahal sebelumnya bisa 28 hari."
     assert candidates(text, "QUANTITY", "14", "28") == ["14"]
+    text = "Waktu penerbitan IMB kini 7 hari kerja, sebelumnya 14 hari kerja; semula 3 kantor, kini 5 loket."
+    assert candidates(text, "QUANTITY", "7", "14", "5") == ["7", "5"]
     # ... also a clause "before" the new way came in
     text = (
         "Sebelum aplikasi itu diluncurkan, pemohon harus antre 9 jam; kini 12 layanan bisa diurus dari rumah."

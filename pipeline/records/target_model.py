@@ -854,10 +854,12 @@ _THE_OLD_WAY = re.compile(
     re.I | re.M,
 )
 _CHANGED_FROM_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang|"
+    r"(?:(?<!\w)|(?=,))(?:(?:dari|từ)\s+(?:yang\s+)?(?:sebelumnya|semula|trước đây|trước kia)|thay vì|thay cho|alih-alih|ketimbang|"
     r"dibanding(?:kan)?(?:\s+dengan)?|"
     # "kini rampung dalam 14 hari kerja, padahal sebelumnya bisa [28 hari]"
-    r"(?:padahal|sedangkan|trong khi|còn)\s+(?:sebelumnya|semula|dulu(?:nya)?|trước đây|trước kia)(?:\s+[^\W\d]+){0,2})"
+    r"(?:padahal|sedangkan|trong khi|còn)\s+(?:sebelumnya|semula|dulu(?:nya)?|trước đây|trước kia)(?:\s+[^\W\d]+){0,2}|"
+    # "kini 7 hari kerja, sebelumnya [14 hari]"
+    r",\s*(?:sebelumnya|semula|trước đây|trước kia)(?:\s+[^\W\d]+){0,2})"
     r"\s+$",
     re.I,
 )
