@@ -569,13 +569,18 @@ def _nickname_of_last_named(
     its paragraph or the one before (a quote's speaker: "..., ucap pria yang akrab disapa Tris itu")."""
     if not _NICKNAME_OF_SOMEONE.search(text, max(0, name.start - 60), name.start):
         return None
-    paragraph = text.rfind("\n", 0, name.start) + 1
-    previous = text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph else 0
-    before = [m for m in mentions if previous <= m.entity.start < name.start]
+    before = _named_in_paragraph_or_before(text, mentions, name.start)
     if not before:
         return None
-    before[-1].person.add_alias(nickname)
-    return before[-1].person
+    before[-1].add_alias(nickname)
+    return before[-1]
+
+
+def _named_in_paragraph_or_before(text: str, mentions: list[PersonMention], position: int) -> list[Person]:
+    """The persons named before the position in its paragraph or the one before, in order."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    previous = text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph else 0
+    return [m.person for m in mentions if previous <= m.entity.start < position]
 
 
 # "B, sapaan akrab wali kota": B is what the one holder of that title is called; "B, sapaan akrabnya": what the
@@ -594,9 +599,7 @@ def _nickname_told_after(
     if told is None:
         return None
     if told["his"]:
-        paragraph = text.rfind("\n", 0, name.start) + 1
-        previous = text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph else 0
-        before = [m.person for m in mentions if previous <= m.entity.start < name.start]
+        before = _named_in_paragraph_or_before(text, mentions, name.start)
     else:
         before = [p for p in persons if p.holds(told["title"])]
         before = before if len(before) == 1 else []

@@ -447,7 +447,8 @@ def _since_reported(text: str, entity: Entity, sentence_start: int) -> bool:
 
 # the new value of a change told as done, with no goal over it: "Tỷ lệ lô hàng phải kiểm tra giảm từ 32% xuống
 # 7,5%", "naik dari 2,87 menjadi 3,61", "memangkas waktu pengurusan izin mendirikan bangunan (IMB) dari 30 hari kerja
-# menjadi 7 hari kerja", where the thing cut may take more words (a goal's is planned: "phấn đấu giảm từ 15 ngày xuống 10 ngày")
+# menjadi 7 hari kerja", where the thing cut may take more words (a goal's is planned: "phấn đấu giảm từ 15 ngày
+# xuống 10 ngày")
 _CHANGED_TO = re.compile(
     r"(?:\b(?:giảm|tăng|rút ngắn|nâng|hạ|turun|naik|meningkat|menurun|berkurang|bertambah|dipercepat)\s+"
     r"(?:[^\d;.]{0,30}?\s)?|\b(?:dipangkas|memangkas|(?:di|mem)persingkat)\s+(?:[^\d;.]{0,60}?\s)?)(?:từ|dari)\s+[\d.,]+(?:\s*%|\s+[^\W\d]+){0,2}\s+"
@@ -975,6 +976,7 @@ _DISASTER = (
     r"\b(?:banjir|gempa|longsor|kebakaran|bencana|erupsi|tsunami|puting beliung|kecelakaan|lũ|cơn bão|bão|thiên tai|"
     r"sạt lở|hỏa hoạn|tai nạn)\b"
 )
+_DISASTER_WORD = re.compile(_DISASTER, re.I)
 _DISASTER_BEFORE = re.compile(rf"{_DISASTER}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}$", re.I)
 _DAMAGE = re.compile(
     r"\b(?:merendam|terendam|terdampak|berdampak|rusak|merusak|kerugian|korban|meninggal|tewas|menewaskan|hanyut|"
@@ -999,7 +1001,7 @@ def _a_disaster_s_toll(text: str, entity: Entity, sentence: tuple[int, int]) -> 
     if disaster is None:
         return bool(
             _DAMAGE_AFTER.match(text, entity.end)
-            and re.search(_DISASTER, text[max(0, start - _PREVIOUS_SENTENCE_REACH) : start], re.I)
+            and _DISASTER_WORD.search(text, max(0, start - _PREVIOUS_SENTENCE_REACH), start)
         )
     # the damage may be named before the disaster ("warga terdampak banjir ... mencapai 1.150 jiwa")
     return bool(_DAMAGE.search(text, max(start, entity.start - 100), min(end, entity.end + 40)))

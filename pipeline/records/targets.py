@@ -684,8 +684,8 @@ def _planned_deadline(
 
 
 # a goal's year told relative to publication ("phấn đấu trong năm nay cấp thêm 9.000 giấy", "đến cuối năm nay 100%
-# hồ sơ", "tahun depan minimal 10 unit", "Untuk tahun ini, pemkab membidik ...", "menargetkan ... sepanjang tahun ini"): the tagger
-# leaves these unlabelled, as the gold spans do
+# hồ sơ", "tahun depan minimal 10 unit", "Untuk tahun ini, pemkab membidik ...", "menargetkan ... sepanjang tahun
+# ini"): the tagger leaves these unlabelled, as the gold spans do
 _RELATIVE_GOAL_YEAR = re.compile(
     r"(?:\b(?:trong|đến|vào|tới|pada|hingga|sampai|dalam|(?P<loose>untuk|sepanjang|selama))\s+|(?:^|[.;:,]\s*)[\"“]?)"
     r"(?:(?:cuối|hết|akhir)\s+)?"
