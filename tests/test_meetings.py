@@ -1361,6 +1361,20 @@ def test_a_journey_scheduled_and_a_month_a_plan_governs_date_no_meeting():
     assert _date_and_chair(meetings) == [("2005-08-30", "Đỗ Minh Khang")]
 
 
+def test_an_earlier_meeting_told_with_its_day_is_no_second_undated_one():
+    meetings = _meetings(
+        "Thông tin được đưa ra tại buổi họp báo [chiều 2/3](DATE) của [Văn phòng UBND TP](ORG). [Giám đốc Sở Nội vụ]"
+        "(OFFICE) [Quách Thị Diễm](PERSON) cho biết trước đó, [sáng 1/3](DATE), HĐND TP đã tổ chức kỳ họp chuyên đề. "
+        "Kỳ họp do [Chủ tịch HĐND TP](OFFICE) [Trịnh Minh Khoa](PERSON) chủ trì.",
+        "2025-03-03",
+        "vi",
+    )
+    assert sorted(_date_and_chair(meetings), key=str) == [
+        ("2025-03-01", "Trịnh Minh Khoa"),
+        ("2025-03-02", None),
+    ]
+
+
 def test_the_month_a_figure_is_told_for_dates_no_meeting():
     meetings = _meetings(
         "[Gubernur NTB](OFFICE) [Ahmad Zaenuri](PERSON) memimpin rapat terbatas di Pendopo Bupati, [Kamis "

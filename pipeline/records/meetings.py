@@ -551,13 +551,18 @@ def _dated_session(sentence: str) -> re.Match | None:
 
 def _earlier_meeting_after(sentence: str, first: re.Match) -> bool:
     """A second meeting the sentence sets at an earlier time ("diputuskan dalam rapat terbatas sore ini,
-    setelah pekan lalu tidak membuahkan hasil dalam sidang kabinet"): another meeting, its day not told."""
+    setelah pekan lalu tidak membuahkan hasil dalam sidang kabinet"): another meeting, its day not told (with its
+    day, "trước đó, sáng 1/3, HĐND TP đã tổ chức kỳ họp", the sentence that tells it makes it a meeting of its own)."""
     return any(
-        EARLIER_TIME.search(sentence, first.end(), noun.start())
+        (earlier := EARLIER_TIME.search(sentence, first.end(), noun.start()))
+        and not _A_DAY_WRITTEN.search(sentence, earlier.end(), noun.start())
         and not _generic(sentence, noun)
         and not _planned(sentence, noun)
         for noun in MEETING_NOUN.finditer(sentence, first.end())
     )
+
+
+_A_DAY_WRITTEN = re.compile(r"(?<![\d.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d.,]\d)")
 
 
 def _placed_and_dated(
