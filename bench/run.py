@@ -48,7 +48,8 @@ EXAMPLE = """examples:
 """
 
 TARGETS = {
-    "cpu_default_articles_s": 5.0,
+    "cpu_default_articles_s": 5.0,  # issue 17: CPUs without AMX, or another precision than bf16 as the stand-in
+    "cpu_amx_articles_s": 10.0,  # issue 17: with AMX tiles doing the bf16 work
     "cpu_vs_naive": 10.0,  # with AMX (bf16)
     "cpu_vs_naive_no_amx": 5.0,  # issue 17: CPUs without AMX
     "cpu_e2e_vs_ner": 0.9,
@@ -1030,17 +1031,21 @@ def targets_markdown(res: dict, args, machine: dict, naive_rate: float | None) -
         add("end to end vs naive baseline", ratio(e2e["articles_s"], naive_rate), None)
         return ["Targets (GPU):", "", *out]
     default = args.model == "default"
+    # AMX counts where it does the work, bf16; fp32 or int8 on an AMX CPU stand in for a CPU without it
+    amx = machine["isa"].startswith("AMX yes") and res.get("precision") == "bf16"
     if (
         args.model != "fast"
     ):  # the fast tier's own target is below; its rate says nothing of the transformer's
+        wanted_rate = TARGETS["cpu_amx_articles_s" if amx else "cpu_default_articles_s"]
         add(
-            f">= {TARGETS['cpu_default_articles_s']:g} articles/s end to end, default model"
+            f">= {wanted_rate:g} articles/s end to end, default model"
+            + (", AMX in use (bf16)" if amx else ", without AMX or as its stand-in")
             + ("" if default else f" (measured with --model {args.model})"),
             f"{num(e2e['articles_s'])} articles/s",
-            e2e["articles_s"] >= TARGETS["cpu_default_articles_s"],
+            e2e["articles_s"] >= wanted_rate,
         )
         speedup = e2e["articles_s"] / naive_rate if naive_rate else None
-        wanted = TARGETS["cpu_vs_naive" if machine["isa"].startswith("AMX yes") else "cpu_vs_naive_no_amx"]
+        wanted = TARGETS["cpu_vs_naive" if amx else "cpu_vs_naive_no_amx"]
         add(
             f">= {wanted:g}x the naive baseline",
             ratio(e2e["articles_s"], naive_rate),
