@@ -466,6 +466,16 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-03-12", None)],
         ),
+        (  # one who speaks at it, told paragraphs later, is one of its speakers, not its chair
+            "[Sáng 9-5](DATE), [Sở Tư pháp TP](ORG) tổ chức họp báo về việc cấp phiếu lý lịch tư pháp qua mạng.\n"
+            "Theo kế hoạch, người dân sẽ nộp hồ sơ trên cổng dịch vụ công.\n"
+            "Mỗi hồ sơ được trả kết quả trong năm ngày làm việc.\n"
+            "Tại buổi họp báo, ông [Lâm Quốc Hưng](PERSON), [Phó giám đốc Sở Tư pháp](OFFICE), cho biết năm ngoái "
+            "sở đã cấp hơn 30.000 phiếu.",
+            None,
+            "vi",
+            [("--05-09", None)],
+        ),
         (
             "[Kementerian PANRB](ORG) mengumumkan hasil seleksi dalam jumpa pers di [Jakarta](LOC), "
             "[Senin (4/9)](DATE).",

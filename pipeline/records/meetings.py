@@ -1626,14 +1626,28 @@ _PRESS_OF_A_BODY = re.compile(
 _ON_THE_SIDELINES = re.compile(r"\W*(?:bên lề|di sela(?:-sela)?)\b", re.I)
 
 
+# a sentence that opens at the press conference told before ("Tại buổi họp báo, bà A cho biết", "Dalam jumpa pers
+# itu, A ...") is at that one, however many paragraphs back it was told; one with a day of its own is another
+_AT_THAT_PRESS = re.compile(
+    r"\W*(?:tại|trong|dalam|pada|saat)\s+(?:cuộc\s+|buổi\s+)?"
+    r"(?:họp báo(?!\s+(?:sáng|chiều|trưa|tối|ngày|hôm)\b)|(?:jumpa|konferensi)\s+pers\s+(?:itu|tersebut))",
+    re.I,
+)
+
+
 def _held_by_a_body(text: str, entities: list[Entity], start: int, end: int) -> bool:
     """The press conference told in the sentence, in its paragraph before it or in the paragraph before that (a
     lead tells it: "Chiều 18-8, Sở KH-ĐT họp báo ...\nTại buổi họp báo, ông A cho biết"; a photo caption
-    between, a line without a full stop, is passed over) is held by a body."""
+    between, a line without a full stop, is passed over), or, for a sentence set at the one told before, in the
+    paragraph that told it, is held by a body."""
     paragraph = _paragraph_start(text, start)
     told_from = _paragraph_start(text, paragraph - 1) if paragraph else paragraph
     if told_from and not text[told_from : paragraph - 1].rstrip().endswith(SENTENCE_END):
         told_from = _paragraph_start(text, told_from - 1)
+    if _AT_THAT_PRESS.match(text, start):
+        told_before = [press.start() for press in PRESS.finditer(text, 0, told_from)]
+        if told_before:
+            told_from = _paragraph_start(text, told_before[-1])
     return bool(_PRESS_OF_A_BODY.search(text, told_from, end)) or any(
         e.label == "ORG" and told_from <= e.start < end and _BODY_HOLDS_PRESS.match(text, e.end, end)
         for e in entities
