@@ -1428,6 +1428,14 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "312", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "id")] == ["312"]
+    # ... nor a number one is told to call, however its digits are grouped
+    text = "Thí sinh có thể gọi số 8.241.570 để hỏi; Sở đã nhận 1.246 hồ sơ. Warga bisa menghubungi 0813 2201 7788."
+    found = [
+        _at(text, "8.241.570", "QUANTITY"),
+        _at(text, "1.246", "QUANTITY"),
+        _at(text, "7788", "QUANTITY"),
+    ]
+    assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
     # ... nor the last group of one written with spaces
     text = "Người dân tra cứu hồ sơ qua số điện thoại 7 220 455; quận đã cấp 1.246 sổ."
     found = [_at(text, "455", "QUANTITY"), _at(text, "1.246", "QUANTITY")]
