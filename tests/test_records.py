@@ -3417,6 +3417,15 @@ def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
         lang="vi",
     )
     assert [t["value"] for t in targets] == [72.4]
+    # ... also a headline glued to the lead at the outlet's tag, as old Vietnamese press dumps have it
+    _, targets = _targets_chosen(
+        "Cử [35](QUANTITY) cán bộ đi học ở nước ngoài (NLĐ)- Ngày 3-11, UBND tỉnh cho biết năm tới sẽ cử "
+        "[35](QUANTITY) cán bộ trẻ đi đào tạo sau đại học ở nước ngoài.",
+        "35",
+        published=None,
+        lang="vi",
+    )
+    assert [t["value"] for t in targets] == [35.0]
     # a headline count the body does not round to stays
     _, targets = _targets_chosen(
         "[40 Ribu](QUANTITY) Warga Masih Menunggu Blangko\n\nSebanyak [41.276](QUANTITY) warga kini masih "

@@ -235,14 +235,22 @@ def _goals_of_chosen_deadlines(text: str, candidates: list, chosen: dict[int, st
                 chosen[id(value.entity)] = "planned"
 
 
+# the outlet's tag that opens the lead ("(NLĐ)- ", "(TT) - "), after the words of a headline glued to it
+_OUTLET_TAG = re.compile(r"(?<=\S)\s*\((?-i:[A-ZĐ][A-Za-zĐ]{1,6})\)\s*[-–]\s")
+
+
 def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dict[int, str]) -> None:
     """A value chosen in the headline that the body states again, or rounds ("41 Ribu Warga ..." for 41.276), is
     the body's: its sentence names what is measured, where a headline cuts it short ("Penyaluran Dana Desa Baru 81,6
-    Persen, Kabupaten Diminta Tak Menahan"); when the body's is chosen too, the headline's is the same target."""
+    Persen, Kabupaten Diminta Tak Menahan"); when the body's is chosen too, the headline's is the same target. A
+    headline glued to the lead ends at the outlet's tag."""
     if not article.sentences:
         return
     start, end = article.sentences[0]
-    if re.search(r"[.!?]\W*$", article.text[start:end]) or not article.text.startswith("\n", end):
+    glued = _OUTLET_TAG.search(article.text, start, end)
+    if glued:  # old Vietnamese press glues the headline to the lead at the outlet's tag: "... (NLĐ)- Ngày 28-12, ..."
+        end = glued.start()
+    elif re.search(r"[.!?]\W*$", article.text[start:end]) or not article.text.startswith("\n", end):
         return  # a first sentence with a full stop is the lead, not a headline
     for candidate in [c for c in candidates if c.entity.end <= end and id(c.entity) in chosen]:
         told_again = [
