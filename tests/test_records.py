@@ -3454,6 +3454,31 @@ def test_a_headline_value_the_body_tells_again_or_rounds_is_one_target():
         assert [t["value"] for t in targets] == [expected]
 
 
+def test_an_amount_a_chosen_share_restates_right_after_it_is_a_target_of_its_status():
+    _, targets = _targets_chosen(
+        "Đến cuối tháng 10, huyện mới giải ngân được [412 tỷ đồng](MONEY), đạt [48,5%](PERCENT) kế hoạch vốn.",
+        "48,5%",
+        published=None,
+        lang="vi",
+    )
+    assert [(t["value"], t["status"]) for t in targets] == [(412e9, "planned"), (48.5, "planned")]
+    _, targets = _targets_chosen(
+        "Kantor pertanahan telah menyerahkan [1.250](QUANTITY) sertifikat atau [62 persen](PERCENT) dari target.",
+        "62 persen",
+        published="2017-09-01",
+    )
+    assert [t["value"] for t in targets] == [1250.0, 62.0]
+    # a share further on, after words of its own, restates no value
+    _, targets = _targets_chosen(
+        "Tỉnh đã cấp [5.200](QUANTITY) thẻ bảo hiểm cho lao động ở các khu công nghiệp và đạt [90%](PERCENT) kế "
+        "hoạch.",
+        "90%",
+        published=None,
+        lang="vi",
+    )
+    assert [t["value"] for t in targets] == [90.0]
+
+
 def test_a_goal_in_the_clause_of_a_chosen_deadline_is_the_target_that_date_is_due_for():
     _, targets = _targets_chosen(
         "Từ [ngày 1/7](DATE), Cục Thuế sẽ cho [200](QUANTITY) doanh nghiệp thí điểm kê khai thuế qua Internet.",

@@ -142,6 +142,7 @@ def extract_targets(
         id(c.entity): status for c, status in zip(candidates, statuses, strict=True) if status != "none"
     }
     _told_again_in_the_body(article, candidates, chosen)
+    _restated_as_a_chosen_share(article.text, candidates, chosen)
     _goals_of_chosen_deadlines(article.text, candidates, chosen)
     scorer = scorer or shipped_indicator_scorer()
     return _with_antecedents(
@@ -216,6 +217,39 @@ _RESTATED = re.compile(
     r"\s*(?:persen|%|người|hồ sơ|orang|unit)?\s*,?\s*(?:atau|hay|tức(?:\s+là)?|tương đương(?:\s+với)?|setara(?:\s+dengan)?)"
     r"\s+(?:(?:sebesar|sekitar|senilai|khoảng|mencapai|gần|hơn)\s+)?"
 )
+
+
+# a share right after a value that it restates as part of the plan or the whole ("giải ngân được 623 tỷ đồng, đạt
+# 55,3% kế hoạch", "đã cấp hơn 75.000 giấy chứng nhận, đạt tỷ lệ 95%", "thu được 252,4 tỷ đồng, bằng 12,6%",
+# "mencapai Rp 11,8 triliun atau 6,1 persen"): up to three words naming what the value counts may stand between
+_SHARE_RESTATES = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?,?\s*(?:đạt|bằng|chiếm|tương đương(?:\s+với)?|tức(?:\s+là)?|hay|atau|setara"
+    r"(?:\s+dengan)?)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|sekitar|sebesar|hampir)\s+)?",
+    re.I,
+)
+
+
+def _restated_as_a_chosen_share(text: str, candidates: list, chosen: dict[int, str]) -> None:
+    """A count or an amount that a chosen share right after it restates is the same result told in its own unit:
+    a target of the share's status. The real gold keeps both ("Rp 11,8 triliun atau 6,1 persen", "623 tỷ đồng,
+    đạt 55,3%"); the selector, which weighs each value alone, left many amounts out."""
+    values = [c for c in candidates if c.entity.label in ("QUANTITY", "MONEY")]
+    for share in candidates:
+        status = chosen.get(id(share.entity))
+        if share.entity.label != "PERCENT" or status is None:
+            continue
+        restated = next(
+            (
+                c
+                for c in values
+                if c.sentence == share.sentence
+                and c.entity.end <= share.entity.start
+                and _SHARE_RESTATES.fullmatch(text, c.entity.end, share.entity.start)
+            ),
+            None,
+        )
+        if restated is not None and id(restated.entity) not in chosen:
+            chosen[id(restated.entity)] = status
 
 
 def _goals_of_chosen_deadlines(text: str, candidates: list, chosen: dict[int, str]) -> None:
