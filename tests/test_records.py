@@ -2544,6 +2544,9 @@ def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
         "Kepala kantor wilayah mengatakan kuota haji reguler provinsi tahun ini sebanyak ",
         "Báo cáo cho thấy các bộ, ngành đã đề xuất cắt giảm ",
         "Sejak Maret, dinas telah mengusulkan penghapusan ",
+        # the positions opened in a recruitment, and an allotment, are quotas
+        "Tahun ini formasi terbanyak ada di Kementerian Kesehatan dengan ",
+        "Kabupaten itu sudah mendapat jatah guru honorer sebanyak ",
     )
     assert all(governed_by_goal(fold(s)) for s in goals)
     assert not governed_by_goal(fold("Kuota itu telah terisi sebanyak "))

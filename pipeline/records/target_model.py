@@ -164,10 +164,11 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # đạo") and what "must" be cut or reached ("phải rút ngắn", "phải đạt"), not what it took ("phải mất 45 ngày") nor
 # what describes a noun ("persyaratan yang harus dilampirkan"); an obligation a rule sets is a goal even after
 # "sudah" ("guru sudah diwajibkan memenuhi beban kerja 40 jam", GUIDELINES.md: a legal threshold), and so are a
-# quota, a proposal and a hope ("kuota haji ... 4.613 orang", "các bộ đã đề xuất cắt giảm 2.129 thủ tục", "Anggarannya
-# sudah kami usulkan", "Ia berharap ... bisa mencapai 15 persen")
+# quota, an allotment, the positions a recruitment opens, a proposal and a hope ("kuota haji ... 4.613 orang", "jatah
+# guru honorer", "formasi terbanyak ada di Kementerian Agama 4.120 kursi", "các bộ đã đề xuất cắt giảm 2.129 thủ tục",
+# "Anggarannya sudah kami usulkan", "Ia berharap ... bisa mencapai 15 persen")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|berjanji|menjanjikan|dijanjikan|membidik|dibidik|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
+    r"\b(?:akan|berjanji|menjanjikan|dijanjikan|membidik|dibidik|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|formasi|jatah|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se|meminta|minta|diminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )(?<!dat )yeu cau)\b"
