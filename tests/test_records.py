@@ -2577,6 +2577,10 @@ def test_a_value_at_the_end_of_a_clause_of_what_was_done_is_reported_so_far():
     assert marked("Anggaran perjalanan dinas kini tinggal Rp 4 miliar.", "Rp 4 miliar")
     assert marked("Khâu nộp thuế còn chậm: mới có 61.540 doanh nghiệp ký thỏa thuận.", "61.540")
     assert not marked("Tỉnh phấn đấu đến năm 2025 còn 5 ngày.", "5 ngày")
+    # ... and what it stands at now, before the goal told after it, but not what is carried out
+    assert marked("Hiện chỉ 38,2% hồ sơ được nộp qua mạng, tỉnh phấn đấu năm sau đạt 80%.", "38,2%")
+    assert marked("Jumlah pegawai kontrak yang kini mencapai 1.312 orang ditargetkan turun.", "1.312")
+    assert not marked("Năm tới, thanh tra tỉnh sẽ thực hiện 40 cuộc thanh tra.", "40")
 
 
 def test_who_holds_a_press_conference_or_opens_a_building_on_a_visit_leads_it_but_not_a_day_work_went_on_since():

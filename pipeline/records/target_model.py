@@ -209,6 +209,10 @@ _SO_FAR = re.compile(
     r"chỉ\s+(?:[^\s\d,.;]+\s+){1,3}được|"
     r"hanya\s+(?:mampu|berhasil|mendapat(?:kan)?|memperoleh|meraih|menerima)\s+(?:[^\W\d]+\s+){0,2}|"
     r"hiện(?:\s+nay)?\s+(?:đã\s+)?có|(?<!akan )terdapat|(?:saat ini|kini)\s+ada|"
+    # and what it stands at now ("hiện chỉ 46,7%", "yang kini mencapai 2.874 orang", "saat ini baru sebesar"; not
+    # the "hiện" of "thực hiện 95 cuộc", to carry out, "phát hiện", to find)
+    r"(?:(?<!thực )(?<!phát )(?<!xuất )(?<!thể )hiện(?:\s+nay)?|kini|sekarang|saat ini)\s+(?:(?:chỉ|mới|baru|hanya)\s+)?"
+    r"(?:(?:đạt|mencapai|sebesar|berjumlah)\s+)?(?:(?:khoảng|sekitar|hơn|gần)\s+)?|"
     r"(?:đang|sedang)\s+(?:[^\W\d]+\s+){1,2})\s*$",
     re.I,
 )
