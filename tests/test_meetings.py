@@ -1046,6 +1046,14 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-04-08", "Tạ Văn Vinh"), ("2024-04-09", None)],
         ),
+        (  # ... also told as background with its own day, and one who criticises there leads it too
+            "[Sáng 12-5](DATE), Sở Tư pháp tổ chức họp báo về cấp phiếu lý lịch tư pháp.\nTrước đó, [chiều "
+            "9-5](DATE), trong buổi làm việc với Sở Tư pháp, [PCT UBND TP](OFFICE) [Lê Hoàng Quân](PERSON) đã phê bình "
+            "một số phòng công chứng để hồ sơ tồn quá lâu.",
+            None,
+            "vi",
+            [("--05-09", "Lê Hoàng Quân"), ("--05-12", None)],
+        ),
         (  # a body meeting on "the same day" the sentence opens with met on the day of the meeting just told,
             # undated as it is, not on a day named in between
             "[Sáng qua](DATE), [Chủ tịch UBND quận](OFFICE) [Trương Văn Hiếu](PERSON) chủ trì buổi tiếp công dân. "

@@ -1311,12 +1311,15 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
 # Menteri X meminta ...", "Dalam rapat evaluasi bersama para kepala SKPD ..., Wali Kota A meminta"); one who reports
 # there ("ông X, Giám đốc Sở, cho biết") is a host
 _AT_A_WORKING_SESSION = re.compile(
-    r"\W*(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan|"
+    # after the background's opener and its day ("Trước đó, chiều 5-5, trong buổi làm việc với Công an TP, ...")
+    r"\W*(?:(?:trước đó|sau đó|sebelumnya|sementara itu),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\s[^,.;]{1,20},\s*)?"
+    r"(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan|"
     r"rapat (?:evaluasi|koordinasi|pimpinan)|rakor|rapim)\b[^.;]{0,100},",
     re.I,
 )
 _DIRECTS = re.compile(
-    r"[\s,]*(?:(?:đã|cũng|juga)\s+)?(?:yêu cầu|chỉ đạo|giao|meminta|menginstruksikan|menugaskan|memerintahkan)\b",
+    r"[\s,]*(?:(?:đã|cũng|juga)\s+)?(?:yêu cầu|chỉ đạo|giao|phê bình|biểu dương|meminta|menginstruksikan|menugaskan|"
+    r"memerintahkan|menegur)\b",
     re.I,
 )
 
