@@ -1505,6 +1505,17 @@ def test_an_elected_title_and_a_short_form_in_brackets_stay_with_the_name():
     }
 
 
+def test_a_region_s_short_name_left_untagged_between_a_title_and_its_holder_keeps_them_linked():
+    linked = _linked(
+        "[Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)](OFFICE) Jabar [Asep Supriatna](PERSON) "
+        "mengatakan blangko sudah tiba.",
+        "id",
+    )
+    assert {key: offices for key, (offices, _) in linked.items()} == {
+        "asep supriatna": ["Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"]
+    }
+
+
 def test_initials_a_party_and_a_rank_between_a_name_and_its_title():
     linked = _linked(
         "[Rina Wati](PERSON) (RW) selaku [Hakim Anggota](OFFICE) hadir. [anggota DPR](OFFICE) dari Fraksi [Maju](PERSON) "

@@ -49,8 +49,10 @@ _PARTY = (
     r"[A-Z][\w-]*(?:[ \t]+|(?=,)))?"
 )
 # gaps stay inside a paragraph ([ \t], not \s): an office never passes to a name across a paragraph break
+# (a region's short name the tagger left out may end the title: "Kepala Dinas ... (Dispermadesdukcapil) Jateng Ahmad")
 _TITLE_GAP = re.compile(
-    rf"^\)?[ \t]*{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
+    rf"^\)?[ \t]*(?-i:[A-Z][a-z]+[ \t]+)?{_TITLE_STATE}{_PARTY}(?:[,:][ \t]*)?{_ASIDE}(?:{_COPULA})?"
+    rf"(?:(?:{HONORIFIC_WORDS})[ \t]+)*{_ASIDE}$",
     re.I,
 )
 # "A alias B", "A (B)", "A atau B", "A (atau yang) akrab disapa B", "A, yang oleh warga akrab disapa B", "A, tức
