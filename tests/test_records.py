@@ -1961,6 +1961,18 @@ def test_nicknames_full_names_in_brackets_and_spelling_variants_join_one_person(
     }
 
 
+def test_a_vietnamese_sibling_rank_and_given_name_is_a_short_form_of_the_full_name():
+    linked = _linked(
+        "[Chủ tịch UBND huyện](OFFICE) [Lê Văn Thạnh](PERSON) chủ trì buổi họp. Kết thúc buổi họp, ông [Năm "
+        "Thạnh](PERSON) yêu cầu các xã báo cáo. Ông [Tư Đức](PERSON), một người dân, nói thêm.",
+        "vi",
+    )
+    assert linked == {
+        "le van thanh": (["Chủ tịch UBND huyện"], ["Năm Thạnh"]),
+        "tu duc": ([], []),  # no one of that given name was named in full
+    }
+
+
 def test_a_short_form_spelled_another_way_joins_its_person_but_other_vowels_name_another():
     linked = _linked(
         "[Jamaludin Malik](PERSON) hadir. [Jamaludin](PERSON) bicara, lalu [Jamalludin](PERSON) pergi. "

@@ -696,14 +696,22 @@ def _named_apart(text: str, person: Person, key: str, span: tuple[int, int]) -> 
     return False
 
 
+# the way southern Vietnam calls a man by his rank among his siblings and his given name ("Năm Thạnh" for Huỳnh Văn
+# Thạnh, "Tư Đức" for Trần Minh Đức, "Sáu Dân"), folded
+_BIRTH_ORDER = frozenset(["hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"])
+
+
 def _short_form(short: str, full: str) -> bool:
     """``short`` names the person of ``full`` in fewer or initialled words: some of its words in order ("binh",
     "xuan anh", "gayus tambunan", "m nazaruddin"), or one word spelled by the heads of its first words
-    ("jokowi" for "joko widodo", "setnov" for "setya novanto", "enggar" for "enggartiasto lukita"), or the head of
-    a later word ("fitri" for "nur fitriani", "heri" for "agustinus heriyanto")."""
+    ("jokowi" for "joko widodo", "setnov" for "setya novanto", "enggar" for "enggartiasto lukita"), the head of
+    a later word ("fitri" for "nur fitriani", "heri" for "agustinus heriyanto"), or a Vietnamese given name after a
+    sibling rank ("nam thanh" for "huynh van thanh")."""
     short_tokens, full_tokens = short.split(), full.split()
     if short != full and len(short_tokens) <= len(full_tokens) and _words_in_order(short_tokens, full_tokens):
         return True
+    if len(short_tokens) == 2 and short_tokens[0] in _BIRTH_ORDER and full_tokens[-1] == short_tokens[1]:
+        return len(full_tokens) >= 3
     one_word = len(short_tokens) == 1 and len(short) >= MIN_BLEND and short != full
     return one_word and (
         spelled_by_heads(short, full_tokens) or any(word.startswith(short) for word in full_tokens[1:])
