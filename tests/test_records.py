@@ -612,6 +612,28 @@ def test_the_day_a_report_is_due_by_in_a_meeting_s_sentence_is_a_deadline():
     assert [(t["status"], t["deadline"]) for t in targets] == [("planned", "--04-25")]
 
 
+def test_a_day_a_goal_is_set_by_is_still_ahead_whatever_else_the_sentence_says_is_done():
+    from reformfacts.annotations.markup import parse_markup
+
+    for marked, published, expected in (
+        (
+            "Ông Lâm yêu cầu các chủ đầu tư phấn đấu đến [ngày 31-12](DATE) giải ngân ít nhất 90% kế hoạch vốn; "
+            "công trình đã hoàn thành phải quyết toán ngay.",
+            "2005-11-15",
+            "2005-12-31",
+        ),
+        (
+            "Dinas menargetkan seluruh berkas yang sudah masuk tuntas hingga akhir [Desember](DATE).",
+            "2017-10-02",
+            "2017-12",
+        ),
+    ):
+        text, spans = parse_markup(marked)
+        article = _article(text, published, "vi" if "Ông" in text else "id")
+        (date,) = [e for e in normalise_entities(article, _tagged(text, spans)) if e.label == "DATE"]
+        assert date.value == expected
+
+
 def test_a_result_dated_after_publication_is_planned_but_not_a_value_before_a_later_goal():
     from reformfacts.annotations.markup import parse_markup
 

@@ -128,11 +128,24 @@ def said_upcoming(text: str, date_end: int) -> bool:
     return bool(_UPCOMING_AFTER.match(text, date_end))
 
 
+# a goal set "by" the date, the goal's word a few words before ("yêu cầu các chủ đầu tư phấn đấu đến ngày 31-12 giải
+# ngân ít nhất 90%", "menargetkan seluruh berkas tuntas hingga akhir Desember"): due then, whatever the sentence
+# says is already done ("công trình đã hoàn thành phải quyết toán")
+_GOAL_BY_THE_DATE = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|menargetkan|ditargetkan|targetkan)\b[^.;:!?\n]{0,40}?"
+    r"(?<!\w)(?:đến|tới|hingga|sampai)\s+(?:(?:ngày|tanggal|hết|cuối|akhir)\s+)?$",
+    re.I,
+)
+GOAL_REACH = 60
+
+
 def due_by(text: str, sentence_start: int, date_start: int) -> bool:
-    """The words of a deadline, or "before", stand right before the date: a day something is due by."""
+    """The words of a deadline, "before", or a goal set by the date stand right before it: a day something is due
+    by."""
     return bool(
         DEADLINE_BEFORE.search(text, max(sentence_start, date_start - DEADLINE_REACH), date_start)
         or due_by_the_day(text, sentence_start, date_start)
+        or _GOAL_BY_THE_DATE.search(text, max(sentence_start, date_start - GOAL_REACH), date_start)
     )
 
 
