@@ -885,6 +885,13 @@ def test_a_goal_s_year_is_its_deadline_but_a_year_that_names_a_budget_or_quota_i
     assert deadlines[100.0] == "2025" and deadlines[45.0] == "2024" and deadlines[10.0] == "2026"
     # a budget's year is the period it is spent in; a year qualifying a noun is the period counted
     assert deadlines[5.7e12] is None and deadlines[12000.0] is None
+    # of two goals in one clause, each has the year told after it
+    text, spans = parse_markup(
+        "Kementerian menargetkan [400 ribu](QUANTITY) sertifikat pada [2018](DATE) dan [650 ribu](QUANTITY) "
+        "sertifikat pada [2019](DATE)."
+    )
+    targets = _records(text, spans, published="2017-08-01", lang="id")[2]
+    assert [(t["value"], t["deadline"]) for t in targets] == [(400000.0, "2018"), (650000.0, "2019")]
 
 
 def test_a_value_counted_in_points_is_a_score_but_meeting_points_are_counted():

@@ -667,6 +667,12 @@ def deadline_of(value):
     return value.get("end") if isinstance(value, dict) else value
 
 
+# the end of a number told just before a point in the text: where the clause's previous value ended
+_VALUE_BEFORE = re.compile(
+    r"\d(?:\s*(?:%|persen|phần trăm|ribu|juta|miliar|triliun|nghìn|ngàn|triệu|tỷ|đồng))?\s*$", re.I
+)
+
+
 def _planned_deadline(
     text: str,
     published: str | None,
@@ -709,6 +715,11 @@ def _planned_deadline(
         if (_names_years(d.value) or still_ahead(d.value, published)) and _opens_goal_year(text, start, d)
     ]
     in_own_words = [d for d in years if own[0] <= d.start < own[1]]
+    # after a value earlier in the clause, a year between the two that is also followed by one of this value's own
+    # is the earlier one's ("7 juta bidang pada 2018 dan 9 juta bidang pada 2019")
+    after_value = [d for d in in_own_words if d.start >= value.end]
+    if after_value and own[0] > start and _VALUE_BEFORE.search(text, max(start, own[0] - 30), own[0]):
+        in_own_words = after_value
     before = [d for d in years if d.start < value.start]
     # a goal year opening the value's clause comes before an "until" told after the value, which sets the next
     # goal: "năm 2025 tỉnh phấn đấu ... đạt trên 70% và đến năm 2026 giảm 10% biên chế"
