@@ -789,13 +789,19 @@ def _goal_year_told_before(
     )
 
 
+# the goal words that name a quota, whose year is its period (folded)
+_QUOTA_WORDS = frozenset(["kuota", "formasi", "jatah", "han ngach"])
+
+
 def _relative_goal_year(text: str, published: str | None, start: int, end: int) -> str | None:
     """The year a goal is set for, told relative to the publication year in the value's sentence up to its own
     words; none without a publication date."""
     match = _RELATIVE_GOAL_YEAR.search(text[start:end])
     if match is None or not published or not published[:4].isdigit():
         return None
-    if match.group("loose") and not GOAL_WORDS.search(fold(text[start:end])):
+    if match.group("loose") and not any(
+        goal.group() not in _QUOTA_WORDS for goal in GOAL_WORDS.finditer(fold(text[start:end]))
+    ):
         return None  # "for this year" without a goal word names a quota's year, its period ("membuka 238.015 formasi")
     return str(
         int(published[:4]) + (bool(match.group("next")) or (match.group("which") or "").lower() in _NEXT_YEAR)
