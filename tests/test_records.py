@@ -1990,6 +1990,13 @@ def test_nicknames_full_names_in_brackets_and_spelling_variants_join_one_person(
     }
 
 
+def test_how_much_sooner_a_time_is_is_no_processing_time():
+    from reformfacts.records.target_model import duration_entities
+
+    text = "Sở sẽ cấp giấy trong vòng 10 ngày làm việc, ngắn hơn 5 ngày so với quy định; lebih cepat 3 hari."
+    assert [e.text for e in duration_entities(text, [])] == ["10 ngày làm việc"]
+
+
 def test_a_vietnamese_sibling_rank_and_given_name_is_a_short_form_of_the_full_name():
     linked = _linked(
         "[Chủ tịch UBND huyện](OFFICE) [Lê Văn Thạnh](PERSON) chủ trì buổi họp. Kết thúc buổi họp, ông [Năm "

@@ -60,11 +60,21 @@ DURATION = re.compile(
 )
 
 
+# how much shorter or sooner, not the time itself ("trong vòng 10 ngày làm việc, ngắn hơn 5 ngày so với quy định",
+# "lebih cepat 3 hari dari ketentuan")
+_BY_HOW_MUCH = re.compile(
+    r"(?:ngắn hơn|nhanh hơn|sớm hơn|rút ngắn được|lebih cepat|lebih singkat|lebih awal)\s+(?:(?:khoảng|sekitar)\s+)?$",
+    re.I,
+)
+
+
 def duration_entities(text: str, entities: list[Entity]) -> list[Entity]:
     """DURATION entities for digit-written durations that no tagged entity covers; a range ("5-7 ngày") keeps
     its upper bound in ``value_max``."""
     found = []
     for match in DURATION.finditer(text):
+        if _BY_HOW_MUCH.search(text, max(0, match.start() - 25), match.start()):
+            continue
         inside = any(e.start < match.end() and match.start() < e.end for e in entities)
         value = parse_decimal(match.group(1))
         upper = parse_decimal(match.group(2)) if match.group(2) else None
