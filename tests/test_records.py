@@ -3534,6 +3534,15 @@ def test_an_amount_a_chosen_share_restates_right_after_it_is_a_target_of_its_sta
         published="2017-09-01",
     )
     assert [t["value"] for t in targets] == [1250.0, 62.0]
+    # an amount the lead gives already is not chosen again where the body restates it with its share
+    _, targets = _targets_chosen(
+        "Pemkab menghemat [Rp 41,2 miliar](MONEY) dari lelang daring. Dari lelang itu diperoleh efisiensi "
+        "[Rp 41,20 miliar](MONEY) atau [12,5 persen](PERCENT).",
+        "Rp 41,2 miliar",
+        "12,5 persen",
+        published="2018-01-20",
+    )
+    assert [t["value"] for t in targets if t["unit"] == "money"] == [41.2e9]
     # a share further on, after words of its own, restates no value
     _, targets = _targets_chosen(
         "Tỉnh đã cấp [5.200](QUANTITY) thẻ bảo hiểm cho lao động ở các khu công nghiệp và đạt [90%](PERCENT) kế "

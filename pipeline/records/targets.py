@@ -231,8 +231,9 @@ _SHARE_RESTATES = re.compile(
 
 def _restated_as_a_chosen_share(text: str, candidates: list, chosen: dict[int, str]) -> None:
     """A count or an amount that a chosen share right after it restates is the same result told in its own unit:
-    a target of the share's status. The real gold keeps both ("Rp 11,8 triliun atau 6,1 persen", "623 tỷ đồng,
-    đạt 55,3%"); the selector, which weighs each value alone, left many amounts out."""
+    a target of the share's status, unless the amount is chosen elsewhere in the article (told in the lead, restated
+    in the body). The real gold keeps both ("Rp 11,8 triliun atau 6,1 persen", "623 tỷ đồng, đạt 55,3%"); the
+    selector, which weighs each value alone, left many amounts out."""
     values = [c for c in candidates if c.entity.label in ("QUANTITY", "MONEY")]
     for share in candidates:
         status = chosen.get(id(share.entity))
@@ -248,7 +249,12 @@ def _restated_as_a_chosen_share(text: str, candidates: list, chosen: dict[int, s
             ),
             None,
         )
-        if restated is not None and id(restated.entity) not in chosen:
+        told_before = restated is not None and any(
+            id(c.entity) in chosen
+            and (c.entity.label, c.entity.value) == (restated.entity.label, restated.entity.value)
+            for c in values
+        )
+        if restated is not None and id(restated.entity) not in chosen and not told_before:
             chosen[id(restated.entity)] = status
 
 
