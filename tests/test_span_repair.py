@@ -1236,6 +1236,18 @@ def test_a_title_and_the_words_of_a_place_tagged_elsewhere_are_a_title_not_a_nam
         ("OFFICE", "Camat"),
         ("PERSON", "Hendra Lowo"),
     ]
+    # ... also when the tagger calls the title and its place a place
+    text = "Pelayanan di Kecamatan Sukamaju sudah daring. Rudi Hartono, Camat Sukamaju, melapor ke bupati."
+    found = [
+        _at(text, "Kecamatan Sukamaju", "LOC"),
+        _at(text, "Rudi Hartono", "PERSON"),
+        _at(text, "Camat Sukamaju", "LOC"),
+    ]
+    assert [(e.label, e.text) for e in repair_model_spans(text, found, "id")] == [
+        ("LOC", "Kecamatan Sukamaju"),
+        ("PERSON", "Rudi Hartono"),
+        ("OFFICE", "Camat Sukamaju"),
+    ]
 
 
 def test_a_sasak_noble_title_left_out_of_a_name_opens_it_but_not_a_sentence():

@@ -1975,7 +1975,13 @@ def _titles_of_places_out_of_names(text: str, entities: list[Entity]) -> list[En
 def _title_called_name(entity: Entity, entities: list[Entity]) -> Entity:
     """A name span that is only a title ("disebut [Jaksa]", "Camat, dan [Lurah]", "[Jaksa Agung]; Kapolri") or a
     title acronym with its possessive ("diwakili [Wamennya]") is that title, unless its head is a word of a
-    longer name in the article ("Hakim" of "Lukman Hakim")."""
+    longer name in the article ("Hakim" of "Lukman Hakim"); so is a place span that is a title word and a place the
+    article tags elsewhere ("[Camat Teluk Baru](LOC)" beside "[Kecamatan Teluk Baru](LOC)")."""
+    if entity.label == "LOC":
+        others = [e for e in entities if e is not entity]
+        return (
+            replace(entity, label="OFFICE") if _title_of_a_place_named_elsewhere(entity, others) else entity
+        )
     if entity.label != "PERSON":
         return entity
     if not (
