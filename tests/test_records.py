@@ -108,6 +108,11 @@ def test_seed_001_deadline_and_achieved_percents(seed_passages):
             "trúng tuyển. [Budi Santoso](PERSON) (45), [Kepala Desa Sukamaju](OFFICE), hadir.",
             {"cao minh tri": ["trưởng phòng Đăng ký kinh doanh"], "budi santoso": ["Kepala Desa Sukamaju"]},
         ),
+        # ... and what the person is called
+        (
+            "Ông [Trần Văn Tám](PERSON) (Bảy Tám), [Trưởng phòng Tiếp dân quận](OFFICE), cho biết thêm.",
+            {"tran van tam": ["Trưởng phòng Tiếp dân quận"]},
+        ),
     ],
 )
 def test_office_linking_shapes(marked, expected):

@@ -108,7 +108,10 @@ DEGREES_AFTER_NAME = re.compile(
 )
 # the name's initials or age in brackets may come before its chain ("Dewi Suryana (DSU) selaku Hakim Anggota",
 # "anh Cao Minh Trí (31 tuổi), trưởng phòng ...", "Budi (45), Kepala Desa ...")
-_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?)\)")
+# (or what the person is called: "ông Lê Văn Lộc (Ba Lộc), Trưởng Ban Tiếp công dân TP")
+_BRACKET_AFTER_NAME = re.compile(
+    r"[ \t]*\((?:[A-ZĐ]{2,5}|\d{1,3}(?:[ \t]+(?:tuổi|tahun))?|[A-ZĐ][^\W\d_]*(?:[ \t][A-ZĐ][^\W\d_]*){0,2})\)"
+)
 # titles of one person listed before the name: "Bí thư trung ương Đảng, Trưởng ban tổ chức trung ương A"
 # (a spaced dash too: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A")
 # (and a title's own acronym in brackets: "Menteri Keuangan (Menkeu) A"; and "who is also": "Kepala DPMD yang juga Plt
