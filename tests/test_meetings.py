@@ -1046,6 +1046,13 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-04-08", "Tạ Văn Vinh"), ("2024-04-09", None)],
         ),
+        (  # the day of the session named right before it is that session's, though it passed a document then
+            "Mức thu này đã được kỳ họp HĐND tỉnh thông qua trong phiên bế mạc [ngày 9-12](DATE) do [Chủ tịch HĐND "
+            "tỉnh](OFFICE) [Lê Văn Hòa](PERSON) chủ trì.",
+            "2005-12-15",
+            "vi",
+            [("2005-12-09", "Lê Văn Hòa")],
+        ),
         (  # ... also told as background with its own day, and one who criticises there leads it too
             "[Sáng 12-5](DATE), Sở Tư pháp tổ chức họp báo về cấp phiếu lý lịch tư pháp.\nTrước đó, [chiều "
             "9-5](DATE), trong buổi làm việc với Sở Tư pháp, [PCT UBND TP](OFFICE) [Lê Hoàng Quân](PERSON) đã phê bình "

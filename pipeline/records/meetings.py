@@ -1221,12 +1221,24 @@ _UNTIL_OPENS_CLAUSE = re.compile(
 _CLAUSE_CLOSED = re.compile(r"\s*,")
 
 
+_SESSION_OF_THE_DAY = re.compile(
+    r"\b(?:phiên(?:\s+(?:bế mạc|khai mạc|họp|toàn thể|chất vấn))?|kỳ họp(?:\s+thứ\s+\w+)?|rapat paripurna|"
+    r"sidang paripurna)\s+(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày|tanggal|pada(?:\s+tanggal)?)?\s*$",
+    re.I,
+)
+
+
 def _document_date(text: str, sentence_start: int, date: Entity) -> bool:
     """A date that a document's signing, issue, passage or number names just before it dates the document, not
     the meeting the sentence reports; nor does the day figures are given as of."""
     window = max(sentence_start, date.start - 90)
     return bool(
-        _DOCUMENT_ACT.search(text, window, date.start)
+        (
+            _DOCUMENT_ACT.search(text, window, date.start)
+            # ... not the day of the session named right before it ("thông qua trong phiên bế mạc ngày 23-12 do
+            # Chủ tịch HĐND chủ trì")
+            and not _SESSION_OF_THE_DAY.search(text, window, date.start)
+        )
         or _NUMBERED_DOCUMENT.search(text, window, date.start)
         or _AS_OF.search(text, window, date.start)
         or (
