@@ -1167,6 +1167,14 @@ def test_a_score_an_index_is_set_to_is_a_quantity_where_the_tagger_left_it_bare(
         "padahal omzet pasar mencapai nilai 90 miliar."
     )
     assert values(text) == [("QUANTITY", "75"), ("QUANTITY", "4,0")]
+    # a year may stand between the index and its score, and a sentence after it may name the index again
+    text = (
+        "Rata-rata IDM Kabupaten Maju tahun 2018 tercatat 0,5871. Pemkab menargetkan angka itu naik menjadi 0,62 "
+        "pada 2020."
+    )
+    assert values(text) == [("QUANTITY", "0,5871"), ("QUANTITY", "0,62")]
+    # ... but a number named again without an index before it is no score
+    assert values("Jumlah warga miskin di desa itu turun. Angka itu naik menjadi 12 di desa lain.") == []
 
 
 def test_a_count_takes_its_scale_word_whatever_the_tagger_made_of_it():

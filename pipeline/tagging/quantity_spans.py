@@ -166,15 +166,21 @@ def _separates_digits(text: str, position: int) -> bool:
 # a score an index is set to or reaches, which the tagger leaves untagged as a bare number ("Pemprov menargetkan
 # nilai SAKIP menembus 70 pada 2018", "indeks itu naik ke angka 75", "IPK dipatok naik menjadi 5,0", "nâng chỉ số
 # DTI lên 0,65 điểm"): 24 of the 275 gold scores in probe sets 15-35 were no entity
+_INDEX_NAME = (
+    r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|IDM|IRB|SPIP|SAKIP|AKIP|EPPD|SPBE|skor|chỉ số|nilai evaluasi)\b"
+)
+# (a year may stand between: "Rata-rata IDM Lombok Timur tahun 2017 tercatat 0,6142"; and an index told in the
+# sentence before may be named again: "Pemkab menargetkan angka itu naik menjadi 0,65 pada 2019")
 _SCORE_OF_AN_INDEX = re.compile(
-    r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|SAKIP|AKIP|EPPD|SPBE|skor|chỉ số|nilai evaluasi)\b[^.;:\d%]{0,50}?"
-    r"\b(?:menembus|tembus|naik(?:\s+(?:menjadi|ke))?|menjadi|mencapai|mematok|dipatok|lên|đạt)\s+"
+    rf"(?:{_INDEX_NAME}|(?P<again>\b(?:angka|nilai|skor)\s+(?:itu|tersebut|ini)\b))"
+    r"(?:[^.;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
+    r"\b(?:menembus|tembus|naik(?:\s+(?:menjadi|ke))?|menjadi|mencapai|mematok|dipatok|tercatat|lên|đạt)\s+"
     r"(?:(?:ke\s+)?angka\s+|minimal\s+|sekitar\s+|từ\s+)?"
     r"(?P<score>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|phần trăm|poin persen)|[\w/])"
     # ... or the verb first, the index named right after the score ("menembus nilai 75 pada evaluasi SAKIP")
     r"|\b(?:menembus|tembus|mencapai|meraih|mematok)\s+(?:nilai|skor|angka)\s+"
     r"(?P<score_first>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|poin persen)|[\w/])"
-    r"(?=[^.;:\d%]{0,30}?\b(?:indeks|index|IKM|IPK|SAKIP|AKIP|EPPD|SPBE|evaluasi)\b)",
+    r"(?=[^.;:\d%]{0,30}?\b(?:indeks|index|IKM|IPK|IDM|SAKIP|AKIP|EPPD|SPBE|evaluasi)\b)",
     re.I,
 )
 
@@ -186,6 +192,10 @@ def untagged_index_scores(text: str, entities: list[Entity]) -> list[Entity]:
         for match in _SCORE_OF_AN_INDEX.finditer(text)
         for group in ("score", "score_first")
         if match[group]
+        and not (
+            match["again"]
+            and not re.search(_INDEX_NAME, text[max(0, match.start() - 250) : match.start()], re.I)
+        )
     ]
     found = [
         Entity("QUANTITY", start, end, text[start:end], source="rules")
