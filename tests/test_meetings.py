@@ -1046,6 +1046,22 @@ from .test_records import _date_and_chair, _meetings
             "vi",
             [("2024-04-08", "Tạ Văn Vinh"), ("2024-04-09", None)],
         ),
+        (  # the one others accompany at the press conference the sentence opens at leads it
+            "Kepala BKN [Rudi Santoso](PERSON) memaparkan hasil seleksi di Jakarta, [Senin (4/9)](DATE).\nDalam jumpa "
+            "pers yang dihadiri 30 wartawan itu, [Rudi](PERSON) didampingi [Deputi Bidang Mutasi](OFFICE) [Ani "
+            "Lestari](PERSON).",
+            "2017-09-05",
+            "id",
+            [("2017-09-04", "Rudi Santoso")],
+        ),
+        (  # a title pointing back stands for its one holder
+            "[Deputi Bidang Kelembagaan KemenPAN-RB](OFFICE) [Rina Wulandari](PERSON) menyebut 14 lembaga akan "
+            "dibubarkan. Hal itu disampaikan [Deputi Bidang Kelembagaan KemenPAN-RB](OFFICE) tersebut dalam "
+            "konferensi pers di Jakarta, [Selasa (12/9)](DATE).",
+            "2017-09-13",
+            "id",
+            [("2017-09-12", "Rina Wulandari")],
+        ),
         (  # the day of the session named right before it is that session's, though it passed a document then
             "Mức thu này đã được kỳ họp HĐND tỉnh thông qua trong phiên bế mạc [ngày 9-12](DATE) do [Chủ tịch HĐND "
             "tỉnh](OFFICE) [Lê Văn Hòa](PERSON) chủ trì.",

@@ -1315,6 +1315,10 @@ def _chair(text: str, mentions: list[PersonMention], start: int, end: int) -> Pe
             return mention
         if index == 0 and _AT_A_WORKING_SESSION.match(text, start) and _DIRECTS.match(text, after):
             return mention
+        # the one others accompany at the event the sentence opens at leads it ("Dalam jumpa pers itu, A didampingi
+        # Deputi B")
+        if index == 0 and _AT_THE_EVENT.match(text, start) and ACCOMPANIED.match(text, after):
+            return mention
     return None
 
 
@@ -1327,6 +1331,11 @@ _AT_A_WORKING_SESSION = re.compile(
     r"\W*(?:(?:trước đó|sau đó|sebelumnya|sementara itu),\s*)?(?:(?:sáng|chiều|trưa|tối|ngày|hôm)\s[^,.;]{1,20},\s*)?"
     r"(?:tại|trong|dalam|saat|pada)\s+(?:buổi|cuộc)?\s*(?:làm việc|kiểm tra|kunjungan kerja|kunjungan|"
     r"rapat (?:evaluasi|koordinasi|pimpinan)|rakor|rapim)\b[^.;]{0,100},",
+    re.I,
+)
+_AT_THE_EVENT = re.compile(
+    r"\W*(?:dalam|pada|saat|di sela|tại|trong)\s+(?:buổi\s+|cuộc\s+)?(?:jumpa pers|konferensi pers|rapat|pertemuan|"
+    r"kunjungan(?:\s+kerja)?|họp báo|hội nghị|buổi làm việc)\b[^.;]{0,100},\s*",
     re.I,
 )
 _DIRECTS = re.compile(
@@ -1504,14 +1513,20 @@ def _chair_by_attribution(text, entities, mentions, start, end) -> PersonMention
         ):
             return mention
     for office in entities:
+        # a title pointing back with a demonstrative stands for the one holding it ("Hal itu disampaikan Deputi
+        # ... KemenPAN-RB tersebut dalam konferensi pers")
+        pointing = _POINTS_BACK.match(text, office.end)
         if (
             office.label == "OFFICE"
             and _in(office, start, end)
             and not _names_follow(entities, office)
-            and attributed_at_event(office.start, office.end)
+            and attributed_at_event(office.start, pointing.end() if pointing else office.end)
         ):
             return _sole_holder(office, mentions)
     return None
+
+
+_POINTS_BACK = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b", re.I)
 
 
 def _titles_run_start(text: str, entities: list[Entity], opening: int) -> int:
