@@ -47,6 +47,15 @@ def test_a_date_never_runs_over_a_sentence_end_after_its_digits():
     ]
 
 
+def test_a_name_after_the_comma_closing_a_date_is_no_part_of_it():
+    text = "Sehari sebelumnya, Senin (3/12), Bahtiar melakukan kunjungan kerja ke kantor imigrasi."
+    assert dates(text, "Senin (3/12), Bahtiar") == ["Senin (3/12)"]
+    # a month after the comma still dates it
+    assert dates("Rapat digelar Senin, 3 Desember 2018, di aula.", "Senin, 3 Desember 2018") == [
+        "Senin, 3 Desember 2018"
+    ]
+
+
 def test_a_period_cut_in_pieces_is_one_span():
     text = "Dana kegiatan Tahun Anggaran 2022 di dinas itu."
     assert dates(text, "Tahun", "2022") == ["Tahun Anggaran 2022"]

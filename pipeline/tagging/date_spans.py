@@ -345,7 +345,16 @@ def _trimmed_ends(text: str, entity: Entity) -> Entity:
         if not match or match.start() == 0:
             break
         end = start + match.start()
+    # nor a name after a comma that closes the date ("Senin (3/12), Bahtiar melakukan kunjungan kerja")
+    named = _NAME_AFTER_DATE.search(text, start, end)
+    if named and not _DATE_WORD.match(named.group("name")):
+        end = named.start()
     return _span(text, entity, start, end)
+
+
+_NAME_AFTER_DATE = re.compile(
+    r"(?<=[)\d])\s*,\s+(?P<name>(?-i:[A-ZĐ])[^\W\d_]+(?:\s+(?-i:[A-ZĐ])[^\W\d_]+)*)$"
+)
 
 
 def _with_words_before(text: str, entity: Entity) -> Entity:
