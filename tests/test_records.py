@@ -2878,6 +2878,12 @@ def test_a_crime_s_court_s_or_bribe_s_number_is_no_candidate_but_work_against_co
     assert candidates(forged, "12", "300") == ["300"]
     suspects = "Polisi menetapkan 31 orang sebagai tersangka, sementara 300 desa sudah terlayani daring."
     assert candidates(suspects, "31", "300") == ["300"]
+    named_suspects = (
+        "Sebanyak 27 orang ditetapkan sebagai tersangka, sementara 300 desa sudah terlayani daring."
+    )
+    assert candidates(named_suspects, "27", "300") == ["300"]
+    seized = "Uang yang disita dari operasi itu mencapai Rp 9,2 miliar; barang bukti uang tunai Rp 310 juta."
+    assert candidates(seized, "Rp 9,2 miliar", "Rp 310 juta") == []
     arrests = (
         "Tim itu mencatat 36 operasi tangkap tangan dan 51 tersangka, sementara 300 desa sudah terlayani."
     )

@@ -899,16 +899,21 @@ _CRIME = (
     r"tilang|tiền phạt|phạt tiền|"
     r"hối lộ|bị can|khởi tố|truy tố|truy nã|lừa đảo|gian lận|kecurangan|pungli|pungutan liar|operasi tangkap tangan|"
     r"nhũng nhiễu|sách nhiễu|vòi vĩnh|pemerasan|"
-    r"serangan siber|penyelewengan|penyalahgunaan|phạm pháp|hình sự)\b"
+    r"serangan siber|penyelewengan|penyalahgunaan|phạm pháp|hình sự|"
+    # what is seized as evidence ("Uang yang disita dari operasi itu mencapai Rp 17,6 miliar", "barang bukti uang tunai
+    # Rp 486 juta", "thu giữ tang vật")
+    r"disita|menyita|sitaan|barang bukti|tang vật|thu giữ)\b"
 )
 _CRIME_BEFORE = re.compile(_CRIME, re.I)
 _CRIME_CASES_AFTER = re.compile(
     rf"\s+(?:vụ|trường hợp|đơn thư|kasus|perkara|laporan|aduan|pengaduan|upaya|đối tượng|bị can|tersangka)\b[^.;]{{0,50}}?{_CRIME}"
     # or forged things counted ("12 ijazah palsu", "46 bộ hồ sơ giả")
     r"|\s+(?:[^\W\d]+\s+){1,3}?(?:palsu|giả|giả mạo|không hợp pháp|bất hợp pháp)\b"
-    # or suspects counted ("menetapkan 312 orang sebagai tersangka", "41 di antara para tersangka", "51 tersangka",
+    # or suspects counted ("menetapkan 312 orang sebagai tersangka", "31 orang ditetapkan sebagai tersangka", "41 di
+    # antara para tersangka", "51 tersangka",
     # "19 bị can") and arrests in the act ("36 operasi tangkap tangan (OTT)", "12 kali OTT")
-    r"|\s+(?:orang\s+)?(?:(?:sebagai|di antara(?:\s+para)?)\s+)?(?:tersangka|terdakwa|terpidana|bị can|bị cáo)\b"
+    r"|\s+(?:orang\s+)?(?:(?:di)?tetapkan\s+)?(?:(?:sebagai|di antara(?:\s+para)?)\s+)?"
+    r"(?:tersangka|terdakwa|terpidana|bị can|bị cáo)\b"
     r"|\s+(?:kali\s+)?(?:operasi tangkap tangan|OTT)\b",
     re.I,
 )
