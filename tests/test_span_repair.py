@@ -1119,6 +1119,10 @@ def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
     )
     found = tagged(text, *pieces[:3]) + [_at(text, "3", "QUANTITY", 1), _at(text, "15", "QUANTITY")]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246", "15"]
+    # nor is an age, written with its unit or as an average age's value
+    text = "Tuổi bình quân của cán bộ luân chuyển là 44, người trẻ nhất mới 34 tuổi; quận đã luân chuyển 62 người."
+    pieces = (("44", "QUANTITY"), ("34", "QUANTITY"), ("62", "QUANTITY"))
+    assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["62"]
 
 
 def test_a_one_word_body_or_place_in_lower_case_is_a_fragment_and_goes():

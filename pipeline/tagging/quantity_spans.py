@@ -22,7 +22,7 @@ _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:mức độ|cấp độ|level)\s+(?:\d\s*
 _DENOMINATOR = re.compile(r"^\s*/")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:km|kilometer|meter|m|cm|mm|hektare?|ha|ton|kg|kilogram|gram|MW|GW|kW|kWh|megawatt|liter|GT|m2|m3|"
-    r"km2|tahun|bulan|hari|jam|menit|detik|minggu|pekan|năm|tháng|ngày|giờ|phút|tuần|tấn|mét|héc-ta|hecta|lít)\b",
+    r"km2|tahun|bulan|hari|jam|menit|detik|minggu|pekan|năm|tháng|ngày|giờ|phút|tuần|tấn|mét|héc-ta|hecta|lít|tuổi)\b",
     re.I,
 )
 
@@ -61,6 +61,13 @@ _A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)\b")
 _OPENS_A_YEAR = re.compile(r"(?<!\w)(?:sepanjang|tahun|pada|sejak|selama|akhir|awal|năm|cuối|đầu)\s+$", re.I)
 
 
+# an age told as the value of an average age ("Tuổi bình quân của cán bộ luân chuyển là 44", "usia rata-rata pejabat
+# yang dilantik 47")
+_AGE_BEFORE = re.compile(
+    r"\b(?:tuổi|độ tuổi|usia|umur)\s+(?:bình quân|trung bình|rata-rata)\b[^.;:\d]{0,50}$", re.I
+)
+
+
 def without_measures(text: str, entities: list[Entity]) -> list[Entity]:
     """The entities without the QUANTITY spans that measure, rank or multiply rather than count things."""
     return [e for e in entities if e.label != "QUANTITY" or not _is_measure(text, e)]
@@ -74,6 +81,7 @@ def _is_measure(text: str, quantity: Entity) -> bool:
         or _GLUED_UNIT.search(quantity.text)
         or _ORDINAL_OR_MULTIPLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
         or _LEVEL_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
+        or _AGE_BEFORE.search(text, max(0, quantity.start - 80), quantity.start)
         or _DENOMINATOR.match(quantity.text)
         or (
             _A_YEAR.match(quantity.text)
