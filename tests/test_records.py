@@ -2614,6 +2614,8 @@ def test_a_quota_or_a_proposal_is_a_goal_even_after_what_was_done():
     )
     assert all(governed_by_goal(fold(s)) for s in goals)
     assert not governed_by_goal(fold("Kuota itu telah terisi sebanyak "))
+    # the "se-" of "all of a province" is no Vietnamese "sẽ" (will)
+    assert not governed_by_goal(fold("Nilai survei layanan Samsat se-Kalsel pada akhir 2016 mencapai "))
 
 
 def test_last_year_s_value_told_after_a_hope_is_a_result():
