@@ -2044,6 +2044,13 @@ def test_ph_and_f_and_the_old_dj_spell_one_name_and_a_nickname_given_by_others_i
         "taufik hidayat": ([], ["Opik"]),
         "suparno": (["Kepala Desa Tlogo"], ["Parno"]),
     }
+    # a regional salutation may open the nickname too
+    linked = _linked(
+        "[Gubernur](OFFICE) [Haryo Sasmito](PERSON) hadir. [Haryo](PERSON), yang akrab disapa Mas [Yoyok](PERSON), "
+        "bicara. [Sutedjo](PERSON), yang akrab disapa Kang [Tedjo](PERSON), mengangguk.",
+        "id",
+    )
+    assert linked == {"haryo sasmito": (["Gubernur"], ["Haryo", "Yoyok"]), "sutedjo": ([], ["Tedjo"])}
 
 
 def test_a_vietnamese_nickname_given_in_brackets_is_an_alias():

@@ -42,8 +42,9 @@ HONORIFIC_WORDS = (
     r"tni|polri|pol\.?|dr\.?|prof\.?|drs\.?|dra\.?|ir\.?|ts\.?|pgs\.?|gs\.?|ths\.?|bs\.?|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|ks\.?"
 )
 # religious titles and salutations that open a name ("Haji Ahmad", "Kyai Ageng", "Ki Hadjar", "Cak Imin", the
-# Burmese "U Thaung Tun") but, unlike ranks, never close a title: "Penyelenggaraan Haji" is a word of the title
-_NAME_HONORIFICS = r"haji|hajah|hajjah|kyai|kiai|ustadz|ustad|ki|nyi|cak|u"
+# Burmese "U Thaung Tun", the regional "Mas Yoyok", "Kang Dedi", "Bang Amat") but, unlike ranks, never
+# close a title: "Penyelenggaraan Haji" is a word of the title
+_NAME_HONORIFICS = r"haji|hajah|hajjah|kyai|kiai|ustadz|ustad|ki|nyi|cak|u|mas|kang|akang|bang|abang"
 # every word that may stand before a name without being part of it
 ANY_HONORIFIC_WORD = rf"{HONORIFIC_WORDS}|{_NAME_HONORIFICS}"
 HONORIFICS = re.compile(rf"^(?:(?:{ANY_HONORIFIC_WORD})\s+)+", re.I)
