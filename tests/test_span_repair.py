@@ -230,6 +230,14 @@ def test_repairs_are_stable_and_stay_inside_the_text(words, lang, data):
         assert not re.search(r"[.!?:;]\s*\n|\n\s*\n", repaired.text)  # within a sentence only
 
 
+def test_words_joined_after_a_date_are_joined_in_one_pass():
+    # "năm nay" joins the period, then the time of day joins "năm nay": a second pass must find nothing more
+    text = "pada pada . 2020-2025 năm nay malam"
+    entity = Entity("DATE", 0, text.index(" nay"), text[: text.index(" nay")], 0.9, "model")
+    once = repair_model_spans(text, [entity], "id")
+    assert repair_model_spans(text, once, "id") == once
+
+
 def people(text: str, *pieces: tuple[str, str], lang: str = "id") -> list[tuple[str, str]]:
     """PERSON and OFFICE spans after the repairs, which must give the same spans when applied again."""
     once = repair_model_spans(text, tagged(text, *pieces), lang)

@@ -378,7 +378,17 @@ def _with_words_before(text: str, entity: Entity) -> Entity:
 
 def _with_words_after(text: str, entity: Entity) -> Entity:
     """The time of day after a dated span ("22 Juni malam"), the number and year after a quarter ("kuartal
-    kedua tahun ini", "quí 1 năm nay"), the relative word after a closing unit ("quý II năm nay")."""
+    kedua tahun ini", "quí 1 năm nay"), the relative word after a closing unit ("quý II năm nay"), each grown
+    span grown again until nothing more joins, so that a second pass of the repairs finds nothing to add."""
+    for _ in range(3):
+        grown = _with_next_words(text, entity)
+        if grown.end == entity.end:
+            break
+        entity = grown
+    return entity
+
+
+def _with_next_words(text: str, entity: Entity) -> Entity:
     after = text[entity.end : entity.end + 40]
     if _QUARTER.match(entity.text):
         match = _QUARTER_NUMBER_AFTER.match(after)
