@@ -410,7 +410,17 @@ def _sentence_targets(
         period = next(
             (_year_of(d.value) for d in dates if d not in deadline_dates and _year_of(d.value)), None
         )
-        due = _planned_deadline(text, article.published, dates, deadline_dates, status, start, value, own)
+        due = _planned_deadline(
+            text,
+            article.published,
+            dates,
+            deadline_dates,
+            status,
+            start,
+            value,
+            own,
+            after_a_value=in_clause.after_previous != in_clause.clause_start,
+        )
         if due is None and status == "planned":
             # a date chosen as a target that no other task sets apart from the value is the value's deadline
             # ("potongan tunjangan sebesar 5 persen ... berlaku mulai 1 Oktober 2017"), not lost with it; for
@@ -673,12 +683,6 @@ def deadline_of(value):
     return value.get("end") if isinstance(value, dict) else value
 
 
-# the end of a number told just before a point in the text: where the clause's previous value ended
-_VALUE_BEFORE = re.compile(
-    r"\d(?:\s*(?:%|persen|phần trăm|ribu|juta|miliar|triliun|nghìn|ngàn|triệu|tỷ|đồng))?\s*$", re.I
-)
-
-
 def _planned_deadline(
     text: str,
     published: str | None,
@@ -688,6 +692,7 @@ def _planned_deadline(
     start: int,
     value: Entity,
     own: tuple[int, int],
+    after_a_value: bool = False,
 ) -> Entity | None:
     """The deadline of a planned value: a date after a deadline cue that no other task sets apart from the
     value ("đạt 50%, đồng thời hoàn thành ... trước ngày 30/6" gives the 50% none), else one after "until (the
@@ -724,7 +729,7 @@ def _planned_deadline(
     # after a value earlier in the clause, a year between the two that is also followed by one of this value's own
     # is the earlier one's ("7 juta bidang pada 2018 dan 9 juta bidang pada 2019")
     after_value = [d for d in in_own_words if d.start >= value.end]
-    if after_value and own[0] > start and _VALUE_BEFORE.search(text, max(start, own[0] - 30), own[0]):
+    if after_value and after_a_value:
         in_own_words = after_value
     before = [d for d in years if d.start < value.start]
     # a goal year opening the value's clause comes before an "until" told after the value, which sets the next
