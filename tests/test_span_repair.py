@@ -2332,6 +2332,17 @@ def test_a_dateline_s_town_in_capitals_is_no_title():
         ("OFFICE", "Gubernur Jawa Tengah"),
         ("PERSON", "Bibit Waluyo"),
     ]
+    # ... nor one written with capitals at its words' heads, a word of it cut off before the span
+    text = "Menteri Minta Desa Digabung\nKota Baru - Menteri Dalam Negeri Ahmad Salim meminta desa kecil digabung."
+    found = [
+        _at(text, "Baru", "OFFICE"),
+        _at(text, "Menteri Dalam Negeri", "OFFICE"),
+        _at(text, "Ahmad Salim", "PERSON"),
+    ]
+    assert _repaired_people(text, found, "id") == [
+        ("OFFICE", "Menteri Dalam Negeri"),
+        ("PERSON", "Ahmad Salim"),
+    ]
 
 
 def test_a_governor_s_acronym_glued_to_the_province_is_a_title_and_a_nickname_after_thuong_goi_a_person():

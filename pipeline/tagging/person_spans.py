@@ -1042,12 +1042,20 @@ def _a_place_in_the_photo(text: str, entity: Entity) -> bool:
     )
 
 
+# ... or written with capitals only at its words' heads ("Jakarta - Menteri ...", "Lombok Timur - Menteri ..."), a
+# word of it cut off by the tagger before the span
+_TOWN_WORDS = re.compile(r"(?-i:[A-ZĐ][a-zà-ỹđ]+)(?:\s+(?-i:[A-ZĐ][a-zà-ỹđ]+)){0,2}")
+_TOWN_WORDS_BEFORE = re.compile(r"(?:(?-i:[A-ZĐ][a-zà-ỹđ]+)\s+){0,2}")
+
+
 def _a_dateline_s_town(text: str, entity: Entity) -> bool:
+    line_start = text.rfind("\n", 0, entity.start) + 1
     return (
         bool(_SHOUTED_WORD.fullmatch(entity.text))
-        and text[max(0, entity.start - 1) : entity.start] in ("", "\n")
-        and bool(_DATELINE_AFTER.match(text, entity.end))
-    )
+        and entity.start == line_start
+        or bool(_TOWN_WORDS.fullmatch(entity.text))
+        and bool(_TOWN_WORDS_BEFORE.fullmatch(text, line_start, entity.start))
+    ) and bool(_DATELINE_AFTER.match(text, entity.end))
 
 
 # a profession is no office (GUIDELINES.md): "Ekonom Universitas Indonesia", "politikus Partai Golkar", "Advokat",
