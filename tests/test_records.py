@@ -1539,6 +1539,15 @@ def test_an_elected_title_and_a_short_form_in_brackets_stay_with_the_name():
     }
 
 
+def test_a_title_a_preposition_governs_before_a_comma_is_not_the_next_name_s():
+    linked = _linked(
+        "[Menteri Kesehatan](OFFICE) [Ratna Dewi](PERSON) tiba. Di hadapan [Menkes](OFFICE), [Kepala Puskesmas "
+        "Kambaniru](OFFICE) [Agustina Ndapa](PERSON) melapor.",
+        "id",
+    )
+    assert linked["agustina ndapa"][0] == ["Kepala Puskesmas Kambaniru"]
+
+
 def test_a_region_s_short_name_left_untagged_between_a_title_and_its_holder_keeps_them_linked():
     linked = _linked(
         "[Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)](OFFICE) Jabar [Asep Supriatna](PERSON) "

@@ -148,7 +148,9 @@ _POSSESSED_BY = re.compile(r"\bcủa[ \t]+$", re.I)
 # asks the director A)
 _SPOKEN_WITH = re.compile(r"\bvới[ \t]+$", re.I)
 _SALUTED = re.compile(rf"(?:^|[ \t])(?:{HONORIFIC_WORDS})[ \t]+$", re.I)
-_POSSESSED_OR_ADDRESSED = re.compile(r"\b(?:của|với|trả lời|đáp lời|menjawab|menanggapi)[ \t]+$", re.I)
+_POSSESSED_OR_ADDRESSED = re.compile(
+    r"\b(?:của|với|trả lời|đáp lời|menjawab|menanggapi|(?:di[ \t]+)?hadapan|kepada|trước mặt)[ \t]+$", re.I
+)
 _PAIR_JOIN = re.compile(r"[ \t]+(?:dan|và)[ \t]+", re.I)
 _BOTH = re.compile(
     r"[ \t]*,?[ \t]*(?:keduanya|kedua(?:nya)?[ \t]+merupakan|cả[ \t]+hai(?:[ \t]+đều)?(?:[ \t]+là)?|đều[ \t]+là)[ \t]+",
@@ -811,7 +813,8 @@ def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claim
         if previous.label != "OFFICE" or id(previous) in claimed or not _TITLE_LIST_GAP.match(gap):
             break
         if _POSSESSED_OR_ADDRESSED.search(text[: previous.start]):
-            # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A", "Trả lời ĐB, Giám
+            # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A", "Di hadapan Menkes, Kepala
+            # Puskesmas A", "Trả lời ĐB, Giám
             # đốc Sở A": not A's
             break
         listed.insert(0, previous)
