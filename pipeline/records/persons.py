@@ -813,9 +813,8 @@ def _titles_listed_before(text: str, ordered: list[Entity], title: Entity, claim
         if previous.label != "OFFICE" or id(previous) in claimed or not _TITLE_LIST_GAP.match(gap):
             break
         if _POSSESSED_OR_ADDRESSED.search(text[: previous.start]):
-            # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A", "Di hadapan Menkes, Kepala
-            # Puskesmas A", "Trả lời ĐB, Giám
-            # đốc Sở A": not A's
+            # "cách trả lời của Bộ trưởng, đại biểu A", "Tranh luận với Bộ trưởng, đại biểu A", "Trả lời ĐB, Giám
+            # đốc Sở A", "Di hadapan Menkes, Kepala Puskesmas A": not A's
             break
         listed.insert(0, previous)
     return listed
