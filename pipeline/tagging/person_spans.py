@@ -1050,12 +1050,11 @@ _TOWN_WORDS_BEFORE = re.compile(r"(?:(?-i:[A-ZĐ][a-zà-ỹđ]+)\s+){0,2}")
 
 def _a_dateline_s_town(text: str, entity: Entity) -> bool:
     line_start = text.rfind("\n", 0, entity.start) + 1
-    return (
-        bool(_SHOUTED_WORD.fullmatch(entity.text))
-        and entity.start == line_start
-        or bool(_TOWN_WORDS.fullmatch(entity.text))
-        and bool(_TOWN_WORDS_BEFORE.fullmatch(text, line_start, entity.start))
-    ) and bool(_DATELINE_AFTER.match(text, entity.end))
+    shouted = bool(_SHOUTED_WORD.fullmatch(entity.text)) and entity.start == line_start
+    in_title_case = bool(_TOWN_WORDS.fullmatch(entity.text)) and bool(
+        _TOWN_WORDS_BEFORE.fullmatch(text, line_start, entity.start)
+    )
+    return (shouted or in_title_case) and bool(_DATELINE_AFTER.match(text, entity.end))
 
 
 # a profession is no office (GUIDELINES.md): "Ekonom Universitas Indonesia", "politikus Partai Golkar", "Advokat",
