@@ -1444,3 +1444,36 @@ def test_a_date_in_a_relative_clause_about_something_else_dates_no_meeting():
         "id",
     )
     assert _date_and_chair(meetings) == [("2024-05-16", "Ayodhia Kalake")]
+
+
+def test_a_press_conference_at_the_home_of_the_body_its_speaker_heads_and_a_launch_during_a_visit():
+    # the head of the body whose premises host it gives it; a deputy, or a judge at another body's building, speaks
+    meetings = _meetings(
+        '[Menteri Keuangan](OFFICE) [Rina Sulastri](PERSON) memaparkan realisasi anggaran. "Belanja kita tumbuh," '
+        "kata [Rina](PERSON) dalam konferensi pers di Gedung Djuanda [Kementerian Keuangan](ORG), [Kamis "
+        "(10/11)](DATE).",
+        "2016-11-11",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2016-11-10", "Rina Sulastri")]
+    for speaker, place in (
+        (
+            "[Wakil Menteri Keuangan](OFFICE) [Rina Sulastri](PERSON)",
+            "Gedung Djuanda [Kementerian Keuangan](ORG)",
+        ),
+        ("[Ketua Muda Pengawasan MA](OFFICE) [Rina Sulastri](PERSON)", "gedung [KPK](ORG)"),
+    ):
+        meetings = _meetings(
+            f'"Belanja kita tumbuh," kata {speaker} dalam konferensi pers di {place}, [Kamis (10/11)](DATE).',
+            "2016-11-11",
+            "id",
+        )
+        assert _date_and_chair(meetings) == [("2016-11-10", None)]
+    # a launch that coincides with a working visit is that visit, led by the visitor
+    meetings = _meetings(
+        "[Mataram](LOC) - Pemprov NTB meluncurkan layanan digital, bertepatan dengan kunjungan kerja [Deputi Bidang "
+        "Pelayanan Publik Kementerian PANRB](OFFICE) [Sri Wahyuni](PERSON) ke [Mataram](LOC), [Selasa](DATE).",
+        "2023-11-22",
+        "id",
+    )
+    assert _date_and_chair(meetings) == [("2023-11-21", "Sri Wahyuni")]

@@ -123,6 +123,8 @@ ACCOMPANIED = re.compile(
 CHAIR_BEFORE_NAME = re.compile(
     r"(?:^\s*(?:đồng\s+)?chủ trì(?:\s+\S+){0,4}?\s*(?:\s(?:là|có)|,)|"
     r"dipimpin(?:\s+langsung)?(?:\s+oleh)?|diketuai(?:\s+langsung)?\s+oleh|dưới sự chủ trì của|do|"
+    # the visitor a working visit is named by ("bertepatan dengan kunjungan kerja Deputi ... A ke Mataram")
+    r"kunjungan kerja|"
     r"(?:jumpa pers|konferensi pers|rapat|rakor|pertemuan)(?:\s+(?:itu|tersebut|ini))?\s+(?:yang\s+)?"
     r"(?:digelar|diadakan|diselenggarakan)(?:\s+oleh)?)\s*"
     r"(?:(?:ông|bà|đồng chí|bapak|ibu|kamerad)\s+)?$",
@@ -142,7 +144,7 @@ HELD = re.compile(
     r"|\b(?:đã|vừa)\s+(?:trả lời báo chí|trả lời phóng viên|trao đổi với báo (?:chí|giới)|gặp gỡ (?:với )?báo chí|"
     r"họp báo)\b"
     # "kata X saat jumpa pers", "usai rapat terbatas", "tại hội nghị", "trong buổi làm việc": the event is past
-    rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|dalam|pada|sejak|tại|trong|sau)\s+"
+    rf"|\b(?:saat|usai|seusai|setelah|selepas|di sela-sela|di sela|ketika|bertepatan dengan|dalam|pada|sejak|tại|trong|sau)\s+"
     rf"(?:\S+\s+){{0,2}}?(?:{_MEETING_NOUN})\b"
     # "melakukan peninjauan", "mengikuti rapat", "gelar perkara yang dilakukan": the meeting was done; so was one an
     # event "was preceded by" ("Peluncuran itu didahului rapat koordinasi tim pembina Samsat ..., Kamis (10/11)")
@@ -881,7 +883,9 @@ def _meeting_from_sentence(article, entities, mentions, start, end, details_only
         and PRESS.search(unquoted(sentence))
         and not _held_by_a_body(text, entities, start, end)
     ):
-        meeting.chair = _speaker(text, mentions, start, end)
+        meeting.chair = _speaker(text, mentions, start, end) or _head_quoted_at_home(
+            text, mentions, start, end
+        )
     if _ON_THE_SIDELINES.match(sentence):
         meeting.chair = None  # "Bên lề Hội nghị ..., ông A trả lời": one there, not the one who leads it
     if not details_only:
@@ -1694,6 +1698,68 @@ def _speaker(text: str, mentions: list[PersonMention], start: int, end: int) -> 
         verb = SPEECH_VERB.search(text, after, next_name)
         if verb and verb.start() - after <= 120:
             return mention
+    return None
+
+
+# a quote's attribution at a press conference and the place it was held ("kata Sri Mulyani dalam konferensi pers di
+# Gedung Djuanda I Kementerian Keuangan, Kamis (10/11)", "ujar Teguh dalam konferensi pers di Kantor Ditjen Dukcapil")
+_QUOTED_AT_PRESS = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|papar)(?:nya)?\s+(?P<between>[^.;\n]{1,120}?)\s*,?\s*"
+    r"(?:saat|dalam|ketika|pada)\s+(?:jumpa|konferensi)\s+pers\s*,?\s+di\s+(?P<place>[^.;\n]{1,100})",
+    re.I,
+)
+# the title of one who heads a body, not a deputy, a spokesman or a member ("Wakil Ketua KPK Basaria Panjaitan saat
+# jumpa pers di Gedung KPK" is one of its speakers)
+_NOT_ITS_HEAD = re.compile(
+    r"^(?:wakil|wamen|juru bicara|jubir|deputi|anggota|staf|kepala (?:biro|bagian|subbagian|seksi)|kabiro|kabag)\b",
+    re.I,
+)
+# words of an office that name no particular body
+_GENERIC_BODY_WORDS = {
+    "kementerian",
+    "badan",
+    "dinas",
+    "kantor",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "daerah",
+    "negara",
+    "republik",
+    "indonesia",
+    "pusat",
+    "jenderal",
+    "umum",
+    "sekretariat",
+    "direktorat",
+    "pemerintah",
+    "bidang",
+    "dan",
+}
+
+
+def _head_quoted_at_home(
+    text: str, mentions: list[PersonMention], start: int, end: int
+) -> PersonMention | None:
+    """One quoted at a press conference held at the premises of the body they head gives it (real gold: the
+    Finance Minister quoted at her ministry's building; a Supreme Court judge quoted at the KPK building, or a
+    deputy at their own, is a speaker)."""
+    quoted = _QUOTED_AT_PRESS.search(text, start, end)
+    if quoted is None:
+        return None
+    place_words = {word.lower() for word in re.findall(r"\w+", quoted["place"])}
+    for mention in mentions:
+        if not quoted.start("between") <= mention.entity.start < quoted.end("between"):
+            continue
+        offices = [mention.title.text] if mention.title is not None else mention.person.offices
+        for office in offices:
+            if _NOT_ITS_HEAD.match(office):
+                continue
+            body_words = {
+                w.lower() for w in re.findall(r"\w+", office)[1:] if w[0].isupper()
+            } - _GENERIC_BODY_WORDS
+            if body_words & place_words:
+                return mention
     return None
 
 
