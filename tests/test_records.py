@@ -1315,6 +1315,10 @@ def _linked(marked: str, lang: str | None = None) -> dict[str, tuple[list[str], 
             "Trả lời, [GĐ Sở TN-MT Lương](OFFICE) [Thị Thu Trang](PERSON) cho biết như vậy.",
             {"luong thi thu trang": ["GĐ Sở TN-MT"]},
         ),
+        (  # ... or with the middle name "Thị" left in the title too
+            "Tại buổi làm việc, [PCT UBND TP Hồ Thị](OFFICE) [Thu Vân](PERSON) yêu cầu như vậy.",
+            {"ho thi thu van": ["PCT UBND TP"]},
+        ),
         (  # titles listed with a spaced dash; a one-word name between two pieces of a title is a word of it
             "[Bộ trưởng](OFFICE) - [Chủ nhiệm Văn phòng](OFFICE) [Lê Văn Tư](PERSON) và [Chi cục trưởng Chi cục Thú y]"
             "(OFFICE) [Bến](PERSON) [Tre](OFFICE) [Hà Văn Nam](PERSON) đến.",

@@ -767,6 +767,10 @@ def test_an_abbreviated_given_name_tagged_apart_joins_the_name_after_its_dot():
         ("OFFICE", "Anggota Komisi C DPRD Sulsel"),
         ("PERSON", "Muh. Irfan Sakka"),
     ]
+    # also when the abbreviation ends a longer piece of the name
+    text = "Wali Kota Palopo Andi Muh. Fadly Rauf membuka acara."
+    pieces = (("Wali Kota Palopo", "OFFICE"), ("Andi Muh", "PERSON"), ("Fadly Rauf", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Wali Kota Palopo"), ("PERSON", "Andi Muh. Fadly Rauf")]
 
 
 def test_an_untagged_initial_opens_the_name_but_haji_and_roman_numerals_do_not():

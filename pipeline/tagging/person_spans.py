@@ -266,7 +266,8 @@ _INITIAL_DOT = re.compile(r" ?\. ?")
 _NAME_ABBREVIATION = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})"
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])(?:(?![HIVX]\.)[A-Z]|{_NAME_ABBREVIATION})\. $")
 _ABBREVIATION_ENDING_TITLE = re.compile(rf" {_NAME_ABBREVIATION}$")
-_ABBREVIATED_GIVEN_NAME = re.compile(_NAME_ABBREVIATION)
+# ... also the last of the name's words before the dot ("[Andi Muh]. [Fadly Rauf]")
+_ENDS_ON_ABBREVIATED_GIVEN_NAME = re.compile(rf"(?<!\S){_NAME_ABBREVIATION}$")
 
 
 # what a person is called, given right after the name ("Andi Mappasessu yang akrab disapa AML", "Basuki alias
@@ -983,9 +984,9 @@ def _join_split_names(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _one_name_gap(gap: str, previous: Entity) -> bool:
     """What stands between two pieces of one name: a space, or the dot of an initial or of an abbreviated given
-    name ("Arifin C. Noer", "[Muh]. [Irfan Sakka]")."""
+    name ("Arifin C. Noer", "[Muh]. [Irfan Sakka]", "[Andi Muh]. [Fadly Rauf]")."""
     return gap == " " or bool(
-        (_INITIAL_END.search(previous.text) or _ABBREVIATED_GIVEN_NAME.fullmatch(previous.text))
+        (_INITIAL_END.search(previous.text) or _ENDS_ON_ABBREVIATED_GIVEN_NAME.search(previous.text))
         and _INITIAL_DOT.fullmatch(gap)
     )
 
@@ -2103,10 +2104,12 @@ def _with_surname_from_title(text: str, entity: Entity, before: list[Entity]) ->
     moved = next((size for size in (1, 2) if len(words) > size and text[slice(*words[-size])] in SURNAMES), 0)
     name_words = words[len(words) - moved :]
     name_length = moved + len(_tokens(text, entity))
-    # a name has three words, or four when a woman's middle name "Thị" opens the span ("Lương" "Thị Thu Trang")
+    # a name has three words, or four when a woman's middle name "Thị" is its second ("Lương" "Thị Thu Trang",
+    # "[PCT UBND TP Hồ Thị](OFFICE) [Thu Vân]")
+    second_word = f"{text[slice(*name_words[1])]} " if moved == 2 else entity.text
     if (
         not moved
-        or not (name_length == 3 or (name_length == 4 and moved == 1 and entity.text.startswith("Thị ")))
+        or not (name_length == 3 or (name_length == 4 and second_word.startswith("Thị ")))
         or not all(text[s].isupper() for s, _ in name_words)
     ):
         return entity
