@@ -3300,6 +3300,10 @@ def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
     assert not marked(text, "Senin (9/12)", "2024-12-09", "2024-12-10")
     text = "Ia juga mematok target naik kelas menjadi Wilayah Birokrasi Bersih dan Melayani pada 2023."
     assert marked(text, "2023", "2023", "2021-12-10")
+    # the date right after "targeted", with no "on" between
+    text = "Seleksi digelar November, sedangkan pengumuman hasil akhir ditargetkan 20 Desember 2024."
+    assert marked(text, "20 Desember 2024", "2024-12-20", "2024-09-03")
+    assert not marked(text, "20 Desember 2024", "2024-12-20", "2025-01-10")
 
 
 def test_a_document_s_day_and_the_day_figures_are_given_as_of_date_no_meeting():

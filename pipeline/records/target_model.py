@@ -699,7 +699,9 @@ _GIVEN_UNTIL = re.compile(
 _TARGETED_FOR = re.compile(
     r"\b(?:menargetkan|ditargetkan|targetkan|target(?!\s+(?:itu|tersebut|ini)\b)|mục tiêu(?!\s+(?:này|đó|trên)\b)|"
     r"phấn đấu|yêu cầu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+"
-    r"(?:(?:penilaian|evaluasi|tahun|akhir|đợt|năm)\s+)?$",
+    r"(?:(?:penilaian|evaluasi|tahun|akhir|đợt|năm)\s+)?$"
+    # ... or the date right after "targeted" ("pengumuman hasil akhir ditargetkan 20 Desember 2024")
+    r"|\bditargetkan\s+$",
     re.I,
 )
 
