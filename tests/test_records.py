@@ -1135,6 +1135,9 @@ def test_the_places_an_online_meeting_links_are_no_target_candidates():
             False,
         ),
         ("Program pemutihan pajak itu diikuti 956 wajib pajak.", True),
+        # ... also online: those who join by video or follow it online
+        ("Rapat digelar secara hybrid, sementara 22 camat bergabung melalui Zoom Meeting.", False),
+        ("Rakor itu diikuti secara daring oleh sekitar 1.700 peserta dari 514 kabupaten/kota.", False),
         # and those who sat a selection or an exam ("seleksi kali ini diikuti 112 peserta"), not those who passed it
         ("Menurut Husnul, seleksi kali ini diikuti 112 peserta dari pemprov dan kabupaten.", False),
         ("Ujian berbasis komputer itu diikuti sekitar 1100 peserta di 46 lokasi.", False),
@@ -1157,6 +1160,12 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
         ("Dari 19 kabupaten/kota di provinsi itu, baru 11 daerah yang menerapkan SPBE.", False),
         ("Dari 19 kabupaten/kota di Kaltara, baru 4 yang menerapkan perizinan daring.", False),
         ("Pemkot terus berbenah. Dari 19 jenis izin yang dikeluarkan pemkot, 12 jenis kini dilayani.", False),
+        # ... also in a quote, after "that", or with more words before the part
+        ('"Dari 19 bidang tanah di seksi I, yang sudah dibayar ganti ruginya baru 12 bidang.', False),
+        (
+            "Kepala dinas melaporkan bahwa dari 19 paket pekerjaan fisik tahun ini, 8 paket sudah rampung.",
+            False,
+        ),
         ("Baru 410 warga atau 2,1 persen dari 19 ribu penduduk yang mengaktifkan IKD.", False),
         ("Realisasi belanja mencapai Rp10,2 triliun dari pagu 19 triliun rupiah.", False),
         ("Các quận, huyện đã giải quyết 12/19 đơn khiếu nại về bồi thường.", False),
