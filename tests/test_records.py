@@ -595,6 +595,11 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         # an obligation set by a rule is a goal, whatever was done before it
         ("Tahun ini pegawai sudah diwajibkan mengisi 12 laporan kinerja.", "id", "12", False),
         ("Từ tháng 7, cán bộ đã bắt buộc ký số 100% văn bản đi.", "vi", "100%", False),
+        # what a verb "got done" right before it, but not the passive, a wish or a goal
+        ("Kết quả, toàn tỉnh tuyển được 1.046 viên chức giáo viên.", "vi", "1.046", True),
+        ("Năm 2023 tỉnh được giao 2.315 chỉ tiêu tuyển dụng.", "vi", "2.315", False),
+        ("Các chuyên gia hy vọng sẽ đạt được 3,5 tỷ USD vốn đăng ký mới.", "vi", "3,5 tỷ USD", False),
+        ("Tỉnh phấn đấu năm nay tuyển được 1.500 giáo viên.", "vi", "1.500", False),
     ],
 )
 def test_a_value_right_after_what_has_been_done_is_marked_a_result(text, lang, value, reported):

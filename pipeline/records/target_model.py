@@ -230,6 +230,14 @@ _SO_FAR = re.compile(
 # cấp ...", "46 dịch vụ công đã được tích hợp", "1.200 sertifikat telah diterbitkan"), also a list of them ("100% xã,
 # phường, thị trấn đã hoàn thành")
 _SO_FAR_AFTER = re.compile(r"\s*(?:[^\W\d]+,?\s+){0,6}?(?:đã|telah|sudah)\s", re.I)
+# and what a verb "got done" right before it, with no goal word governing it ("Kết quả, toàn tỉnh tuyển được 1.046
+# viên chức", "thu được 252,4 tỷ đồng"); "được" before its verb is the passive ("được giao 2.315 chỉ tiêu"), and a
+# wish or an effort is no result ("hy vọng đạt được", "cố gắng đưa được")
+_GOT_BY_DOING = re.compile(
+    r"(?<!\bsẽ )(?<!hy vọng )(?<!cố gắng )(?<!mong )\b(?!(?:đã|sẽ|không|chưa|mới|chỉ|cũng|đều|vẫn|có thể|khó|"
+    r"nếu|để|phải|cần|muốn)\b)[^\W\d]+\s+được\s+(?:(?:khoảng|hơn|gần|trên)\s+)?$",
+    re.I,
+)
 # and money a work consumed ("Pembangunan gedung tiga lantai itu menelan anggaran Rp 18,7 miliar")
 _CONSUMED = re.compile(
     r"\b(?:menelan|menghabiskan|tiêu tốn|ngốn)\s+(?:anggaran|biaya|dana|kinh phí)?\s*(?:sebesar|senilai|hingga|mencapai|hết)?\s*$",
@@ -639,6 +647,10 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         or _NOW_RAISED.match(text, entity.end)
         or (entity.label == "MONEY" and _CONSUMED.search(text, max(start, entity.start - 40), entity.start))
         or _opened_by_the_past_year(text, entity, start)
+        or (
+            GOVERNED_BY_GOAL not in features
+            and _GOT_BY_DOING.search(text, max(start, entity.start - 40), entity.start)
+        )
     ):
         features.append(REPORTED_SO_FAR)
     if set_aside_as_budget(text, entity, start, end):
