@@ -1157,6 +1157,19 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
     assert bool(candidates_of(text, [count], split_sentences(text))) == kept
 
 
+def test_the_day_a_meeting_runs_until_is_no_target_candidate_but_work_s_is():
+    from reformfacts.records.target_model import candidates_of
+
+    def kept(text: str, day: str) -> bool:
+        at = text.index(day)
+        date = Entity("DATE", at, at + len(day), day, value="--07-16")
+        return date in [c.entity for c in candidates_of(text, [date], split_sentences(text))]
+
+    assert not kept("Kỳ họp kéo dài đến hết ngày 16-7, thông qua 12 nghị quyết.", "16-7")
+    assert not kept("Sidang paripurna itu akan berlangsung hingga 16 Juli.", "16 Juli")
+    assert kept("Công việc rà soát này sẽ kéo dài đến hết ngày 16-7.", "16-7")
+
+
 @pytest.mark.parametrize(
     "text, kept",
     [

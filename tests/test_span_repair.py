@@ -1466,6 +1466,9 @@ def test_a_telephone_number_is_no_quantity():
         _at(text, "1.246", "QUANTITY"),
     ]
     assert [e.text for e in repair_model_spans(text, found, "vi")] == ["1.246"]
+    text = "Warga dapat melapor melalui pusat panggilan 134. Sepanjang 2024 instansi menutup 312 aplikasi."
+    found = [_at(text, "134", "QUANTITY"), _at(text, "312", "QUANTITY")]
+    assert [e.text for e in repair_model_spans(text, found, "id")] == ["312"]
     text = "Warga dapat melapor melalui call center KPK 198. Sepanjang 2024 instansi menutup 312 aplikasi."
     found = [
         _at(text, "198", "QUANTITY"),

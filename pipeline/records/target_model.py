@@ -1333,6 +1333,15 @@ def _dates_a_held_meeting(text: str, date: Entity, sentence: tuple[int, int]) ->
     )
 
 
+# the day a meeting runs until is its schedule, no deadline ("Kỳ họp kéo dài đến hết ngày 16-7", "Sidang
+# berlangsung hingga 20 Juli"); work that runs until a day is due then ("Công việc này sẽ kéo dài đến hết năm 2005")
+_MEETING_RUNS_UNTIL = re.compile(
+    rf"(?:{MEETING_NOUN.pattern})\s+(?:[^\s.;,]+\s+){{0,4}}?(?:(?:sẽ|akan)\s+)?(?:kéo dài|diễn ra|berlangsung)\s+"
+    r"(?:đến|tới|hingga|sampai)\s+(?:(?:hết|ngày|tanggal)\s+)*$",
+    re.I,
+)
+
+
 def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Every value entity with a value but connection points and counts of those met with or attending, and every
     DATE with a calendar value, with its sentence."""
@@ -1358,7 +1367,10 @@ def candidates_of(text: str, entities: list[Entity], sentences: list[tuple[int, 
             or _a_whole_out_of(text, entity, entities, sentence)
         ):
             continue
-        if entity.label == "DATE" and _dates_a_held_meeting(text, entity, sentence):
+        if entity.label == "DATE" and (
+            _dates_a_held_meeting(text, entity, sentence)
+            or _MEETING_RUNS_UNTIL.search(text, max(sentence[0], entity.start - 80), entity.start)
+        ):
             continue
         if entity.label == "QUANTITY" and (
             CONNECTION_POINT_NOUN.match(text, entity.end)

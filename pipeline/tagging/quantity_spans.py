@@ -32,10 +32,10 @@ _PHONE_NUMBER = re.compile(
     r"(?<![\w.,])(?:(?:\(0\d{1,4}\)\s?|0\d{1,4}[.\s-])\d{3,4}[.\s-]\d{3,4}|\(0\d{1,4}\)\s?\d{6,8})(?![\w,]|\.\d)"
 )
 # and so is any number a line for calls or messages names, or one to call: "tổng đài 1900.1257", "hotline 1500-545",
-# "SMS 1708", "call center KPK 198", "gọi số 8.293.102", "hubungi 0812 ...", also the last group of one written with
+# "SMS 1708", "call center KPK 198", "pusat panggilan 134", "gọi số 8.293.102", "hubungi 0812 ...", also the last group of one written with
 # spaces ("số điện thoại 7 220 455")
 _PHONE_LINE_BEFORE = re.compile(
-    r"(?<!\w)(?:tổng đài|đường dây nóng|hotline|điện thoại|telepon|telp|call center|SMS|WhatsApp|WA|"
+    r"(?<!\w)(?:tổng đài|đường dây nóng|hotline|điện thoại|telepon|telp|call center|pusat panggilan|SMS|WhatsApp|WA|"
     r"gọi(?:\s+điện)?(?:\s+(?:tới|đến|vào))?\s+số|liên hệ(?:\s+qua)?\s+số|hubungi|menghubungi)"
     r"(?:\s+(?-i:[A-ZĐ])[\w-]*)?\s*[.:]?\s*(?:\(\d{1,4}\)\s*)?(?:\d{1,4}(?:[.\s-]\d{1,4}){0,3}[.\s-])?$",
     re.I,
