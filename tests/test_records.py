@@ -2159,6 +2159,12 @@ def test_a_nickname_given_to_a_title_belongs_to_its_one_holder():
         "[Bas](PERSON) itu, kali harus lebar. [Bas](PERSON) lalu pergi."
     )
     assert linked == {"basuki santoso": (["Gubernur"], ["Bas"])}
+    # also with a salutation before the nickname
+    linked = _linked(
+        "[Bupati Lebak](OFFICE) [Ahmad Sobari](PERSON) meninjau lahan. [Bupati Lebak](OFFICE) yang akrab disapa "
+        "Kang [Obay](PERSON) itu mengakui warga menolak harga."
+    )
+    assert linked == {"ahmad sobari": (["Bupati Lebak"], ["Obay"])}
 
 
 def test_a_nickname_given_to_the_man_named_before_is_his():
@@ -2168,6 +2174,13 @@ def test_a_nickname_given_to_the_man_named_before_is_his():
         "id",
     )
     assert linked == {"sutrisno adi wibowo": (["Bupati Kulon Progo"], ["Tris"])}
+    # ... or after a general's stars
+    linked = _linked(
+        '[Kapolda](OFFICE) [Rudi Hartanto](PERSON) meninjau Satpas.\n"Target 40 persen," ujar jenderal bintang dua '
+        "yang akrab disapa Bang [Ucok](PERSON) itu.",
+        "id",
+    )
+    assert linked == {"rudi hartanto": (["Kapolda"], ["Ucok"])}
     # also with a salutation before the nickname
     linked = _linked(
         '[Wali Kota Tegal](OFFICE) [Hartono Wibisono](PERSON) meninjau pasar.\n"Izin harus daring," kata pria yang '

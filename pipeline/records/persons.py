@@ -71,7 +71,9 @@ _NICKNAME_GAP = re.compile(
 )
 # "Gubernur yang akrab disapa B": B is what the holder of the title is called
 _NICKNAME_OF_TITLE_GAP = re.compile(
-    r"^\s*,?\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|dengan\s+sapaan)\s+$", re.I
+    r"^\s*,?\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|dengan\s+sapaan)\s+"
+    rf"(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",  # "Bupati Lebak yang akrab disapa Kang Obay itu"
+    re.I,
 )
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,5}$")
 # how alike two spellings of one name must be ("syarif hasan" / "syarief hasan")
@@ -558,12 +560,13 @@ def _nickname_of_holder(
 
 
 # "ujar pria yang akrab disapa B itu", "bupati yang akrab disapa B ini", "gubernur berusia 54 tahun yang akrab disapa
-# B", also with an honorific ("pria yang akrab disapa Pak Har itu"): B is what the person the sentence speaks of,
+# B", "jenderal bintang dua yang akrab disapa B", also with an honorific ("pria yang akrab disapa Pak Har itu"): B is what the person the sentence speaks of,
 # named before, is called
 _NICKNAME_OF_SOMEONE = re.compile(
     r"(?<!\w)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pejabat|politikus|politisi|tokoh|pengusaha|jenderal|"
     r"bupati|gubernur|wali\s?kota|camat|lurah|menteri|sekda|ketua|kepala|direktur)"
-    r"(?:\s+(?:berusia\s+\d+\s+tahun|asal\s+\S+|kelahiran\s+\S+))?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+"
+    r"(?:\s+(?:berusia\s+\d+\s+tahun|asal\s+\S+|kelahiran\s+\S+|bintang\s+\S+))?\s+(?:yang\s+)?(?:akrab|biasa)\s+"
+    r"(?:disapa|dipanggil)\s+"
     rf"(?:(?:{ANY_HONORIFIC_WORD})\s+)*$",
     re.I,
 )
