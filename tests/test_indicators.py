@@ -167,3 +167,25 @@ def test_a_measure_named_again_by_a_demonstrative_measures_what_the_target_befor
         "angka tersebut setara jabatan eselon III yang dialihkan",
         "nâng tỷ lệ này",
     ]
+
+
+def test_a_goal_whose_words_name_no_measure_measures_what_the_target_before_did():
+    from reformfacts.records.targets import _with_antecedents
+
+    def record(indicator: str | None, start: int) -> dict:
+        return {"indicator": indicator, "evidence": {"start": start, "end": start + 100}}
+
+    records = [
+        record("Indeks Reformasi Birokrasi Pemprov Sultra", 0),
+        record("Tahun depan saya minta minimal", 120),
+        record("năm nay phấn đấu đạt", 240),
+        record(None, 360),  # a value the scorer found no words for
+        record("Tahun ini kami targetkan 40 jenis layanan", 480),  # the words of a measure: its own
+    ]
+    assert [r["indicator"] for r in _with_antecedents(records)] == [
+        "Indeks Reformasi Birokrasi Pemprov Sultra",
+        "Indeks Reformasi Birokrasi Pemprov Sultra",
+        "Indeks Reformasi Birokrasi Pemprov Sultra",
+        "Indeks Reformasi Birokrasi Pemprov Sultra",
+        "Tahun ini kami targetkan 40 jenis layanan",
+    ]

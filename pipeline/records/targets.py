@@ -162,6 +162,24 @@ _ANAPHORIC_MEASURE = re.compile(
     r"số lượng)\s+(?:itu|tersebut|ini|này|đó|trên)(?:\s+\S+){0,3}$",
     re.I,
 )
+# the words of a goal or a time alone name no measure: "Tahun ini kami targetkan [60 persen]", "Tahun depan saya minta
+# minimal [75]", "năm nay phấn đấu đạt [95%]" measure what the target told just before does
+_NO_MEASURE_WORDS = frozenset(
+    fold(
+        "tahun ini itu depan lalu akhir awal pertengahan bulan pekan minggu hari semester triwulan kuartal kami saya "
+        "kita ia dia mereka target targetnya targetkan ditargetkan menargetkan minta meminta diminta minimal maksimal "
+        "paling tidak sedikitnya naik turun menjadi jadi harus bisa akan sudah telah baru mencapai sebesar sekitar "
+        "hingga sampai pada dalam di ke dan yang untuk dengan orang persen "
+        "năm nay tới sau cuối đầu tháng quý chúng tôi ta phấn đấu mục tiêu đặt ra đạt phải ít nhất tối thiểu khoảng "
+        "hơn gần lên xuống sẽ đã là có và của trong đến người"
+    ).split()
+)
+
+
+def _names_no_measure(indicator: str) -> bool:
+    return all(word in _NO_MEASURE_WORDS or word.isdigit() for word in fold(indicator).split())
+
+
 _ANTECEDENT_REACH = 800  # characters between the two sentences' starts: the same or the next paragraph
 # a value given for the same period earlier, right after the comparison ("Angka itu lebih tinggi dibandingkan
 # periode yang sama tahun lalu yang mencapai Rp 10,2 triliun", "naik dibandingkan realisasi periode yang sama tahun
@@ -177,8 +195,8 @@ _EARLIER_VALUE = "_earlier_value_of_the_measure"
 
 
 def _with_antecedents(records: list[dict]) -> list[dict]:
-    """The records, with an indicator that names its measure by a demonstrative replaced by the indicator of the
-    target told just before it, and that of a value for the same period earlier replaced by the indicator of the
+    """The records, with an indicator that names its measure by a demonstrative, or names none, replaced by the
+    indicator of the target told just before it, and that of a value for the same period earlier replaced by the indicator of the
     last target of the same unit and status before it (the value it is compared with)."""
     earlier_values = [record.pop(_EARLIER_VALUE, False) for record in records]
     previous = None
@@ -200,8 +218,7 @@ def _with_antecedents(records: list[dict]) -> list[dict]:
             )
             record["indicator"] = compared["indicator"] if compared else indicator
         elif (
-            indicator
-            and _ANAPHORIC_MEASURE.search(indicator)
+            (indicator is None or _ANAPHORIC_MEASURE.search(indicator) or _names_no_measure(indicator))
             and previous is not None
             and record["evidence"]["start"] - previous["evidence"]["start"] <= _ANTECEDENT_REACH
         ):
