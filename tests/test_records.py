@@ -935,6 +935,14 @@ def test_a_fraction_without_a_unit_is_a_score_while_whole_numbers_stay_counts():
     )
     units = [_unit(text, value(p, n)) for p, n in (("325", 325.0), ("143", 143.0))]
     assert units == ["score", "score"]
+    # a whole score named again by "its number" after its index was told, but not a count with no index told
+    text = (
+        "Indeks Kepuasan Masyarakat (IKM) layanan publik Pemprov Kalsel tahun 2017 mencapai 78,35, naik dari 74,10 "
+        "pada 2016. Tahun ini angkanya ditargetkan minimal 82."
+    )
+    assert _unit(text, value("82", 82.0)) == "score"
+    text = "Jumlah pelamar tahun lalu 1.200 orang. Tahun ini angkanya ditargetkan minimal 82."
+    assert _unit(text, value("82", 82.0)) == "count"
 
 
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():

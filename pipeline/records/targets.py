@@ -94,8 +94,19 @@ def _unit(text: str, value: Entity) -> str | None:
         return "percent"
     if value.label == "MONEY":
         return "money"
-    named = named_as_score(text, value, max(0, value.start - 80))
+    named = named_as_score(text, value, max(0, value.start - 80)) or (
+        _SCORE_NAMED_AGAIN.search(text, max(0, value.start - 40), value.start) is not None
+        and _AN_INDEX.search(text, max(0, value.start - 250), value.start) is not None
+    )
     return "score" if written_as_score(text, value) or named else "count"
+
+
+# a score named again by "its number" or "that number" after its index was told ("IKM ... 78,35 ... Tahun ini
+# angkanya ditargetkan minimal 82")
+_SCORE_NAMED_AGAIN = re.compile(
+    r"\b(?:angka|nilai|skor)(?:nya\b|\s+(?:itu|tersebut|ini)\b)[^.;:\d%]{0,40}$", re.I
+)
+_AN_INDEX = re.compile(r"\b(?:indeks|index|IKM|IPK|IDM|IRB|SAKIP|AKIP|SPBE|SPIP|EPPD|SIPAS|PAPI)\b", re.I)
 
 
 # words that name no measure in a clause contrasting its scope with the one before ("..., trong khi tại các địa
