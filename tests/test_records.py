@@ -737,6 +737,12 @@ def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
         "Tổng vốn bố trí cho Kế hoạch chuyển đổi số [năm 2024](DATE) của tỉnh là [87,6 tỷ đồng](MONEY)."
     )
     assert statuses(allocated, "2025-01-10", "vi") == {87600000000.0: "planned"}
+    # nor is the day it was said, after the value, a period of it
+    said = (
+        '"Sebanyak [1.200](QUANTITY) pegawai akan dimutasi ke daerah," kata [Marwanto](PERSON) dalam konferensi '
+        "pers, [Rabu (21/6)](DATE)."
+    )
+    assert statuses(said, "2017-06-22", "id") == {1200.0: "planned"}
 
 
 def test_a_goal_takes_the_nearest_until_before_it():

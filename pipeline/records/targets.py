@@ -337,6 +337,17 @@ def _told_again_in_the_body(article: CleanArticle, candidates: list, chosen: dic
             chosen[id(told_again[0].entity)] = chosen.pop(id(candidate.entity))
 
 
+# the words that tell who said it, between a value and a date after it: the date is the day it was said ("Sisanya Rp
+# 2,9 triliun untuk pensiunan," kata Marwanto dalam konferensi pers, Rabu (21/6)), no period of the value
+_SAID_AFTER_THE_VALUE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menyatakan|menjelaskan|cho biết|nói)\b", re.I
+)
+
+
+def _day_it_was_said(text: str, value: Entity, date: Entity) -> bool:
+    return date.start > value.end and _SAID_AFTER_THE_VALUE.search(text, value.end, date.start) is not None
+
+
 def _within(day, period) -> bool:
     """A day the body gives inside the month or year the headline gives ("Rampung Februari": "28 Februari 2025")."""
     return isinstance(day, str) and isinstance(period, str) and day.startswith(period + "-")
@@ -423,7 +434,11 @@ def _sentence_targets(
             status = "planned"  # a result is not reported for a period still to come
         elif (
             status == "planned"
-            and _dated_before(article.published, [d for d in dates if d not in deadline_dates], own)
+            and _dated_before(
+                article.published,
+                [d for d in dates if d not in deadline_dates and not _day_it_was_said(text, value, d)],
+                own,
+            )
             and not _dated_after(article.published, dates, (start, own[1]))
             and not governed_by_goal(fold(text[start : value.start]))
             and not ALLOCATION.search(text, start, value.start)
