@@ -2884,6 +2884,20 @@ def test_those_obliged_to_report_or_pay_are_no_goal_and_what_was_attained_or_con
     at = text.index("Rp 1,2 miliar")
     money = Entity("MONEY", at, at + len("Rp 1,2 miliar"), "Rp 1,2 miliar", value=1.2e9)
     assert set_aside_as_budget(text, money, 0, len(text))
+
+    def budget(text: str, piece: str) -> bool:
+        at = text.index(piece)
+        return set_aside_as_budget(text, Entity("MONEY", at, at + len(piece), piece, value=1.0), 0, len(text))
+
+    # ... so is money approved for a purpose, or set in the draft budget named after it, but not money spent from
+    # the budget or paid for cases approved
+    assert budget("UBND TP đã duyệt cấp 12 tỷ đồng để trang bị hệ thống máy tính.", "12 tỷ đồng")
+    assert budget("UBND TP đã đồng ý cấp 12 tỷ đồng để mua sắm máy tính.", "12 tỷ đồng")
+    assert budget(
+        "Pemkab telah menyiapkan Rp 87,4 miliar dalam rancangan APBD 2025 untuk gaji PPPK.", "Rp 87,4 miliar"
+    )
+    assert not budget("Pemkot menggelontorkan Rp 4,7 miliar dari APBD Perubahan 2017.", "Rp 4,7 miliar")
+    assert not budget("Đã có 312 trường hợp được phê duyệt với tổng kinh phí 21,7 tỷ đồng.", "21,7 tỷ đồng")
     assert GOVERNED_BY_GOAL in marks(
         "Tahun depan Indeks SPBE nasional kita targetkan 3,1.", "3,1", "QUANTITY"
     )

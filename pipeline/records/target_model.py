@@ -304,13 +304,17 @@ _DRAFT = re.compile(r"\b(?:du thao|du luat|rancangan|draf|ruu|raperda)\b")
 
 
 # and one that makes money a budget set aside, planned (GUIDELINES.md), whatever says it is recorded or done before
-# it ("pagu indikatif ... tercatat Rp 3,4 triliun", "telah menyiapkan anggaran ... Rp 96,4 miliar"); money spent,
+# it ("pagu indikatif ... tercatat Rp 3,4 triliun", "telah menyiapkan anggaran ... Rp 96,4 miliar", approved: "UBND
+# TP đã duyệt cấp 6,8 tỷ đồng để trang bị ...", "đã đồng ý cấp"); money spent,
 # absorbed, paid or handed out from a budget ("realisasi anggaran", "giải ngân") is a result
 BUDGET_SET = f"{RULE}budget_set"
 _BUDGET = re.compile(
     r"\b(?:pagu|alokasi|dialokasikan|mengalokasikan|dianggarkan|menganggarkan|(?<!tahun )anggaran|du toan|bo tri|"
-    r"phan bo|apbd|apbn)\b"
+    r"phan bo|apbd|apbn|duyet (?:cap|bo sung|chi)|dong y cap)\b"
 )
+# ... or named right after it ("telah menyiapkan Rp 87,4 miliar dalam rancangan APBD 2025")
+# (spent "from" one is no budget set: "menggelontorkan Rp 4,7 miliar dari APBD Perubahan 2017")
+_BUDGET_AFTER = re.compile(r"^\s*dalam\s+(?:rancangan\s+)?(?:apbd|apbn|rapbd|rapbn)\b")
 _SPENT = re.compile(
     r"\b(?:realisasi|terealisasi|merealisasikan|direalisasikan|efisiensi|serapan|penyerapan|terserap|menyerap|"
     r"dibelanjakan|belanja|digunakan|dicairkan|"
@@ -327,7 +331,11 @@ def set_aside_as_budget(text: str, entity: Entity, sentence_start: int, sentence
         return False
     clause = re.split(r"[,;:]", fold(text[sentence_start : entity.start]))[-1]
     after = fold(text[entity.end : min(sentence_end, entity.end + 90)])
-    return bool(_BUDGET.search(clause)) and not _SPENT.search(clause) and not _DONE_AFTER.search(after)
+    return (
+        bool(_BUDGET.search(clause) or _BUDGET_AFTER.match(after))
+        and not _SPENT.search(clause)
+        and not _DONE_AFTER.search(after)
+    )
 
 
 def _done_before(text: str, entity: Entity, sentence_start: int) -> bool:
