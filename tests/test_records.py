@@ -3717,6 +3717,17 @@ def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result(
         "hari kerja.",
         "9 hari kerja",
     ) == (True, True)
+    # the time it took before, told beside it, says the cut is made
+    assert marks(
+        "Waktu pengurusan izin usaha yang sebelumnya bisa mencapai 14 hari kerja dipangkas menjadi 3 hari kerja.",
+        "3 hari kerja",
+    ) == (True, True)
+    assert marks(
+        "Izin usaha yang dulu 14 hari kerja, sekarang kami pangkas jadi 5 hari kerja.", "5 hari kerja"
+    ) == (
+        True,
+        True,
+    )
     # a clock time and "the coming time" are none
     assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
     assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]

@@ -410,9 +410,13 @@ PROCESSING_TIME = f"{RULE}processing_time"
 _TIME_OF_A_PROCEDURE = re.compile(
     r"\b(?:waktu|thời gian(?! (?:tới|qua|gần đây|sắp tới))|jangka waktu|lama)\b[^.;]{0,100}$", re.I
 )
-_NOW_CUT = re.compile(r"\b(?:kini|sekarang|nay|hiện nay|đã|telah|sudah)\b", re.I)
+# (the time it took before, told beside it, says the cut is made: "yang sebelumnya bisa mencapai 14 hari kerja dipangkas
+# menjadi 3 hari kerja", "yang dulu 14 hari kerja, sekarang kami pangkas jadi 5 hari kerja")
+_NOW_CUT = re.compile(
+    r"\b(?:kini|sekarang|nay|hiện nay|đã|telah|sudah|sebelumnya|dulu|dulunya|trước đây)\b", re.I
+)
 _CUT_TO = re.compile(
-    r"\b(?:menjadi|hanya|cukup|selesai dalam|rampung dalam|terbit dalam|paling lama|maksimal|(?:chỉ |xuống )?còn|"
+    r"\b(?:menjadi|(?<=pangkas )jadi|hanya|cukup|selesai dalam|rampung dalam|terbit dalam|paling lama|maksimal|(?:chỉ |xuống )?còn|"
     r"trong vòng|tối đa|không quá)\s+(?:(?:sekitar|khoảng)\s+)?$",
     re.I,
 )
@@ -424,7 +428,8 @@ def _processing_time(text: str, entity: Entity, sentence_start: int) -> bool:
     return bool(
         _CUT_TO.search(before)
         and (
-            _TIME_OF_A_PROCEDURE.search(before) or re.search(r"\b(?:dipangkas|rút ngắn|giảm)\b", before, re.I)
+            _TIME_OF_A_PROCEDURE.search(before)
+            or re.search(r"\b(?:dipangkas|pangkas|memangkas|rút ngắn|giảm)\b", before, re.I)
         )
         and not _CLOCK_AFTER.match(text, entity.end)
     )
