@@ -3372,6 +3372,13 @@ def test_a_period_a_target_is_set_for_is_a_deadline_while_it_is_ahead():
     text = "Seleksi digelar November, sedangkan pengumuman hasil akhir ditargetkan 20 Desember 2024."
     assert marked(text, "20 Desember 2024", "2024-12-20", "2024-09-03")
     assert not marked(text, "20 Desember 2024", "2024-12-20", "2025-01-10")
+    # ... or what is to start then, or be finished; and a limit named as "its limit"
+    text = "Pembangunan rumah relokasi ditargetkan dimulai Juni 2018."
+    assert marked(text, "Juni 2018", "2018-06", "2018-02-27")
+    text = "Sisanya ditargetkan tuntas akhir April 2017."
+    assert marked(text, "akhir April 2017", "2017-04", "2017-03-15")
+    text = '"Batasnya 31 Maret 2025. Setelah itu kami evaluasi," ujarnya.'
+    assert marked(text, "31 Maret 2025", "2025-03-31", "2025-02-13")
 
 
 def test_a_document_s_day_and_the_day_figures_are_given_as_of_date_no_meeting():

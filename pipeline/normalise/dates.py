@@ -99,7 +99,8 @@ PAST_CUES = re.compile(
 # "thời hạn chậm nhất [tháng 12]"): it is due, not held, whatever else the sentence says is already done
 # ("perjanjian kinerja yang sudah direviu")
 DEADLINE_BEFORE = re.compile(
-    r"\b(?P<word>paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu|tenggat(?:\s+waktu)?|deadline|thời hạn)"
+    r"\b(?P<word>paling lambat|selambat-lambatnya|chậm nhất|hạn chót|batas waktu|batas akhir(?:nya)?|batasnya|"
+    r"tenggat(?:\s+waktu)?|deadline|thời hạn)"
     r"(?:\s+(?:pada|tanggal|ngày|là|yaitu|adalah|ialah|tetap|awal|kami|hingga|sampai|đến|tới|hết|vào|chậm nhất))*\s*$",
     re.I,
 )

@@ -699,7 +699,7 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
 _TO_COMPLETE = re.compile(
     r"\b(?:hoàn thành|hoàn tất|menyelesaikan|diselesaikan|dirampungkan|rampung|selesai|trình (?:Chính phủ|Thủ tướng|Quốc hội|Ban Chỉ đạo)|"
     r"đưa vào (?:vận hành|sử dụng|hoạt động)|(?:mulai )?dioperasikan)\b[^;:.]{0,100}?\s(?:trong|vào|pada|dalam)\s+$|"
-    r"\b(?:dirampungkan|rampung|selesai|diselesaikan)\s+$",  # "ditargetkan rampung Desember 2018"
+    r"\b(?:dirampungkan|rampung|selesai|diselesaikan|tuntas|dituntaskan)\s+$",  # "ditargetkan rampung Desember 2018"
     re.I,
 )
 
@@ -725,8 +725,9 @@ _TARGETED_FOR = re.compile(
     r"\b(?:menargetkan|ditargetkan|targetkan|target(?!\s+(?:itu|tersebut|ini)\b)|mục tiêu(?!\s+(?:này|đó|trên)\b)|"
     r"phấn đấu|yêu cầu)\b[^;:.]{0,100}?\s(?:pada|dalam|trong|vào)\s+"
     r"(?:(?:penilaian|evaluasi|tahun|akhir|đợt|năm)\s+)?$"
-    # ... or the date right after "targeted" ("pengumuman hasil akhir ditargetkan 20 Desember 2024")
-    r"|\bditargetkan\s+$",
+    # ... or the date right after "targeted" and what is to start ("pengumuman hasil akhir ditargetkan 20 Desember
+    # 2024", "Pembangunan rumah relokasi ditargetkan dimulai Juni tahun ini")
+    r"|\bditargetkan\s+(?:(?:mulai|dimulai|beroperasi|berlaku|diluncurkan|dibuka)\s+)?$",
     re.I,
 )
 
