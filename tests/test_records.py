@@ -1171,6 +1171,19 @@ def test_those_a_meeting_is_held_with_are_no_target_candidates(text, kept):
     assert bool(candidates_of(text, [count], split_sentences(text))) == kept
 
 
+def test_a_figure_a_vietnamese_sentence_gives_as_an_example_is_no_target_candidate():
+    from reformfacts.records.target_model import candidates_of
+
+    def kept(text: str, piece: str) -> bool:
+        at = text.index(piece)
+        count = Entity("QUANTITY", at, at + len(piece), piece, value=1.0)
+        return bool(candidates_of(text, [count], split_sentences(text)))
+
+    assert not kept("Thủ tướng ví dụ, cơ quan tuyển 20 công chức thì có tới 500 hồ sơ dự tuyển.", "500")
+    assert not kept("Chẳng hạn, vụ Công ty Thanh Nam chỉ bị phạt 10 triệu đồng.", "10 triệu đồng")
+    assert kept("Năm nay sở đã tuyển 500 công chức qua thi tuyển.", "500")
+
+
 def test_the_day_a_meeting_runs_until_is_no_target_candidate_but_work_s_is():
     from reformfacts.records.target_model import candidates_of
 
