@@ -1121,6 +1121,9 @@ def test_a_number_followed_by_a_unit_of_measure_or_time_is_no_count():
     text = "VDC hỗ trợ đường truyền 1.000 Mbps và máy chủ 512 GB cho 40 phường."
     pieces = (("1.000", "QUANTITY"), ("512", "QUANTITY"), ("40", "QUANTITY"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["40"]
+    text = "Bunga kredit turun 52 bps, sementara BI melayani 12 bank."
+    pieces = (("52", "QUANTITY"), ("12", "QUANTITY"))
+    assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "id")] == ["12"]
     text = "Nông dân có 1.000m2 đất, TP xếp thứ 17, số lao động cao gấp 3 lần với 40 doanh nghiệp."
     pieces = (("1.000m2", "QUANTITY"), ("17", "QUANTITY"), ("3", "QUANTITY"), ("40", "QUANTITY"))
     assert [e.text for e in repair_model_spans(text, tagged(text, *pieces), "vi")] == ["40"]

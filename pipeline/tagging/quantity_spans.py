@@ -23,7 +23,7 @@ _DENOMINATOR = re.compile(r"^\s*/")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:km|kilometer|meter|m|cm|mm|hektare?|ha|ton|kg|kilogram|gram|MW|GW|kW|kWh|megawatt|liter|GT|m2|m3|"
     r"km2|tahun|bulan|hari|jam|menit|detik|minggu|pekan|năm|tháng|ngày|giờ|phút|tuần|tấn|mét|héc-ta|hecta|lít|tuổi|"
-    r"kbps|Mbps|Gbps|MB|GB|MHz|GHz)\b",
+    r"kbps|Mbps|Gbps|MB|GB|MHz|GHz|(?-i:bps)|basis poin)\b",
     re.I,
 )
 
