@@ -745,6 +745,24 @@ def test_a_value_dated_by_a_period_over_before_publication_is_a_result():
     assert statuses(said, "2017-06-22", "id") == {1200.0: "planned"}
 
 
+def test_a_quota_counted_right_after_a_value_is_planned_and_its_year_its_period():
+    from reformfacts.annotations.markup import parse_markup
+
+    def targets(marked: str, lang: str) -> list:
+        text, spans = parse_markup(marked)
+        return [
+            (t["value"], t["status"], t["deadline"]) for t in _records(text, spans, "2023-11-15", lang)[2]
+        ]
+
+    given = "Theo báo cáo của Sở Nội vụ, [năm 2023](DATE) tỉnh được giao [2.315](QUANTITY) chỉ tiêu tuyển dụng giáo viên."
+    assert targets(given, "vi") == [(2315.0, "planned", None)]
+    special = "Tahun ini ada [1.204](QUANTITY) formasi khusus bagi eks tenaga honorer."
+    assert targets(special, "id") == [(1204.0, "planned", None)]
+    # a share of the year's quota is a result
+    share = "Cục đã thu ngân sách [28.650 tỷ đồng](MONEY), bằng [86,4%](PERCENT) chỉ tiêu năm."
+    assert targets(share, "vi") == [(28650000000000.0, "achieved", None), (86.4, "achieved", None)]
+
+
 def test_a_goal_takes_the_nearest_until_before_it():
     from reformfacts.annotations.markup import parse_markup
 

@@ -516,6 +516,11 @@ _WILL_AFTER = re.compile(
 )
 
 
+# ... or a quota it counts, named right after it ("tỉnh được giao 2.315 chỉ tiêu tuyển dụng", "ada 1.204 formasi
+# khusus", "trong 12.000 chỉ tiêu năm 2005": planned in the real gold and the probe keys)
+QUOTA_AFTER = re.compile(r"\s*(?:chỉ tiêu|formasi|kuota|jatah)\b", re.I)
+
+
 def governed_by_goal(before: str) -> bool:
     """The last goal or result word before the value in its sentence (folded text) is a goal word. "Already"
     right after a goal word, with no number between, is what the goal asks ("Saya minta akhir November perekaman
@@ -606,6 +611,9 @@ def candidate_features(text: str, candidate: Candidate, lang: str, published: st
         governed_by_goal(fold(text[start : entity.start]))
         or _SET_AS_GOAL_AFTER.match(fold(text[entity.end : min(end, entity.end + 120)]))
         or _WILL_AFTER.match(text, entity.end, end)
+        or (
+            entity.label != "PERCENT" and QUOTA_AFTER.match(text, entity.end)
+        )  # "đạt 86,4% chỉ tiêu": a result
     ):
         features.append(GOVERNED_BY_GOAL)
     if entity.label == "DATE" and published and _over_by(entity.value, published):

@@ -20,6 +20,7 @@ from .indicator_model import CONTRAST, EDGE_WORDS, IndicatorScorer
 from .persons import fold
 from .target_model import (
     GOAL_WORDS,
+    QUOTA_AFTER,
     TargetSelector,
     candidates_of,
     duration_entities,
@@ -480,7 +481,9 @@ def _sentence_targets(
                 None,
             )
         deadline = deadline_of(due.value) if due else None
-        if (
+        if QUOTA_AFTER.match(text, value.end):
+            deadline = None  # "năm 2023 tỉnh được giao 2.315 chỉ tiêu": a quota's year is its period
+        elif (
             deadline is None and status == "planned" and value.label != "MONEY"
         ):  # a budget's year is its period
             deadline = _relative_goal_year(text, article.published, start, own[1]) or _goal_year_told_before(
