@@ -160,12 +160,16 @@ def test_a_measure_named_again_by_a_demonstrative_measures_what_the_target_befor
         record("Pemerintah menargetkan angka itu naik", 120),  # a verb or two after it: the one before's
         record("angka tersebut setara jabatan eselon III yang dialihkan", 240),  # words of its own: its own
         record("nâng tỷ lệ này", 2000),  # too far from the one before to be its
+        record("porsi izin daring di BP2TSP Kalsel", 2100),
+        record("Tahun ini porsi itu ditargetkan naik", 2220),  # a share named again
     ]
     assert [r["indicator"] for r in _with_antecedents(records)] == [
         "nilai indeks SPBE kabupaten tahun 2023",
         "nilai indeks SPBE kabupaten tahun 2023",
         "angka tersebut setara jabatan eselon III yang dialihkan",
         "nâng tỷ lệ này",
+        "porsi izin daring di BP2TSP Kalsel",
+        "porsi izin daring di BP2TSP Kalsel",
     ]
 
 

@@ -170,8 +170,8 @@ def extract_targets(
 # itu naik menjadi 3,0", "Jumlah itu baru 41 persen", "nâng tỷ lệ này lên 95%"), measures what the target told
 # just before it does; with words of its own after it ("angka tersebut setara jabatan eselon III ...") it is named
 _ANAPHORIC_MEASURE = re.compile(
-    r"\b(?:angka|indeks|nilai|jumlah|capaian|persentase|realisasi|serapan|tingkat|tỷ lệ|tỉ lệ|con số|chỉ số|"
-    r"số lượng)\s+(?:itu|tersebut|ini|này|đó|trên)(?:\s+\S+){0,3}$",
+    r"\b(?:angka|indeks|nilai|jumlah|capaian|persentase|porsi|proporsi|cakupan|realisasi|serapan|tingkat|tỷ lệ|tỉ lệ|"
+    r"con số|chỉ số|số lượng)\s+(?:itu|tersebut|ini|này|đó|trên)(?:\s+\S+){0,3}$",
     re.I,
 )
 # the words of a goal or a time alone name no measure: "Tahun ini kami targetkan [60 persen]", "Tahun depan saya minta
