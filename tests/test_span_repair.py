@@ -1206,6 +1206,19 @@ def test_a_score_an_index_is_set_to_is_a_quantity_where_the_tagger_left_it_bare(
     assert values(text) == [("QUANTITY", "0,5871"), ("QUANTITY", "0,62")]
     # ... but a number named again without an index before it is no score
     assert values("Jumlah warga miskin di desa itu turun. Angka itu naik menjadi 12 di desa lain.") == []
+    # what a score stands at or is set to with no verb, and points after an index was named
+    text = (
+        "Nilai LAKIP pemkot tahun lalu baru 58,74 atau predikat CC. Target kita akhir 2018 IKM semua OPD minimal 85. "
+        "Indeks Reformasi Birokrasi naik dari 61,63 poin menjadi 75 poin, tetapi inflasi turun 0,5 poin persen."
+    )
+    assert values(text) == [
+        ("QUANTITY", "58,74"),
+        ("QUANTITY", "85"),
+        ("QUANTITY", "61,63"),
+        ("QUANTITY", "75"),
+    ]
+    # ... but not points with no index named before them
+    assert values("Tim itu meraih 75 poin di klasemen.") == []
 
 
 def test_a_count_takes_its_scale_word_whatever_the_tagger_made_of_it():

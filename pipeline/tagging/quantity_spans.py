@@ -175,15 +175,16 @@ def _separates_digits(text: str, position: int) -> bool:
 # a score an index is set to or reaches, which the tagger leaves untagged as a bare number ("Pemprov menargetkan
 # nilai SAKIP menembus 70 pada 2018", "indeks itu naik ke angka 75", "IPK dipatok naik menjadi 5,0", "nâng chỉ số
 # DTI lên 0,65 điểm"): 24 of the 275 gold scores in probe sets 15-35 were no entity
-_INDEX_NAME = (
-    r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|IDM|IRB|SPIP|SAKIP|AKIP|EPPD|SPBE|skor|chỉ số|nilai evaluasi)\b"
-)
+_INDEX_NAME = r"\b(?:indeks|index|IKM|IPK|IPAK|IPKP|IDM|IRB|SPIP|SAKIP|AKIP|LAKIP|EPPD|SPBE|skor|chỉ số|nilai evaluasi)\b"
 # (a year may stand between: "Rata-rata IDM Lombok Timur tahun 2017 tercatat 0,6142"; and an index told in the
 # sentence before may be named again: "Pemkab menargetkan angka itu naik menjadi 0,65 pada 2019")
 _SCORE_OF_AN_INDEX = re.compile(
     rf"(?:{_INDEX_NAME}|(?P<again>\b(?:angka|nilai|skor)\s+(?:itu|tersebut|ini)\b))"
     r"(?:[^.;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
-    r"\b(?:menembus|tembus|naik(?:\s+(?:menjadi|ke))?|menjadi|mencapai|mematok|dipatok|tercatat|lên|đạt)\s+"
+    r"\b(?:menembus|tembus|naik(?:\s+(?:menjadi|ke))?|menjadi|mencapai|mematok|dipatok|tercatat|lên|đạt|"
+    # ... or what it stands at or is set to with no verb ("Nilai LAKIP pemkot tahun lalu baru 58,74", "IKM semua OPD
+    # minimal 85", "indeks kepuasan masyarakat ... menunjukkan nilai 82,45", "meraih nilai 71,4")
+    r"baru|minimal|(?:menunjukkan|meraih|memperoleh|mendapat)\s+nilai)\s+"
     r"(?:(?:ke\s+)?angka\s+|minimal\s+|sekitar\s+|từ\s+)?"
     r"(?P<score>\d{1,3}(?:,\d{1,4})?)(?![.,]?\d)(?!\s*(?:%|persen|phần trăm|poin persen)|[\w/])"
     # ... or the verb first, the index named right after the score ("menembus nilai 75 pada evaluasi SAKIP")
@@ -192,6 +193,11 @@ _SCORE_OF_AN_INDEX = re.compile(
     r"(?=[^.;:\d%]{0,30}?\b(?:indeks|index|IKM|IPK|IDM|SAKIP|AKIP|EPPD|SPBE|evaluasi)\b)",
     re.I,
 )
+
+
+# ... and a number of points after an index was named ("Indeks Reformasi Birokrasi nasional naik dari 61,63 poin pada
+# 2016 menjadi 75 poin pada 2019", "di level 68,79 poin"), not a change in percentage points
+_POINTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,4})?)\s+poin\b(?!\s+persen)", re.I)
 
 
 def untagged_index_scores(text: str, entities: list[Entity]) -> list[Entity]:
@@ -206,9 +212,14 @@ def untagged_index_scores(text: str, entities: list[Entity]) -> list[Entity]:
             and not re.search(_INDEX_NAME, text[max(0, match.start() - 250) : match.start()], re.I)
         )
     ]
+    scores += [
+        (match.start(1), match.end(1))
+        for match in _POINTS.finditer(text)
+        if re.search(_INDEX_NAME, text[max(0, match.start() - 250) : match.start()], re.I)
+    ]
     found = [
         Entity("QUANTITY", start, end, text[start:end], source="rules")
-        for start, end in scores
+        for start, end in sorted(set(scores))
         if not any(e.start < end and start < e.end for e in entities)
     ]
     return sorted(entities + found, key=lambda e: (e.start, e.end)) if found else entities
