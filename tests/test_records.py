@@ -2210,6 +2210,12 @@ def test_a_nickname_given_to_a_title_belongs_to_its_one_holder():
         "Kang [Obay](PERSON) itu mengakui warga menolak harga."
     )
     assert linked == {"ahmad sobari": (["Bupati Lebak"], ["Obay"])}
+    # ... or to the acronym of the holder's title
+    linked = _linked(
+        "[Direktur Jenderal Bina Pemerintahan Desa](OFFICE) [Hendra Siregar](PERSON) menjelaskan. Menurut "
+        "[Dirjen](OFFICE) yang akrab disapa Bang [Ucok](PERSON) itu, realisasi dana desa naik."
+    )
+    assert linked == {"hendra siregar": (["Direktur Jenderal Bina Pemerintahan Desa"], ["Ucok"])}
 
 
 def test_a_nickname_given_to_the_man_named_before_is_his():

@@ -231,8 +231,10 @@ class Person:
         persons.remove(other)
 
     def holds(self, title: str) -> bool:
-        """One of the person's offices begins with this title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ")."""
-        return any(f"{fold(office)} ".startswith(f"{fold(title)} ") for office in self.offices)
+        """One of the person's offices begins with this title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ"), or with
+        what its acronym stands for ("Dirjen" of "Direktur Jenderal Bina Pemerintahan Desa")."""
+        written = [title, expand_title_acronym(title) or title]
+        return any(f"{fold(office)} ".startswith(f"{fold(t)} ") for office in self.offices for t in written)
 
 
 def written_forms(office: str) -> list[str]:
