@@ -967,6 +967,11 @@ def test_a_fraction_without_a_unit_is_a_score_while_whole_numbers_stay_counts():
     assert _unit(text, value("82", 82.0)) == "score"
     text = "Jumlah pelamar tahun lalu 1.200 orang. Tahun ini angkanya ditargetkan minimal 82."
     assert _unit(text, value("82", 82.0)) == "count"
+    # a whole number right after an index's name counts the noun after it; a score word after it keeps it a score
+    text = (
+        "Bộ sẽ điều tra xã hội học SIPAS 2024 với khoảng 36.000 phiếu khảo sát; Chỉ số PAR INDEX đạt 86 điểm."
+    )
+    assert (_unit(text, value("36.000", 36000.0)), _unit(text, value("86", 86.0))) == ("count", "score")
 
 
 def test_processing_times_written_with_digits_are_target_candidates_with_no_unit():

@@ -387,12 +387,19 @@ _COUNTS_NOTHING_AFTER = re.compile(
 )
 
 
+_A_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:điểm|poin|point|persen|phần|dari|trên|so|dan|và|atau|hoặc|pada|di|năm|tahun|trong|với|dengan|untuk|"
+    r"để|lên|xuống|menjadi|naik|turun|tăng|giảm|yang|là|adalah|sehingga|nên)\b)[a-zà-ỹđ]{3,}",
+)
+
+
 def named_as_score(text: str, entity: Entity, start: int) -> bool:
     """A score's name stands before the value (from ``start``): an index's name, or a score's name before a
-    fraction or before a whole number that nothing counted follows."""
-    if SCORE_NAME.search(text, start, entity.start):
-        return True
+    fraction or before a whole number that nothing counted follows; a whole number an index's name stands before
+    counts what follows it ("điều tra xã hội học SIPAS 2024 ... với khoảng 36.000 phiếu khảo sát")."""
     fraction = isinstance(entity.value, float) and not entity.value.is_integer()
+    if SCORE_NAME.search(text, start, entity.start):
+        return fraction or not _A_COUNTED_NOUN_AFTER.match(text, entity.end)
     return bool(_SCORE_NAME_TOO.search(text, start, entity.start)) and (
         fraction or bool(_COUNTS_NOTHING_AFTER.match(text, entity.end))
     )
