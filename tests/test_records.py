@@ -567,6 +567,12 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         # "so far" opening the clause, but not "from now on", a goal after it, or another value before this one
         ("Từ khi mở cửa đến nay, bộ phận một cửa phường 7 trả đúng hẹn trên 92% hồ sơ.", "vi", "92%", True),
         ("Hingga saat ini, kantor imigrasi itu melayani 4.310 paspor elektronik.", "id", "4.310", True),
+        (
+            "Hingga pekan ini, paket pengadaan senilai Rp 2,87 triliun sudah diumumkan.",
+            "id",
+            "Rp 2,87 triliun",
+            True,
+        ),
         ("Từ nay đến cuối năm, huyện số hóa 92% hồ sơ.", "vi", "92%", False),
         ("Đến nay, sở đã rà soát xong và phấn đấu đưa 80% thủ tục lên cổng.", "vi", "80%", False),
         ("Đến nay có 15 xã đã nhập dữ liệu, còn lại 9 xã sẽ nhập trong quý III.", "vi", "9", False),

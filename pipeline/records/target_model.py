@@ -271,7 +271,7 @@ _LAST_YEAR_ATTAINED = re.compile(
 # and "so far" opening the value's clause: "Từ khi thành lập đến nay ... chiếm tỉ lệ trên 90%", "hingga saat ini
 # 171 tahanan", unless a goal word follows it ("đến nay ..., phấn đấu đạt 95%"); "từ nay đến" is "from now on"
 _SINCE = re.compile(
-    r"(?<!từ nay )(?<!kể từ nay )\b(?:đến nay|hingga (?:kini|saat ini|sekarang)|sampai (?:kini|saat ini|sekarang)|"
+    r"(?<!từ nay )(?<!kể từ nay )\b(?:đến nay|(?:hingga|sampai) (?:kini|saat ini|sekarang|hari ini|pekan ini|minggu ini)|"
     r"sejauh ini)\b",
     re.I,
 )
