@@ -568,7 +568,8 @@ def test_what_has_been_done_or_is_there_now_is_a_result():
         ("Từ khi mở cửa đến nay, bộ phận một cửa phường 7 trả đúng hẹn trên 92% hồ sơ.", "vi", "92%", True),
         ("Hingga saat ini, kantor imigrasi itu melayani 4.310 paspor elektronik.", "id", "4.310", True),
         (
-            "Hingga pekan ini, paket pengadaan senilai Rp 2,87 triliun sudah diumumkan.",
+            "Hingga pekan ini, paket pengadaan senilai Rp 2,87 triliun, atau 94,1 persen dari total belanja pengadaan "
+            "tahun anggaran 2024, sudah diumumkan.",
             "id",
             "Rp 2,87 triliun",
             True,
