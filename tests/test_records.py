@@ -2950,6 +2950,10 @@ def test_those_obliged_to_report_or_pay_are_no_goal_and_what_was_attained_or_con
     assert GOVERNED_BY_GOAL in marks(
         "Tahun depan Indeks SPBE nasional kita targetkan 3,1.", "3,1", "QUANTITY"
     )
+    # a share a rule sets is a goal
+    assert GOVERNED_BY_GOAL in marks(
+        "Porsi penyaluran tahap I ditetapkan 40 persen dari pagu desa.", "40 persen"
+    )
 
 
 def test_the_attendance_of_a_meeting_led_by_someone_with_dotted_degrees_is_no_candidate():

@@ -178,7 +178,7 @@ _ASPECTS = (("planned", PLANNED_WORDS), ("achieved", ACHIEVED_WORDS))
 # guru honorer", "formasi terbanyak ada di Kementerian Agama 4.120 kursi", "các bộ đã đề xuất cắt giảm 2.129 thủ tục",
 # "Anggarannya sudah kami usulkan", "Ia berharap ... bisa mencapai 15 persen")
 GOAL_WORDS = re.compile(
-    r"\b(?:akan|berjanji|menjanjikan|dijanjikan|membidik|dibidik|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|formasi|jatah|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|(?<!chia )(?<!san )se(?!-)|meminta|minta|diminta|"
+    r"\b(?:akan|berjanji|menjanjikan|dijanjikan|membidik|dibidik|(?<!yang )harus|(?:di|me)wajib(?:kan)?|wajib(?! (?:lapor|pajak|pilih|ktp|e-ktp|ktp-el)\b)|bat buoc|kuota|formasi|jatah|han ngach|de xuat|mengusulkan|diusulkan|target(?:nya)?|menargetkan|ditargetkan|targetkan|rencana(?! (?:aksi|strategis|kerja|induk|pembangunan|umum|tata ruang)\b)|direncanakan|dijadwalkan|diharapkan|berharap|mengharapkan|usulkan|ditetapkan|dipatok|(?<!chia )(?<!san )se(?!-)|meminta|minta|diminta|"
     r"menginstruksikan|du kien|muc tieu|chi tieu|phan dau|dinh huong|(?<!ban )(?<!da )chi dao|"
     r"phai(?= (?:rut ngan|giam|dat|hoan thanh|bao dam|dam bao|giai quyet|tang)\b)|"
     r"(?<!dam bao )(?<!bao dam )(?<!dap ung )(?<!theo )(?<!dat )yeu cau)\b"
