@@ -3788,6 +3788,8 @@ def test_a_processing_time_cut_or_set_is_a_target_and_one_it_takes_now_a_result(
         True,
         True,
     )
+    # ... and the average time one now takes
+    assert marks("Thời gian xử lý trung bình là 4,6 ngày làm việc một phản ánh.", "4,6 ngày làm việc")[0]
     # a clock time and "the coming time" are none
     assert not marks("Thời gian xếp hàng từ 4 giờ sáng, chỉ còn 5 giờ sáng.", "5 giờ")[0]
     assert not marks("Thời gian tới các bộ phải lập tổ chuyên môn trong vòng 7 tháng.", "7 tháng")[0]

@@ -423,7 +423,7 @@ _NOW_CUT = re.compile(
     r"\b(?:kini|sekarang|nay|hiện nay|đã|telah|sudah|sebelumnya|dulu|dulunya|trước đây)\b", re.I
 )
 _CUT_TO = re.compile(
-    r"\b(?:menjadi|(?<=pangkas )jadi|hanya|cukup|selesai dalam|rampung dalam|terbit dalam|paling lama|maksimal|(?:chỉ |xuống )?còn|"
+    r"\b(?:menjadi|(?<=pangkas )jadi|hanya|(?<=trung bình )là|(?<=rata-rata )(?:adalah|hanya)|cukup|selesai dalam|rampung dalam|terbit dalam|paling lama|maksimal|(?:chỉ |xuống )?còn|"
     r"trong vòng|tối đa|không quá)\s+(?:(?:sekitar|khoảng)\s+)?$",
     re.I,
 )
