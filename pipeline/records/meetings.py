@@ -1715,27 +1715,10 @@ _NOT_ITS_HEAD = re.compile(
     re.I,
 )
 # words of an office that name no particular body
-_GENERIC_BODY_WORDS = {
-    "kementerian",
-    "badan",
-    "dinas",
-    "kantor",
-    "provinsi",
-    "kabupaten",
-    "kota",
-    "daerah",
-    "negara",
-    "republik",
-    "indonesia",
-    "pusat",
-    "jenderal",
-    "umum",
-    "sekretariat",
-    "direktorat",
-    "pemerintah",
-    "bidang",
-    "dan",
-}
+_GENERIC_BODY_WORDS = frozenset(
+    "kementerian badan dinas kantor provinsi kabupaten kota daerah negara republik indonesia pusat jenderal umum "  # noqa: SIM905
+    "sekretariat direktorat pemerintah bidang dan".split()
+)
 
 
 def _head_quoted_at_home(
