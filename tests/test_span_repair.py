@@ -393,6 +393,11 @@ def test_an_acting_word_called_a_name_or_a_title_of_its_own_opens_the_title_afte
     text = "Rapat dipimpin Pj. Bupati Purwakarta Benny Hermawan di aula."
     pieces = (("Pj", "OFFICE"), ("Bupati Purwakarta", "OFFICE"), ("Benny Hermawan", "PERSON"))
     assert people(text, *pieces) == [("OFFICE", "Pj. Bupati Purwakarta"), ("PERSON", "Benny Hermawan")]
+    # ... or a body of its own
+    text = "Ia berbincang dengan Pj Gubernur NTB Ahmad Firmansyah di Mataram."
+    pieces = (("Pj", "ORG"), ("Gubernur NTB", "OFFICE"), ("Ahmad Firmansyah", "PERSON"))
+    assert people(text, *pieces) == [("OFFICE", "Pj Gubernur NTB"), ("PERSON", "Ahmad Firmansyah")]
+    assert not [e for e in repair_model_spans(text, tagged(text, *pieces), "id") if e.label == "ORG"]
 
 
 def test_an_abbreviated_given_name_opens_the_name_even_when_tagged_in_the_title():

@@ -1789,10 +1789,12 @@ def _without_edges(text: str, title: Entity, lead_words: re.Pattern, tail_words:
 
 
 def _with_deputy_word(text: str, title: Entity, entities: list[Entity]) -> Entity:
-    """A deputy or acting word the tagger left just before a title is part of it ("phó [chủ tịch]", "quyền [Bộ
-    trưởng]", "Plt [Direktur Jenderal]")."""
+    """A deputy or acting word the tagger left just before a title, or called a body of its own ("[Pj](ORG)
+    [Gubernur NTB]"), is part of it ("phó [chủ tịch]", "quyền [Bộ trưởng]", "Plt [Direktur Jenderal]")."""
     deputy = _DEPUTY_WORD.search(text, max(0, title.start - 10), title.start)
-    if deputy is None or _labels_at(entities, deputy.start()):
+    if deputy is None or any(
+        e.start <= deputy.start() < e.end and not _ACTING_WORD.fullmatch(e.text) for e in entities
+    ):
         return title
     return _span(text, title, deputy.start(), title.end)
 
